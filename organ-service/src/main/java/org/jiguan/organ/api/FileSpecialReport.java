@@ -1,0 +1,9 @@
+package org.jiguan.organ.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Files a special report on a named instruction or decision (R-SUP-3). */
+public record FileSpecialReport(@TargetAggregateIdentifier String organId, String reportId, String subject, LocalDate filedOn,
+                                String documentNo, String relatesTo, LocalDate dueOn) {
+}

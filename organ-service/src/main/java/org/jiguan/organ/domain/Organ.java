@@ -1,0 +1,404 @@
+package org.jiguan.organ.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
+import static org.jiguan.organ.domain.BusinessDates.requireText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.jiguan.organ.api.AbolishInternalBody;
+import org.jiguan.organ.api.AbolishOrgan;
+import org.jiguan.organ.api.AccountabilityMeasureRecorded;
+import org.jiguan.organ.api.AnnualReportFiled;
+import org.jiguan.organ.api.AppointLeader;
+import org.jiguan.organ.api.Approval;
+import org.jiguan.organ.api.AssessmentRecorded;
+import org.jiguan.organ.api.AssignDuty;
+import org.jiguan.organ.api.ChangeOrgan;
+import org.jiguan.organ.api.CreateOrgan;
+import org.jiguan.organ.api.DutyAssigned;
+import org.jiguan.organ.api.EstablishInternalBody;
+import org.jiguan.organ.api.EstablishmentMode;
+import org.jiguan.organ.api.FileAnnualReport;
+import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FileSpecialReport;
+import org.jiguan.organ.api.FindingRecorded;
+import org.jiguan.organ.api.HeadcountReported;
+import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyEstablished;
+import org.jiguan.organ.api.LeaderAppointed;
+import org.jiguan.organ.api.LeaderRemoved;
+import org.jiguan.organ.api.MergeOrgans;
+import org.jiguan.organ.api.OrganAbolished;
+import org.jiguan.organ.api.OrganChanged;
+import org.jiguan.organ.api.OrganCreated;
+import org.jiguan.organ.api.OrganKind;
+import org.jiguan.organ.api.OrgansMerged;
+import org.jiguan.organ.api.RecordAccountability;
+import org.jiguan.organ.api.RecordAssessment;
+import org.jiguan.organ.api.RecordFinding;
+import org.jiguan.organ.api.RectificationReported;
+import org.jiguan.organ.api.RemoveLeader;
+import org.jiguan.organ.api.ReportHeadcount;
+import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.rules.RuleViolation;
+
+/**
+ * A working organ (工作机关) of a party committee: its establishment facts, leadership body, internal bodies,
+ * staffing, duties and what supervision has on file. Once abolished it only keeps its history (R-ORG-4).
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+public class Organ {
+    @AggregateIdentifier
+    private String organId;
+    private CommitteePosition committee;
+    private String name;
+    private OrganKind kind;
+    private LocalDate establishedOn;
+    private int staffingQuota;
+    private int leadershipQuota;
+    private int headcount;
+    private boolean abolished;
+    private Map<String, String> activeInternalBodies = new LinkedHashMap<>();
+    private Set<String> usedInternalBodyIds = new HashSet<>();
+    private Set<String> duties = new HashSet<>();
+    private LeadershipBody leadership = new LeadershipBody();
+    private SupervisionRecord supervision = new SupervisionRecord();
+
+    protected Organ() {
+        // for Axon
+    }
+
+    /** Establishes the organ once its committee has admitted it (R-COM-2, R-ORG-1, R-ORG-2 decided there). */
+    Organ(CreateOrgan command, OrganAdmission admission) {
+        requireKindParticulars(command.kind(), command.coordinationBody(), command.field());
+        requireModeParticulars(command.mode(), command.relatedDepartment());
+        RuleViolation.require(command.establishedOn() != null, "R-ORG-2", "the establishment date is required");
+        requireStaffingQuotaNotNegative(command.staffingQuota());
+        LeadershipBody.requirePostsWithin(0, command.leadershipQuota());
+        CommitteePosition position = admission.committee();
+        apply(new OrganCreated(command.organId(), position.committeeId(), position.level(),
+                position.parentCommitteeId(), command.name(), command.kind(), command.mode(),
+                command.establishedOn(), command.staffingQuota(), command.leadershipQuota(), command.approval(),
+                command.relatedDepartment(), command.coordinationBody(), command.field(),
+                admission.countedInQuota()));
+    }
+
+    /** R-ORG-1: a working body names its coordination body; a dispatched organ names what it leads. */
+    private static void requireKindParticulars(OrganKind kind, String coordinationBody, String field) {
+        RuleViolation.require(kind != null, "R-ORG-1", "the kind of organ is required");
+        if (kind == OrganKind.WORKING_BODY) {
+            requireText(coordinationBody, "R-ORG-1", "a working body's deliberation and coordination body");
+        }
+        if (kind == OrganKind.DISPATCHED_ORGAN) {
+            requireText(field, "R-ORG-1", "the field, industry or system a dispatched organ leads");
+        }
+    }
+
+    /** R-ORG-3: merged or co-located organs name their related department; a standalone one names none. */
+    private static void requireModeParticulars(EstablishmentMode mode, String relatedDepartment) {
+        RuleViolation.require(mode != null, "R-ORG-3", "the establishment mode is required");
+        if (mode == EstablishmentMode.STANDALONE) {
+            RuleViolation.require(relatedDepartment == null || relatedDepartment.isBlank(), "R-ORG-3",
+                    "a standalone organ has no related department");
+        } else {
+            requireText(relatedDepartment, "R-ORG-3", "the department a " + mode + " organ is set up with");
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeOrgan command, Clock clock) {
+        requireActive();
+        RuleViolation.require(command.changedOn() != null, "R-ORG-2", "the date of the change is required");
+        ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
+        int newStaffingQuota = Objects.requireNonNullElse(command.staffingQuota(), staffingQuota);
+        int newLeadershipQuota = Objects.requireNonNullElse(command.leadershipQuota(), leadershipQuota);
+        requireStaffingQuotaNotNegative(newStaffingQuota);
+        RuleViolation.require(newStaffingQuota >= headcount, "R-ORG-6",
+                "staffing quota " + newStaffingQuota + " is below the current headcount of " + headcount);
+        LeadershipBody.requirePostsWithin(leadership.posts(), newLeadershipQuota);
+        String newName = command.name() == null || command.name().isBlank() ? name : command.name();
+        apply(new OrganChanged(organId, committee.committeeId(), command.changedOn(), command.approval(), newName,
+                newStaffingQuota, newLeadershipQuota));
+    }
+
+    /** R-ORG-2, R-ORG-4: abolition on a fitting approval, once. */
+    void abolish(AbolishOrgan command, Clock clock) {
+        requireActive();
+        RuleViolation.require(command.abolishedOn() != null, "R-ORG-2", "the abolition date is required");
+        ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
+        apply(new OrganAbolished(organId, committee.committeeId(), command.abolishedOn(), command.approval(),
+                command.reason(), null));
+    }
+
+    /**
+     * R-ORG-2, R-ORG-4: this organ survives and absorbs the others, which must be distinct active organs of the
+     * same committee (their being active is checked as each is abolished).
+     *
+     * @param committeeOfAbsorbed the committee id of each absorbed organ
+     */
+    void absorb(MergeOrgans command, Map<String, String> committeeOfAbsorbed, Clock clock) {
+        requireActive();
+        List<String> absorbed = command.absorbedOrganIds() == null ? List.of() : command.absorbedOrganIds();
+        RuleViolation.require(!absorbed.isEmpty(), "R-ORG-4", "a merger names the organs it absorbs");
+        RuleViolation.require(!absorbed.contains(organId), "R-ORG-4", "the surviving organ cannot absorb itself");
+        RuleViolation.require(new HashSet<>(absorbed).size() == absorbed.size(), "R-ORG-4",
+                "an organ is named twice among the absorbed");
+        absorbed.forEach(id -> RuleViolation.require(committee.committeeId().equals(committeeOfAbsorbed.get(id)),
+                "R-ORG-4", "organ " + id + " is not an organ of committee " + committee.committeeId()));
+        RuleViolation.require(command.mergedOn() != null, "R-ORG-2", "the merger date is required");
+        ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
+        apply(new OrgansMerged(organId, committee.committeeId(), organId, List.copyOf(absorbed),
+                command.mergedOn(), command.approval()));
+    }
+
+    /** R-ORG-4: a merger abolishes each absorbed organ, which then names its survivor. */
+    void abolishByMerger(String survivingOrganId, LocalDate mergedOn, Approval approval) {
+        requireActive();
+        apply(new OrganAbolished(organId, committee.committeeId(), mergedOn, approval,
+                "merged into " + survivingOrganId, survivingOrganId));
+    }
+
+    /** R-ORG-7: duties the committee keeps to itself cannot be handed to an organ. */
+    void assignDuty(AssignDuty command, Collection<String> reservedDuties) {
+        requireActive();
+        requireText(command.dutyCode(), "R-ORG-7", "the duty code");
+        RuleViolation.require(!reservedDuties.contains(command.dutyCode()), "R-ORG-7",
+                "duty " + command.dutyCode() + " is reserved to committee " + committee.committeeId());
+        if (duties.contains(command.dutyCode())) {
+            throw new Conflict("duty " + command.dutyCode() + " is already assigned to this organ");
+        }
+        apply(new DutyAssigned(organId, committee.committeeId(), command.dutyCode(), command.description()));
+    }
+
+    @CommandHandler
+    public void handle(AppointLeader command, Clock clock) {
+        requireActive();
+        leadership.requireAppointable(command, leadershipQuota, kind, committee.level(), clock);
+        apply(new LeaderAppointed(organId, committee.committeeId(), command.memberId(), command.name(),
+                command.role(), command.since(), command.concurrentUpperLevelPost(), command.approval()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveLeader command) {
+        requireActive();
+        LeadershipBody.Leader leader = leadership.requireServing(command.memberId());
+        leadership.requireRemovable(leader);
+        RuleViolation.require(command.on() != null && !command.on().isBefore(leader.since()), "R-LEAD-1",
+                "a member leaves the body on or after joining it on " + leader.since());
+        apply(new LeaderRemoved(organId, committee.committeeId(), leader.memberId(), leader.name(), leader.role(),
+                command.on(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(EstablishInternalBody command, Clock clock) {
+        requireActive();
+        requireText(command.bodyId(), "R-ORG-5", "the internal body id");
+        requireText(command.name(), "R-ORG-5", "the internal body's name");
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        if (usedInternalBodyIds.contains(command.bodyId())) {
+            throw new Conflict("internal body " + command.bodyId() + " already exists on this organ");
+        }
+        apply(new InternalBodyEstablished(organId, committee.committeeId(), command.bodyId(), command.name(),
+                command.approval(), command.approval().approvedOn()));
+    }
+
+    @CommandHandler
+    public void handle(AbolishInternalBody command, Clock clock) {
+        requireActive();
+        String bodyName = activeInternalBodies.get(command.bodyId());
+        if (bodyName == null) {
+            throw new NotFound("no active internal body " + command.bodyId() + " on this organ");
+        }
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
+        apply(new InternalBodyAbolished(organId, committee.committeeId(), command.bodyId(), bodyName,
+                command.approval(), on));
+    }
+
+    /** R-ORG-6: staff stay within the approved staffing quota (编制限额). */
+    @CommandHandler
+    public void handle(ReportHeadcount command, Clock clock) {
+        requireActive();
+        requireNotInFuture(command.asOf(), clock, "R-ORG-6", "the headcount date");
+        RuleViolation.require(command.headcount() >= 0, "R-ORG-6", "a headcount cannot be negative");
+        RuleViolation.require(command.headcount() <= staffingQuota, "R-ORG-6", "headcount " + command.headcount()
+                + " exceeds the staffing quota of " + staffingQuota);
+        apply(new HeadcountReported(organId, committee.committeeId(), command.headcount(), command.asOf(),
+                staffingQuota));
+    }
+
+    @CommandHandler
+    public void handle(FileAnnualReport command, Clock clock) {
+        requireActive();
+        supervision.requireAnnualReport(command, establishedOn, clock);
+        apply(new AnnualReportFiled(organId, committee.committeeId(), command.year(), command.filedOn(),
+                command.documentNo(), command.summary(), command.supplement()));
+    }
+
+    @CommandHandler
+    public void handle(FileSpecialReport command, Clock clock) {
+        requireActive();
+        supervision.requireSpecialReport(command, clock);
+        apply(new SpecialReportFiled(organId, committee.committeeId(), command.reportId(), command.subject(),
+                command.filedOn(), command.documentNo(), command.relatesTo(), command.dueOn()));
+    }
+
+    @CommandHandler
+    public void handle(RecordFinding command, Clock clock) {
+        requireActive();
+        supervision.requireFinding(command, clock);
+        apply(new FindingRecorded(organId, committee.committeeId(), command.findingId(), command.source(),
+                command.description(), command.rectifyBy(), command.recordedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ReportRectification command, Clock clock) {
+        requireActive();
+        supervision.requireRectification(command, clock);
+        apply(new RectificationReported(organId, committee.committeeId(), command.findingId(),
+                command.reportedOn(), command.description(), command.completed()));
+    }
+
+    @CommandHandler
+    public void handle(RecordAssessment command, Clock clock) {
+        requireActive();
+        supervision.requireAssessment(command, clock);
+        apply(new AssessmentRecorded(organId, committee.committeeId(), command.year(), command.grade(),
+                command.assessedOn(), command.circulation()));
+    }
+
+    @CommandHandler
+    public void handle(RecordAccountability command, Clock clock) {
+        requireActive();
+        supervision.requireAccountability(command, leadership, clock);
+        apply(new AccountabilityMeasureRecorded(organId, committee.committeeId(), command.measureId(),
+                command.memberId(), command.measure(), command.reason(), command.decidedOn()));
+    }
+
+    @CommandHandler
+    public void handle(FileIntegrityStatement command, Clock clock) {
+        requireActive();
+        supervision.requireIntegrityStatement(command, leadership, clock);
+        apply(new IntegrityStatementFiled(organId, committee.committeeId(), command.memberId(), command.year(),
+                command.filedOn()));
+    }
+
+    /** R-ORG-4: an abolished organ takes no further commands; its history stays readable. */
+    private void requireActive() {
+        RuleViolation.require(!abolished, "R-ORG-4", "organ " + organId + " is abolished");
+    }
+
+    private static void requireStaffingQuotaNotNegative(int quota) {
+        RuleViolation.require(quota >= 0, "R-ORG-6", "a staffing quota cannot be negative");
+    }
+
+    String committeeId() {
+        return committee.committeeId();
+    }
+
+    @EventSourcingHandler
+    void on(OrganCreated event) {
+        organId = event.organId();
+        committee = new CommitteePosition(event.committeeId(), event.committeeLevel(), event.parentCommitteeId());
+        name = event.name();
+        kind = event.kind();
+        establishedOn = event.establishedOn();
+        staffingQuota = event.staffingQuota();
+        leadershipQuota = event.leadershipQuota();
+    }
+
+    @EventSourcingHandler
+    void on(OrganChanged event) {
+        name = event.name();
+        staffingQuota = event.staffingQuota();
+        leadershipQuota = event.leadershipQuota();
+    }
+
+    @EventSourcingHandler
+    void on(OrganAbolished event) {
+        abolished = true;
+    }
+
+    @EventSourcingHandler
+    void on(LeaderAppointed event) {
+        leadership.appointed(event);
+    }
+
+    @EventSourcingHandler
+    void on(LeaderRemoved event) {
+        leadership.removed(event);
+    }
+
+    @EventSourcingHandler
+    void on(InternalBodyEstablished event) {
+        activeInternalBodies.put(event.bodyId(), event.name());
+        usedInternalBodyIds.add(event.bodyId());
+    }
+
+    @EventSourcingHandler
+    void on(InternalBodyAbolished event) {
+        activeInternalBodies.remove(event.bodyId());
+    }
+
+    @EventSourcingHandler
+    void on(HeadcountReported event) {
+        headcount = event.headcount();
+    }
+
+    @EventSourcingHandler
+    void on(DutyAssigned event) {
+        duties.add(event.dutyCode());
+    }
+
+    @EventSourcingHandler
+    void on(AnnualReportFiled event) {
+        supervision.annualReportFiled(event);
+    }
+
+    @EventSourcingHandler
+    void on(SpecialReportFiled event) {
+        supervision.specialReportFiled(event);
+    }
+
+    @EventSourcingHandler
+    void on(FindingRecorded event) {
+        supervision.findingRecorded(event);
+    }
+
+    @EventSourcingHandler
+    void on(RectificationReported event) {
+        supervision.rectificationReported(event);
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentRecorded event) {
+        supervision.assessmentRecorded(event);
+    }
+
+    @EventSourcingHandler
+    void on(AccountabilityMeasureRecorded event) {
+        supervision.measureRecorded(event);
+    }
+
+    @EventSourcingHandler
+    void on(IntegrityStatementFiled event) {
+        supervision.integrityStatementFiled(event);
+    }
+}

@@ -1,0 +1,45 @@
+package org.jiguan.organ.domain;
+
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.jiguan.organ.api.ReportPolicy;
+import org.jiguan.platform.rules.RuleViolation;
+
+/** Fills a committee's report policy with the defaults of R-SUP-1/R-SUP-2, so events carry it whole. */
+final class ReportPolicyDefaults {
+    static final String DUE_MONTH_DAY = "--01-31";
+    static final String CUT_OFF_MONTH_DAY = "--09-30";
+    static final List<Integer> REMINDER_OFFSETS = List.of(-30, -7, 0, 1, 30);
+    static final String CALENDAR = "CN";
+
+    private ReportPolicyDefaults() {
+    }
+
+    static ReportPolicy complete(ReportPolicy given) {
+        ReportPolicy policy = given == null ? new ReportPolicy(null, null, null, null) : given;
+        return new ReportPolicy(
+                monthDay(policy.reportDueMonthDay(), DUE_MONTH_DAY, "report due month-day"),
+                monthDay(policy.cutOffMonthDay(), CUT_OFF_MONTH_DAY, "cut-off month-day"),
+                policy.reminderOffsets() == null ? REMINDER_OFFSETS : offsets(policy.reminderOffsets()),
+                policy.calendar() == null || policy.calendar().isBlank() ? CALENDAR : policy.calendar());
+    }
+
+    private static String monthDay(String value, String fallback, String what) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return MonthDay.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("R-SUP-2", what + " '" + value + "' is not an ISO month-day like --01-31");
+        }
+    }
+
+    private static List<Integer> offsets(List<Integer> offsets) {
+        RuleViolation.require(offsets.stream().allMatch(o -> o != null), "R-SUP-2",
+                "reminder offsets must be whole days");
+        return offsets.stream().distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,171 @@
+package org.jiguan.organ.domain;
+
+import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
+import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.organ.domain.BusinessDates.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jiguan.organ.api.AccountabilityMeasureRecorded;
+import org.jiguan.organ.api.AnnualReportFiled;
+import org.jiguan.organ.api.AssessmentRecorded;
+import org.jiguan.organ.api.FileAnnualReport;
+import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FileSpecialReport;
+import org.jiguan.organ.api.FindingRecorded;
+import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.RecordAccountability;
+import org.jiguan.organ.api.RecordAssessment;
+import org.jiguan.organ.api.RecordFinding;
+import org.jiguan.organ.api.RectificationReported;
+import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.rules.RuleViolation;
+
+/** What the committee's supervision has on file for one organ (Art. 25–28): the rules of section 5 of DOMAIN.md. */
+final class SupervisionRecord {
+    private Set<Integer> annualReportYears = new HashSet<>();
+    private Set<String> specialReportIds = new HashSet<>();
+    private Map<String, Finding> findings = new LinkedHashMap<>();
+    private Set<Integer> assessedYears = new HashSet<>();
+    private Set<String> measureIds = new HashSet<>();
+    private Set<String> integrityStatements = new HashSet<>();
+
+    record Finding(LocalDate recordedOn, LocalDate rectifyBy, boolean completed) {
+    }
+
+    /**
+     * R-SUP-1: a report covers a year the organ existed in and that has begun, filed after the organ existed;
+     * only the first report of a year is the report, later ones are supplements.
+     */
+    void requireAnnualReport(FileAnnualReport command, LocalDate establishedOn, Clock clock) {
+        requireNotInFuture(command.filedOn(), clock, "R-SUP-1", "the filing date");
+        RuleViolation.require(command.year() <= today(clock).getYear(), "R-SUP-1",
+                "no report can be filed for the future year " + command.year());
+        RuleViolation.require(command.year() >= establishedOn.getYear(), "R-SUP-1",
+                "the organ did not exist in " + command.year() + " (established " + establishedOn + ")");
+        RuleViolation.require(!command.filedOn().isBefore(establishedOn), "R-SUP-1",
+                "a report cannot be filed before the organ was established on " + establishedOn);
+        RuleViolation.require(command.filedOn().getYear() >= command.year(), "R-SUP-1",
+                "a report on " + command.year() + " cannot be filed before that year began");
+        boolean filedBefore = annualReportYears.contains(command.year());
+        RuleViolation.require(!filedBefore || command.supplement(), "R-SUP-1",
+                "a report for " + command.year() + " is on file; a later one must be filed as a supplement");
+        RuleViolation.require(filedBefore || !command.supplement(), "R-SUP-1",
+                "no report for " + command.year() + " is on file to supplement");
+    }
+
+    /** R-SUP-3: a special report reports on a named instruction or decision, by document. */
+    void requireSpecialReport(FileSpecialReport command, Clock clock) {
+        requireText(command.reportId(), "R-SUP-3", "the report id");
+        requireText(command.subject(), "R-SUP-3", "the subject (the instruction or decision reported on)");
+        requireText(command.documentNo(), "R-SUP-3", "the document number");
+        requireNotInFuture(command.filedOn(), clock, "R-SUP-3", "the filing date");
+        if (specialReportIds.contains(command.reportId())) {
+            throw new Conflict("special report " + command.reportId() + " is already on file");
+        }
+    }
+
+    /** R-SUP-4: a finding names its source and a rectification deadline no earlier than the finding itself. */
+    void requireFinding(RecordFinding command, Clock clock) {
+        requireText(command.findingId(), "R-SUP-4", "the finding id");
+        RuleViolation.require(command.source() != null, "R-SUP-4", "the source of the finding is required");
+        requireText(command.description(), "R-SUP-4", "the description of the finding");
+        requireNotInFuture(command.recordedOn(), clock, "R-SUP-4", "the date the finding was recorded");
+        RuleViolation.require(command.rectifyBy() != null, "R-SUP-4", "a rectification deadline is required");
+        RuleViolation.require(!command.rectifyBy().isBefore(command.recordedOn()), "R-SUP-4",
+                "the rectification deadline " + command.rectifyBy() + " is before the finding was recorded");
+        if (findings.containsKey(command.findingId())) {
+            throw new Conflict("finding " + command.findingId() + " is already on file");
+        }
+    }
+
+    /** R-SUP-4: rectification is reported against an open finding, after it was found. */
+    void requireRectification(ReportRectification command, Clock clock) {
+        Finding finding = findings.get(command.findingId());
+        if (finding == null) {
+            throw new NotFound("no finding " + command.findingId() + " on this organ");
+        }
+        RuleViolation.require(!finding.completed(), "R-SUP-4",
+                "finding " + command.findingId() + " is already rectified");
+        requireNotInFuture(command.reportedOn(), clock, "R-SUP-4", "the rectification report date");
+        RuleViolation.require(!command.reportedOn().isBefore(finding.recordedOn()), "R-SUP-4",
+                "rectification cannot be reported before the finding was recorded on " + finding.recordedOn());
+    }
+
+    /** R-SUP-6: one graded result per organ and year, with its circulation scope. */
+    void requireAssessment(RecordAssessment command, Clock clock) {
+        RuleViolation.require(command.grade() != null, "R-SUP-6", "the assessment grade is required");
+        requireText(command.circulation(), "R-SUP-6", "the circulation scope");
+        requireNotInFuture(command.assessedOn(), clock, "R-SUP-6", "the assessment date");
+        RuleViolation.require(command.year() <= command.assessedOn().getYear(), "R-SUP-6",
+                "year " + command.year() + " cannot be assessed on " + command.assessedOn());
+        RuleViolation.require(!assessedYears.contains(command.year()), "R-SUP-6",
+                "the organ's assessment for " + command.year() + " is already recorded");
+    }
+
+    /** R-SUP-7: measures are taken only against someone who had sat on the leadership body by then. */
+    void requireAccountability(RecordAccountability command, LeadershipBody leadership, Clock clock) {
+        requireText(command.measureId(), "R-SUP-7", "the measure id");
+        RuleViolation.require(command.measure() != null, "R-SUP-7", "the measure is required");
+        requireText(command.reason(), "R-SUP-7", "the reason");
+        requireNotInFuture(command.decidedOn(), clock, "R-SUP-7", "the decision date");
+        RuleViolation.require(leadership.satOnOrBefore(command.memberId(), command.decidedOn()), "R-SUP-7",
+                "member " + command.memberId() + " had not sat on the organ's leadership body by "
+                        + command.decidedOn());
+        if (measureIds.contains(command.measureId())) {
+            throw new Conflict("measure " + command.measureId() + " is already on file");
+        }
+    }
+
+    /** R-SUP-5: a yearly statement by someone who sat on the leadership body that year, once per year. */
+    void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership, Clock clock) {
+        requireNotInFuture(command.filedOn(), clock, "R-SUP-5", "the filing date");
+        RuleViolation.require(command.year() <= command.filedOn().getYear(), "R-SUP-5",
+                "a statement on " + command.year() + " cannot be filed before that year began");
+        RuleViolation.require(leadership.satDuring(command.memberId(), command.year()), "R-SUP-5",
+                "member " + command.memberId() + " did not sit on the leadership body in " + command.year());
+        RuleViolation.require(!integrityStatements.contains(statementKey(command.memberId(), command.year())),
+                "R-SUP-5", "member " + command.memberId() + " already filed a statement for " + command.year());
+    }
+
+    private static String statementKey(String memberId, int year) {
+        return year + "/" + memberId;
+    }
+
+    void annualReportFiled(AnnualReportFiled event) {
+        annualReportYears.add(event.year());
+    }
+
+    void specialReportFiled(SpecialReportFiled event) {
+        specialReportIds.add(event.reportId());
+    }
+
+    void findingRecorded(FindingRecorded event) {
+        findings.put(event.findingId(), new Finding(event.recordedOn(), event.rectifyBy(), false));
+    }
+
+    void rectificationReported(RectificationReported event) {
+        findings.computeIfPresent(event.findingId(),
+                (id, f) -> new Finding(f.recordedOn(), f.rectifyBy(), f.completed() || event.completed()));
+    }
+
+    void assessmentRecorded(AssessmentRecorded event) {
+        assessedYears.add(event.year());
+    }
+
+    void measureRecorded(AccountabilityMeasureRecorded event) {
+        measureIds.add(event.measureId());
+    }
+
+    void integrityStatementFiled(IntegrityStatementFiled event) {
+        integrityStatements.add(statementKey(event.memberId(), event.year()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.jiguan.organ;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The published JSON Schemas of organ-events ({@code events/<EventType>.schema.json} on the classpath). */
+public final class EventSchemas {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Format assertions on, so "format": "date" is checked and not only annotated. */
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true)
+            .build();
+
+    private EventSchemas() {
+    }
+
+    /** Every event type that has a schema (the shared {@code common} definitions excluded). */
+    public static Set<String> eventTypes() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:events/*.schema.json");
+            return Arrays.stream(files)
+                    .map(f -> f.getFilename().replace(".schema.json", ""))
+                    .filter(name -> !name.equals("common"))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode schemaJson(String eventType) {
+        try (InputStream in = EventSchemas.class.getClassLoader()
+                .getResourceAsStream("events/" + eventType + ".schema.json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No schema events/" + eventType + ".schema.json");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Set<ValidationMessage> validate(String eventType, JsonNode instance) {
+        return FACTORY.getSchema(schemaJson(eventType), CONFIG).validate(instance);
+    }
+}

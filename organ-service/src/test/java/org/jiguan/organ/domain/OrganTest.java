@@ -1,0 +1,187 @@
+package org.jiguan.organ.domain;
+
+import static org.jiguan.organ.domain.Facts.CLOCK;
+import static org.jiguan.organ.domain.Facts.ORGAN;
+import static org.jiguan.organ.domain.Facts.PROVINCE;
+import static org.jiguan.organ.domain.Facts.TODAY;
+import static org.jiguan.organ.domain.Facts.TOMORROW;
+import static org.jiguan.organ.domain.Facts.organCreated;
+import static org.jiguan.organ.domain.Facts.provincialCommitteeApproval;
+import static org.jiguan.organ.domain.Facts.upperApproval;
+import static org.jiguan.organ.domain.Facts.violationOf;
+
+import java.time.LocalDate;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.jiguan.organ.api.AbolishInternalBody;
+import org.jiguan.organ.api.Approval;
+import org.jiguan.organ.api.Approver;
+import org.jiguan.organ.api.ChangeOrgan;
+import org.jiguan.organ.api.EstablishInternalBody;
+import org.jiguan.organ.api.FileSpecialReport;
+import org.jiguan.organ.api.HeadcountReported;
+import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyEstablished;
+import org.jiguan.organ.api.OrganAbolished;
+import org.jiguan.organ.api.OrganChanged;
+import org.jiguan.organ.api.RemoveLeader;
+import org.jiguan.organ.api.ReportHeadcount;
+import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.rules.NotFound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An organ's own establishment rules: changes, internal bodies, staffing, and abolition's finality. */
+class OrganTest {
+    private final FixtureConfiguration<Organ> fixture = new AggregateTestFixture<>(Organ.class);
+
+    @BeforeEach
+    void clock() {
+        fixture.registerInjectableResource(CLOCK);
+    }
+
+    // --- R-ORG-2 changes need a fitting approval -----------------------------------------------------------
+
+    @Test
+    void R_ORG_2_change_on_a_fitting_approval_records_the_values_in_force_after_it() {
+        fixture.given(organCreated())
+                .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), "省委组织部", 12, null))
+                .expectEvents(new OrganChanged(ORGAN, PROVINCE, TODAY, upperApproval(), "省委组织部", 12, 3));
+    }
+
+    @Test
+    void R_ORG_2_change_approved_only_by_the_organs_own_committee_is_refused() {
+        fixture.given(organCreated())
+                .when(new ChangeOrgan(ORGAN, TODAY, provincialCommitteeApproval(), "x", null, null))
+                .expectException(violationOf("R-ORG-2"));
+    }
+
+    @Test
+    void R_ORG_2_change_without_proposing_department_is_refused() {
+        Approval noProposer = new Approval(null, Approver.UPPER_ESTABLISHMENT_COMMITTEE, Facts.CENTRAL, "1号", TODAY);
+        fixture.given(organCreated())
+                .when(new ChangeOrgan(ORGAN, TODAY, noProposer, "x", null, null))
+                .expectException(violationOf("R-ORG-2"));
+    }
+
+    // --- R-ORG-4 an abolished organ takes no further commands ---------------------------------------------
+
+    @Test
+    void R_ORG_4_abolished_organ_refuses_a_change() {
+        fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "x", null))
+                .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), "x", null, null))
+                .expectException(violationOf("R-ORG-4"));
+    }
+
+    @Test
+    void R_ORG_4_organ_abolished_by_merger_refuses_reports_and_leadership_changes() {
+        fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "merged", "gd-b"))
+                .when(new FileSpecialReport(ORGAN, "r1", "贯彻落实情况", TODAY, "1号", null, null))
+                .expectException(violationOf("R-ORG-4"));
+        fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "merged", "gd-b"))
+                .when(new RemoveLeader(ORGAN, "m1", TODAY, "x"))
+                .expectException(violationOf("R-ORG-4"));
+    }
+
+    // --- R-ORG-5 internal bodies ---------------------------------------------------------------------------
+
+    @Test
+    void R_ORG_5_internal_body_on_the_committees_own_approval_is_established() {
+        fixture.given(organCreated())
+                .when(new EstablishInternalBody(ORGAN, "b1", "干部一处", provincialCommitteeApproval()))
+                .expectEvents(new InternalBodyEstablished(ORGAN, PROVINCE, "b1", "干部一处",
+                        provincialCommitteeApproval(), provincialCommitteeApproval().approvedOn()));
+    }
+
+    @Test
+    void R_ORG_5_internal_body_on_the_upper_establishment_committees_approval_is_established() {
+        fixture.given(organCreated())
+                .when(new EstablishInternalBody(ORGAN, "b1", "干部一处", upperApproval()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void R_ORG_5_internal_body_without_approval_is_refused() {
+        fixture.given(organCreated())
+                .when(new EstablishInternalBody(ORGAN, "b1", "干部一处", null))
+                .expectException(violationOf("R-ORG-5"));
+    }
+
+    @Test
+    void R_ORG_5_internal_body_approved_by_another_committee_is_refused() {
+        Approval otherCommittee = new Approval("office", Approver.COMMITTEE, "js", "苏编〔2026〕1号", TODAY);
+        fixture.given(organCreated())
+                .when(new EstablishInternalBody(ORGAN, "b1", "干部一处", otherCommittee))
+                .expectException(violationOf("R-ORG-5"));
+    }
+
+    @Test
+    void R_ORG_5_internal_body_approval_dated_tomorrow_is_refused() {
+        Approval tomorrow = new Approval("office", Approver.COMMITTEE, PROVINCE, "粤编〔2026〕9号", TOMORROW);
+        fixture.given(organCreated())
+                .when(new EstablishInternalBody(ORGAN, "b1", "干部一处", tomorrow))
+                .expectException(violationOf("R-ORG-5"));
+    }
+
+    @Test
+    void R_ORG_5_internal_body_is_abolished_on_approval_and_unknown_ones_are_not_found() {
+        InternalBodyEstablished established = new InternalBodyEstablished(ORGAN, PROVINCE, "b1", "干部一处",
+                upperApproval(), upperApproval().approvedOn());
+        fixture.given(organCreated(), established)
+                .when(new AbolishInternalBody(ORGAN, "b1", provincialCommitteeApproval(), TODAY))
+                .expectEvents(new InternalBodyAbolished(ORGAN, PROVINCE, "b1", "干部一处",
+                        provincialCommitteeApproval(), TODAY));
+        fixture.given(organCreated(), established)
+                .when(new AbolishInternalBody(ORGAN, "b1", null, TODAY))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated())
+                .when(new AbolishInternalBody(ORGAN, "b9", provincialCommitteeApproval(), TODAY))
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void internal_body_id_in_use_is_a_conflict() {
+        fixture.given(organCreated(), new InternalBodyEstablished(ORGAN, PROVINCE, "b1", "干部一处",
+                        upperApproval(), upperApproval().approvedOn()))
+                .when(new EstablishInternalBody(ORGAN, "b1", "干部二处", upperApproval()))
+                .expectException(Conflict.class);
+    }
+
+    // --- R-ORG-6 staffing quota ------------------------------------------------------------------------------
+
+    @Test
+    void R_ORG_6_headcount_within_staffing_quota_is_reported() {
+        fixture.given(organCreated())
+                .when(new ReportHeadcount(ORGAN, 10, TODAY))
+                .expectEvents(new HeadcountReported(ORGAN, PROVINCE, 10, TODAY, 10));
+    }
+
+    @Test
+    void R_ORG_6_headcount_over_staffing_quota_is_refused() {
+        fixture.given(organCreated())
+                .when(new ReportHeadcount(ORGAN, 11, TODAY))
+                .expectException(violationOf("R-ORG-6"));
+    }
+
+    @Test
+    void R_ORG_6_negative_or_future_headcount_is_refused() {
+        fixture.given(organCreated())
+                .when(new ReportHeadcount(ORGAN, -1, TODAY))
+                .expectException(violationOf("R-ORG-6"));
+        fixture.given(organCreated())
+                .when(new ReportHeadcount(ORGAN, 5, TOMORROW))
+                .expectException(violationOf("R-ORG-6"));
+    }
+
+    @Test
+    void R_ORG_6_staffing_quota_cannot_be_cut_below_the_headcount() {
+        HeadcountReported eight = new HeadcountReported(ORGAN, PROVINCE, 8, LocalDate.of(2026, 1, 1), 10);
+        fixture.given(organCreated(), eight)
+                .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), null, 7, null))
+                .expectException(violationOf("R-ORG-6"));
+        fixture.given(organCreated(), eight)
+                .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), null, 8, null))
+                .expectEvents(new OrganChanged(ORGAN, PROVINCE, TODAY, upperApproval(), "组织部 " + ORGAN, 8, 3));
+    }
+}

@@ -1,0 +1,79 @@
+package org.jiguan.organ.messaging;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.jiguan.organ.OrganServiceTestBase;
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A simple command loop: one client sends CreateOrgan then AppointLeader for N organs over HTTP, one at a time,
+ * and measures each command's latency (until its events are stored) and the loop's throughput; then how long
+ * until every event is on the {@code organ-events} topic. Not part of the normal build; run with
+ * {@code ./mvnw -pl organ-service -am verify -Pbenchmark} (N via {@code -Dbenchmark.organs=}).
+ */
+@Tag("benchmark")
+class CommandLoopBenchmark extends OrganServiceTestBase {
+
+    @Test
+    void command_latency_and_throughput() {
+        int organs = Integer.getInteger("benchmark.organs", 500);
+        String committee = provincialCommittee(organs + 10);
+        ApiClient admin = admin();
+        warmUp(admin, committee);
+
+        long[] latencies = new long[organs * 2];
+        long started = System.nanoTime();
+        for (int i = 0; i < organs; i++) {
+            String organId = committee + "-b" + i;
+            int member = i;
+            latencies[2 * i] = timed(() -> expectStatus(admin.post("/api/v1/organs",
+                    organBody(committee, organId, "FUNCTIONAL_DEPARTMENT")), 201));
+            latencies[2 * i + 1] = timed(() -> expectStatus(admin.post("/api/v1/organs/" + organId + "/leaders",
+                    Map.of("memberId", "m" + member, "name", "领导" + member, "role", "PRINCIPAL", "since", "2024-04-01")), 201));
+            if ((i + 1) % 100 == 0) {
+                System.out.printf("benchmark: %d/%d organs%n", i + 1, organs);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long publishStarted = System.nanoTime();
+        String lastOrgan = committee + "-b" + (organs - 1);
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
+            reader.readUntil(seen -> seen.stream().anyMatch(r -> lastOrgan.equals(r.key())
+                    && r.header("ce_type").endsWith("LeaderAppointed")), Duration.ofMinutes(5));
+        }
+        double drainSeconds = (System.nanoTime() - publishStarted) / 1e9;
+
+        Arrays.sort(latencies);
+        System.out.printf("%n=== organ-service command loop: %d commands (%d organs x CreateOrgan+AppointLeader), "
+                        + "1 client, sequential ===%n", latencies.length, organs);
+        System.out.printf("throughput: %.1f commands/s%n", latencies.length / seconds);
+        System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50),
+                ms(latencies, 0.95), ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+        System.out.printf("Kafka: last event on the topic %.2f s after the last command was answered%n%n",
+                drainSeconds);
+    }
+
+    private void warmUp(ApiClient admin, String committee) {
+        for (int i = 0; i < 20; i++) {
+            expectStatus(admin.post("/api/v1/organs", organBody(committee, committee + "-w" + i,
+                    "FUNCTIONAL_DEPARTMENT")), 201);
+        }
+    }
+
+    private static long timed(Runnable command) {
+        long start = System.nanoTime();
+        command.run();
+        return System.nanoTime() - start;
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+}

@@ -1,0 +1,209 @@
+package org.jiguan.organ.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.testing.TopicReader;
+import org.jiguan.platform.testing.TopicReader.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing lost: organ-service runs as its own process; while a client streams commands at it, the process is
+ * killed with SIGKILL and started again. Every command that was answered 2xx must be stored exactly once and
+ * reach Kafka; every stored event must reach Kafka; a record may repeat only with the same {@code ce_id}.
+ */
+class CrashRecoveryTest {
+    private static final String DATABASE = "organ-crash-test";
+    private Process service;
+
+    @AfterEach
+    void stopService() {
+        if (service != null) {
+            service.destroyForcibly();
+        }
+    }
+
+    @Test
+    void commands_answered_2xx_survive_sigkill_and_reach_kafka_once_in_effect() throws Exception {
+        TestInfrastructure.start();
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        service = startService(port, 1);
+        ApiClient admin = ApiClient.admin(base);
+
+        String central = "crash-central-" + System.nanoTime();
+        String committee = "crash-prov-" + System.nanoTime();
+        created(admin.post("/api/v1/committees", Map.of("committeeId", central, "name", "党中央", "level", "CENTRAL",
+                "organQuota", 10)));
+        created(admin.post("/api/v1/committees", Map.of("committeeId", committee, "name", "某省委",
+                "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", 10_000)));
+
+        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        AtomicInteger sent = new AtomicInteger();
+        Thread client = new Thread(() -> {
+            while (sending.get()) {
+                String organId = committee + "-o" + sent.incrementAndGet();
+                try {
+                    ApiClient.Response r = admin.post("/api/v1/organs", organ(committee, central, organId));
+                    if (r.status() == 201) {
+                        acknowledged.add(organId);
+                    }
+                } catch (RuntimeException connectionLost) {
+                    // The service is down; such a command got no 2xx and may or may not be stored.
+                    pause();
+                }
+            }
+        }, "command-stream");
+        client.start();
+        waitUntil(() -> acknowledged.size() >= 40, Duration.ofSeconds(60));
+
+        service.destroyForcibly().waitFor();  // SIGKILL: no shutdown hooks, no flush
+        int beforeCrash = acknowledged.size();
+        service = startService(port, 2);
+        waitUntil(() -> acknowledged.size() >= beforeCrash + 20, Duration.ofSeconds(120));
+        sending.set(false);
+        client.join();
+        List<String> accepted = new ArrayList<>(acknowledged);
+
+        try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
+            MongoCollection<Document> events = mongo.getDatabase(DATABASE).getCollection("domainevents");
+            Map<String, Integer> createdPerOrgan = new HashMap<>();
+            Set<String> storedIds = new HashSet<>();
+            for (Document e : events.find()) {
+                String aggregate = e.getString("aggregateIdentifier");
+                if (aggregate.startsWith(committee + "-o") || aggregate.equals(committee)) {
+                    storedIds.add(e.getString("eventIdentifier"));
+                    if (e.getString("payloadType").endsWith("OrganCreated")) {
+                        createdPerOrgan.merge(aggregate, 1, Integer::sum);
+                    }
+                }
+            }
+            for (String organId : accepted) {
+                assertThat(createdPerOrgan.get(organId)).as("OrganCreated stored for %s", organId).isEqualTo(1);
+            }
+
+            List<Record> records;
+            try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
+                records = reader.readUntil(seen -> idsOf(seen, committee).containsAll(storedIds),
+                        Duration.ofSeconds(90));
+            }
+            Set<String> published = idsOf(records, committee);
+            assertThat(published).as("every stored event reached Kafka").containsAll(storedIds);
+            assertThat(published).as("nothing reached Kafka that was not stored").isSubsetOf(storedIds);
+
+            Map<String, String> idBySequence = new HashMap<>();
+            for (Record r : records) {
+                if (r.key().startsWith(committee)) {
+                    String slot = r.key() + "#" + r.header("ce_sequence");
+                    String previous = idBySequence.putIfAbsent(slot, r.header("ce_id"));
+                    assertThat(previous == null || previous.equals(r.header("ce_id")))
+                            .as("a repeated record of %s carries the same ce_id", slot).isTrue();
+                }
+            }
+            System.out.printf("crash test: %d commands sent, %d answered 201 (%d before SIGKILL), %d events stored, "
+                    + "%d records on the topic%n", sent.get(), accepted.size(), beforeCrash, storedIds.size(),
+                    records.stream().filter(r -> r.key().startsWith(committee)).count());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Set<String> idsOf(List<Record> records, String committee) {
+        Set<String> ids = new HashSet<>();
+        for (Record r : records) {
+            if (r.key() != null && r.key().startsWith(committee)) {
+                ids.add(r.header("ce_id"));
+            }
+        }
+        return ids;
+    }
+
+    private static Map<String, Object> organ(String committee, String central, String organId) {
+        return Map.of("organId", organId, "committeeId", committee, "name", "机关 " + organId,
+                "kind", "FUNCTIONAL_DEPARTMENT", "mode", "STANDALONE", "establishedOn", "2024-03-01",
+                "staffingQuota", 10, "leadershipQuota", 3,
+                "approval", Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",
+                        "approverCommitteeId", central, "documentNo", "编字〔2024〕1号", "approvedOn", "2024-02-20"));
+    }
+
+    private Process startService(int port, int run) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = Path.of("target", "crash-test-service-" + run + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.jiguan.organ.OrganServiceApplication")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("MONGODB_URI", TestInfrastructure.mongoUri());
+        builder.environment().put("MONGODB_DATABASE", DATABASE);
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap());
+        builder.environment().put("JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
+        Process process = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        waitUntil(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("organ-service exited; see " + log.toAbsolutePath());
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            } catch (Exception notYet) {
+                return false;
+            }
+        }, Duration.ofSeconds(120));
+        return process;
+    }
+
+    private static void created(ApiClient.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.jiguan.platform.messaging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** The event-store-to-Kafka publisher of ARCHITECTURE.md, enabled when a service names its topic. */
+@AutoConfiguration
+@ConditionalOnProperty("jiguan.events.topic")
+@EnableConfigurationProperties(EventStreamSettings.class)
+public class KafkaPublishingConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(KafkaPublishingConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    public Producer<String, byte[]> cloudEventProducer(@Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                                       @Value("${spring.application.name}") String clientId) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId + "-publisher",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 0,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    public CloudEventPublisher cloudEventPublisher(Producer<String, byte[]> cloudEventProducer,
+                                                   ObjectMapper objectMapper, EventStreamSettings settings,
+                                                   @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
+        ensureTopic(bootstrap, settings);
+        return new CloudEventPublisher(cloudEventProducer, objectMapper, settings);
+    }
+
+    /**
+     * A failed send must stop the processor (it retries with back-off) rather than be logged and skipped,
+     * which is the default for event handlers and would lose the event.
+     */
+    @Autowired
+    public void configurePublisherProcessor(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(CloudEventPublisher.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(CloudEventPublisher.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
+    }
+
+    private static void ensureTopic(String bootstrap, EventStreamSettings settings) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 15_000,
+                "request.timeout.ms", 10_000))) {
+            Set<String> existing = admin.listTopics().names().get();
+            if (!existing.contains(settings.topic())) {
+                admin.createTopics(List.of(new NewTopic(settings.topic(), settings.partitions(), (short) -1)))
+                        .all().get();
+                log.info("Created topic {} with {} partitions", settings.topic(), settings.partitions());
+            }
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                log.warn("Could not check topic {}: {}; the broker will create it on first use",
+                        settings.topic(), e.getCause().toString());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.jiguan.platform.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who sent a request and what they may touch, from the token's claims (CONTRACT.md "Security"):
+ * {@code roles}, {@code committees} ({@code "*"} for all) and, narrowing an ORGAN_OFFICE caller, {@code organs}.
+ */
+public record Caller(String subject, Set<Role> roles, Set<String> committees, Set<String> organs) {
+    public static final String ALL = "*";
+
+    public static Caller current() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            return fromJwt(token.getToken());
+        }
+        throw new Forbidden("No authenticated caller");
+    }
+
+    static Caller fromJwt(Jwt jwt) {
+        return new Caller(jwt.getSubject(), Role.parse(list(jwt, "roles")), Set.copyOf(list(jwt, "committees")),
+                Set.copyOf(list(jwt, "organs")));
+    }
+
+    private static List<String> list(Jwt jwt, String claim) {
+        List<String> values = jwt.getClaimAsStringList(claim);
+        return values == null ? List.of() : values;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** Committees and organs are visible to anyone with a role in the committee's scope. */
+    public boolean seesCommittee(String committeeId) {
+        return isAdmin() || committees.contains(ALL) || committees.contains(committeeId);
+    }
+
+    public boolean seesOrgan(String committeeId, String organId) {
+        if (isAdmin() || has(Role.COMMITTEE_OFFICE) || has(Role.OVERSIGHT_VIEWER)) {
+            return seesCommittee(committeeId);
+        }
+        return seesCommittee(committeeId) && (organs.isEmpty() || organs.contains(organId));
+    }
+
+    /** Committee-office acts (organs, quotas, leaders, approvals, supervision) within the caller's committees. */
+    public void requireCommitteeOffice(String committeeId) {
+        if (isAdmin()) {
+            return;
+        }
+        if (!has(Role.COMMITTEE_OFFICE)) {
+            throw new Forbidden("This act needs the COMMITTEE_OFFICE role");
+        }
+        if (!seesCommittee(committeeId)) {
+            throw new Forbidden("Committee " + committeeId + " is outside the caller's scope");
+        }
+    }
+
+    /** Organ-office acts (reports, rectification, meetings) for the caller's organs. */
+    public void requireOrganOffice(String committeeId, String organId) {
+        if (isAdmin()) {
+            return;
+        }
+        if (!has(Role.ORGAN_OFFICE)) {
+            throw new Forbidden("This act needs the ORGAN_OFFICE role");
+        }
+        if (!seesCommittee(committeeId) || !(organs.isEmpty() || organs.contains(organId))) {
+            throw new Forbidden("Organ " + organId + " is outside the caller's scope");
+        }
+    }
+
+    public enum Role {
+        ADMIN, COMMITTEE_OFFICE, ORGAN_OFFICE, OVERSIGHT_VIEWER;
+
+        static Set<Role> parse(List<String> names) {
+            return names.stream()
+                    .filter(n -> Set.of("ADMIN", "COMMITTEE_OFFICE", "ORGAN_OFFICE", "OVERSIGHT_VIEWER").contains(n))
+                    .map(Role::valueOf)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.jiguan.platform.security;
+
+import java.nio.charset.StandardCharsets;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jiguan.platform.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every {@code /api/**} call needs a bearer JWT. Production validates against the OIDC provider's JWK set
+ * ({@code JIGUAN_JWK_SET_URI}); the local stack and tests use the HS256 secret {@code JIGUAN_JWT_SECRET}.
+ * Role and scope checks happen per act, with the target's committee known (see {@link Caller}).
+ */
+@AutoConfiguration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems,
+                                           ObjectProvider<ApiRoles> serviceRoles) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    serviceRoles.orderedStream().forEach(roles -> roles.configure(auth));
+                    auth.requestMatchers("/api/**").authenticated().anyRequest().permitAll();
+                })
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+                                "UNAUTHENTICATED", "A valid bearer token is required"))
+                        .accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN,
+                                "FORBIDDEN", e.getMessage())))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+                                "UNAUTHENTICATED", "A valid bearer token is required")));
+        return http.build();
+    }
+
+    /** The {@code roles} claim becomes authorities {@code ROLE_ADMIN}, {@code ROLE_COMMITTEE_OFFICE}, … */
+    private static JwtAuthenticationConverter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    @Bean
+    public JwtDecoder jwtDecoder(@Value("${jiguan.security.jwk-set-uri:}") String jwkSetUri,
+                                 @Value("${jiguan.security.jwt-secret:}") String secret) {
+        if (!jwkSetUri.isBlank()) {
+            return NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        }
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length < DevTokens.MIN_SECRET_BYTES) {
+            throw new IllegalStateException("Set JIGUAN_JWK_SET_URI (production) or JIGUAN_JWT_SECRET of at least "
+                    + DevTokens.MIN_SECRET_BYTES + " bytes (local stack and tests)");
+        }
+        SecretKey secretKey = new SecretKeySpec(key, "HmacSHA256");
+        return NimbusJwtDecoder.withSecretKey(secretKey).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+}

@@ -1,0 +1,173 @@
+package org.jiguan.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.apache.kafka.common.KafkaException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.security.Forbidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every failure into problem+json; anything a client sent is a 4xx, never a 500. */
+@RestControllerAdvice
+public class ProblemAdvice {
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final ProblemWriter problems;
+
+    public ProblemAdvice(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Map<String, Object>> ruleViolation(RuleViolation e) {
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.ruleId(), e.getMessage());
+    }
+
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<Map<String, Object>> notFound(Exception e) {
+        return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
+    }
+
+    @ExceptionHandler({Conflict.class, ConcurrencyException.class, DeadlockException.class})
+    ResponseEntity<Map<String, Object>> conflict(Exception e) {
+        String detail = e instanceof Conflict ? e.getMessage()
+                : "The target was changed or created concurrently; reload and retry";
+        return respond(HttpStatus.CONFLICT, "CONFLICT", detail);
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<Map<String, Object>> forbidden(Forbidden e) {
+        return respond(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, Object>> invalid(BindException e) {
+        List<ProblemWriter.FieldError> errors = e.getFieldErrors().stream()
+                .map(f -> new ProblemWriter.FieldError(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON)
+                .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid fields", errors));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e) {
+        List<ProblemWriter.FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new ProblemWriter.FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON)
+                .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid values", errors));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        List<ProblemWriter.FieldError> errors = List.of();
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            String message = mismatch instanceof InvalidFormatException invalid
+                    ? "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName()
+                    : "has the wrong type";
+            errors = List.of(new ProblemWriter.FieldError(field, message));
+        }
+        return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON)
+                .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request body is not valid JSON for this "
+                        + "endpoint", errors));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestHeaderException.class})
+    ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+        return respond(HttpStatus.BAD_REQUEST, "VALIDATION", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "VALIDATION", e.getMessage());
+    }
+
+    /** Axon wraps handler failures on some paths; answer for the cause. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Map<String, Object>> commandFailed(CommandExecutionException e) throws Exception {
+        if (e.getCause() instanceof Exception cause && cause != e) {
+            return dispatch(cause);
+        }
+        return serverError(e);
+    }
+
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, KafkaException.class,
+            EventStoreException.class})
+    ResponseEntity<Map<String, Object>> unavailable(Exception e) {
+        log.warn("Backing service unavailable: {}", e.toString());
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                "A backing store or broker is unavailable; retry later with the same Idempotency-Key");
+    }
+
+    @ExceptionHandler(MongoException.class)
+    ResponseEntity<Map<String, Object>> mongo(MongoException e) {
+        return unavailable(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> serverError(Exception e) {
+        log.error("Unexpected failure", e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Unexpected server failure");
+    }
+
+    private ResponseEntity<Map<String, Object>> dispatch(Exception cause) {
+        if (cause instanceof RuleViolation v) {
+            return ruleViolation(v);
+        }
+        if (cause instanceof NotFound || cause instanceof AggregateNotFoundException) {
+            return notFound(cause);
+        }
+        if (cause instanceof Conflict || cause instanceof ConcurrencyException || cause instanceof DeadlockException) {
+            return conflict(cause);
+        }
+        if (cause instanceof Forbidden f) {
+            return forbidden(f);
+        }
+        if (cause instanceof MongoException || cause instanceof KafkaException || cause instanceof EventStoreException) {
+            return unavailable(cause);
+        }
+        return serverError(cause);
+    }
+
+    private ResponseEntity<Map<String, Object>> respond(HttpStatus status, String code, String detail) {
+        return ResponseEntity.status(status).contentType(ProblemWriter.PROBLEM_JSON)
+                .body(problems.body(status, code, detail, null));
+    }
+}

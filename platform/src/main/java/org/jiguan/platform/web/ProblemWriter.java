@@ -1,0 +1,51 @@
+package org.jiguan.platform.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problem+json bodies with the {@code code} member of CONTRACT.md: the rule id for a rule
+ * breach, otherwise VALIDATION, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN or UNAVAILABLE.
+ */
+@Component
+public class ProblemWriter {
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final ObjectMapper objectMapper;
+
+    public ProblemWriter(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public Map<String, Object> body(HttpStatus status, String code, String detail, List<FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:jiguan:problem:" + code);
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("code", code);
+        if (errors != null && !errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        return body;
+    }
+
+    /** For filters and security handlers that answer before a controller is reached. */
+    public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), body(status, code, detail, null));
+    }
+
+    public record FieldError(String field, String message) {
+    }
+}

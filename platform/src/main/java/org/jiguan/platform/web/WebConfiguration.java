@@ -1,0 +1,52 @@
+package org.jiguan.platform.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.mongodb.client.MongoDatabase;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** Error format, Idempotency-Key handling, the business clock and the OpenAPI description shared by services. */
+@AutoConfiguration
+@Import({ProblemWriter.class, ProblemAdvice.class})
+public class WebConfiguration {
+    /** Business dates are Chinese dates: "today" is today in Beijing. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.system(BUSINESS_ZONE);
+    }
+
+    /** Runs after Spring Security (order -100) so keys are kept per authenticated caller. */
+    @Bean
+    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoDatabase serviceDatabase,
+                                                                       ProblemWriter problems, Clock clock) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(serviceDatabase, problems, clock));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    public OpenAPI serviceOpenApi(@Value("${spring.application.name}") String name,
+                                  @Value("${jiguan.api.description:}") String description) {
+        return new OpenAPI()
+                .info(new Info().title("Jiguan " + name).version("v1").description(description))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

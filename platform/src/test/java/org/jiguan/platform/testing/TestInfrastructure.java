@@ -1,0 +1,53 @@
+package org.jiguan.platform.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jiguan.platform.local.EmbeddedKafka;
+import org.jiguan.platform.local.EmbeddedMongo;
+
+/**
+ * One real Kafka broker and one MongoDB-compatible server per test JVM, reached over TCP like in production.
+ * {@link #start()} publishes their addresses as the system properties the services read
+ * ({@code MONGODB_URI}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code JIGUAN_JWT_SECRET}).
+ */
+public final class TestInfrastructure {
+    public static final String JWT_SECRET = "test-secret-for-jiguan-tests-0123456789abcdef";
+
+    private static EmbeddedKafka kafka;
+    private static EmbeddedMongo mongo;
+
+    private TestInfrastructure() {
+    }
+
+    public static synchronized void start() {
+        if (kafka != null) {
+            return;
+        }
+        try {
+            Path data = Files.createTempDirectory("jiguan-test-");
+            mongo = EmbeddedMongo.start(data.resolve("mongo"), 0);
+            kafka = EmbeddedKafka.start(data.resolve("kafka"), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.setProperty("MONGODB_URI", mongo.uri());
+        System.setProperty("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        System.setProperty("JIGUAN_JWT_SECRET", JWT_SECRET);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            mongo.close();
+        }, "test-infrastructure-stop"));
+    }
+
+    public static String mongoUri() {
+        start();
+        return mongo.uri();
+    }
+
+    public static String kafkaBootstrap() {
+        start();
+        return kafka.bootstrapServers();
+    }
+}
