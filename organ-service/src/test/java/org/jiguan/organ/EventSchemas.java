@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -53,7 +55,16 @@ public final class EventSchemas {
         }
     }
 
+    public static JsonSchema compile(String eventType) {
+        return FACTORY.getSchema(schemaJson(eventType), CONFIG);
+    }
+
+    /** Draft 2020-12's own meta-schema, to check that each schema is itself valid. */
+    public static JsonSchema metaSchema() {
+        return FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
+    }
+
     public static Set<ValidationMessage> validate(String eventType, JsonNode instance) {
-        return FACTORY.getSchema(schemaJson(eventType), CONFIG).validate(instance);
+        return compile(eventType).validate(instance);
     }
 }

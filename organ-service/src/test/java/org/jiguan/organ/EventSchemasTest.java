@@ -29,10 +29,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jiguan.organ.api.AccountabilityMeasure;
@@ -91,11 +87,6 @@ class EventSchemasTest {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    /** Format assertions on, so "format": "date" is checked and not only annotated. */
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
             .build();
 
     // ---------------------------------------------------------------------------------------------- samples
@@ -234,7 +225,7 @@ class EventSchemasTest {
     @MethodSource("schemaFileNames")
     void schemaIsAValidDraft202012SchemaOfTheAgreedShape(String name) {
         JsonNode schema = schemaJson(name);
-        JsonSchema metaSchema = SCHEMAS.getSchema(SchemaLocation.of(DRAFT_2020_12), CONFIG);
+        JsonSchema metaSchema = EventSchemas.metaSchema();
         assertThat(metaSchema.validate(schema)).as(name + " against the 2020-12 meta-schema").isEmpty();
         assertThat(schema.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
         assertThat(schema.path("$id").asText()).isEqualTo(ID_PREFIX + name);
@@ -555,16 +546,11 @@ class EventSchemasTest {
     }
 
     private static JsonNode schemaJson(String name) {
-        try (InputStream in = resource("events/" + name + ".schema.json")) {
-            assertThat(in).as("events/" + name + ".schema.json on the classpath").isNotNull();
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventSchemas.schemaJson(name);
     }
 
     private static JsonSchema compile(String name) {
-        return SCHEMAS.getSchema(schemaJson(name), CONFIG);
+        return EventSchemas.compile(name);
     }
 
     private static Set<ValidationMessage> messages(String name, JsonNode instance) {

@@ -1,0 +1,170 @@
+package org.jiguan.organ.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jiguan.organ.OrganServiceTestBase;
+import org.jiguan.platform.testing.ApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule of DOMAIN.md §1, §2, §3 and §5 that organ-service enforces is refused over HTTP with
+ * {@code 422 application/problem+json} whose {@code code} is the rule id. The domain tests cover each rule's
+ * cases; these prove the id reaches the client.
+ */
+class RulesOverHttpTest extends OrganServiceTestBase {
+    private String committee;
+    private String organ;
+    private String o;
+
+    @BeforeEach
+    void organWithAPrincipal() {
+        committee = provincialCommittee(3, "RESERVED-DUTY");
+        organ = createOrgan(committee, "FUNCTIONAL_DEPARTMENT");
+        o = "/api/v1/organs/" + organ;
+        expectStatus(admin().post(o + "/leaders", leader("m-principal", "PRINCIPAL")), 201);
+    }
+
+    @Test
+    void R_COM_1_local_committee_without_parent_is_refused() {
+        assertRefused(admin().post("/api/v1/committees", Map.of("name", "无上级省委", "level", "PROVINCIAL",
+                "organQuota", 3)), "R-COM-1");
+    }
+
+    @Test
+    void R_COM_2_organ_beyond_the_committees_quota_is_refused() {
+        createOrgan(committee, "FUNCTIONAL_DEPARTMENT");
+        createOrgan(committee, "FUNCTIONAL_DEPARTMENT");
+        assertRefused(admin().post("/api/v1/organs", organBody(committee, uniqueId("o"), "FUNCTIONAL_DEPARTMENT")),
+                "R-COM-2");
+    }
+
+    @Test
+    void R_ORG_1_second_general_office_is_refused() {
+        createOrgan(committee, "GENERAL_OFFICE");
+        assertRefused(admin().post("/api/v1/organs", organBody(committee, uniqueId("o"), "GENERAL_OFFICE")),
+                "R-ORG-1");
+    }
+
+    @Test
+    void R_ORG_2_approval_by_the_committee_alone_is_refused_for_a_local_organ() {
+        Map<String, Object> body = organBody(committee, uniqueId("o"), "FUNCTIONAL_DEPARTMENT");
+        Map<String, Object> approval = new HashMap<>(approvalFor(committee));
+        approval.put("approvedBy", "COMMITTEE");
+        approval.put("approverCommitteeId", committee);
+        body.put("approval", approval);
+        assertRefused(admin().post("/api/v1/organs", body), "R-ORG-2");
+    }
+
+    @Test
+    void R_ORG_3_merged_establishment_without_related_department_is_refused() {
+        Map<String, Object> body = organBody(committee, uniqueId("o"), "FUNCTIONAL_DEPARTMENT");
+        body.put("mode", "MERGED");
+        assertRefused(admin().post("/api/v1/organs", body), "R-ORG-3");
+    }
+
+    @Test
+    void R_ORG_4_abolished_organ_accepts_no_further_commands() {
+        expectStatus(admin().post(o + "/abolition", Map.of("abolishedOn", "2025-12-31",
+                "approval", approvalFor(committee), "reason", "机构改革")), 204);
+        assertRefused(admin().post(o + "/changes", Map.of("changedOn", "2026-01-05",
+                "approval", approvalFor(committee), "name", "新名称")), "R-ORG-4");
+    }
+
+    @Test
+    void R_ORG_5_internal_body_without_approval_is_refused() {
+        assertRefused(admin().post(o + "/internal-bodies", Map.of("bodyId", "office", "name", "办公室")), "R-ORG-5");
+    }
+
+    @Test
+    void R_ORG_6_headcount_over_the_staffing_quota_is_refused() {
+        assertRefused(admin().post(o + "/headcount", Map.of("headcount", 21, "asOf", "2025-01-01")), "R-ORG-6");
+    }
+
+    @Test
+    void R_ORG_7_duty_reserved_to_the_committee_is_refused() {
+        assertRefused(admin().post(o + "/duties", Map.of("dutyCode", "RESERVED-DUTY", "description", "保留事项")),
+                "R-ORG-7");
+    }
+
+    @Test
+    void R_LEAD_1_removal_before_the_member_joined_is_refused() {
+        assertRefused(admin().post(o + "/leaders/m-principal/removal", Map.of("on", "2024-01-01", "reason", "x")),
+                "R-LEAD-1");
+    }
+
+    @Test
+    void R_LEAD_2_posts_beyond_the_approved_number_are_refused() {
+        expectStatus(admin().post(o + "/leaders", leader("m-deputy-1", "DEPUTY")), 201);
+        expectStatus(admin().post(o + "/leaders", leader("m-member", "MEMBER")), 201);
+        assertRefused(admin().post(o + "/leaders", leader("m-deputy-2", "DEPUTY")), "R-LEAD-2");
+    }
+
+    @Test
+    void R_LEAD_3_second_principal_is_refused() {
+        assertRefused(admin().post(o + "/leaders", leader("m-other", "PRINCIPAL")), "R-LEAD-3");
+    }
+
+    @Test
+    void R_LEAD_4_executive_deputy_under_a_full_time_principal_is_refused() {
+        assertRefused(admin().post(o + "/leaders", leader("m-exec", "EXECUTIVE_DEPUTY")), "R-LEAD-4");
+    }
+
+    @Test
+    void R_LEAD_5_secretary_general_in_a_local_organ_is_refused() {
+        assertRefused(admin().post(o + "/leaders", leader("m-sg", "SECRETARY_GENERAL")), "R-LEAD-5");
+    }
+
+    @Test
+    void R_SUP_1_annual_report_for_a_future_year_is_refused() {
+        assertRefused(admin().post(o + "/annual-reports", Map.of("year", 2099, "filedOn", "2025-01-10",
+                "documentNo", "文1号", "summary", "未来年度")), "R-SUP-1");
+    }
+
+    @Test
+    void R_SUP_3_special_report_filed_in_the_future_is_refused() {
+        assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2099-01-01",
+                "documentNo", "文2号")), "R-SUP-3");
+    }
+
+    @Test
+    void R_SUP_4_rectification_deadline_before_the_finding_is_refused() {
+        assertRefused(admin().post(o + "/findings", Map.of("source", "CIRCUIT_INSPECTION", "description", "问题",
+                "recordedOn", "2025-05-01", "rectifyBy", "2025-04-01")), "R-SUP-4");
+    }
+
+    @Test
+    void R_SUP_5_integrity_statement_of_someone_not_on_the_body_is_refused() {
+        assertRefused(admin().post(o + "/integrity-statements", Map.of("memberId", "m-stranger", "year", 2025,
+                "filedOn", "2026-01-05")), "R-SUP-5");
+    }
+
+    @Test
+    void R_SUP_6_second_assessment_for_the_same_year_is_refused() {
+        Map<String, Object> assessment = Map.of("year", 2025, "grade", "GOOD", "assessedOn", "2026-01-15",
+                "circulation", "全省");
+        expectStatus(admin().post(o + "/assessments", assessment), 201);
+        assertRefused(admin().post(o + "/assessments", assessment), "R-SUP-6");
+    }
+
+    @Test
+    void R_SUP_7_measure_against_someone_who_never_sat_on_the_body_is_refused() {
+        assertRefused(admin().post(o + "/accountability", Map.of("memberId", "m-stranger", "measure", "ADMONISHMENT",
+                "reason", "x", "decidedOn", "2025-06-01")), "R-SUP-7");
+    }
+
+    private static Map<String, Object> leader(String memberId, String role) {
+        return Map.of("memberId", memberId, "name", "成员" + memberId, "role", role, "since", "2024-04-01");
+    }
+
+    private static void assertRefused(ApiClient.Response r, String ruleId) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.code()).as(r.toString()).isEqualTo(ruleId);
+        assertThat(r.body().path("type").asText()).contains(ruleId);
+        assertThat(r.body().path("detail").asText()).isNotBlank();
+    }
+}
