@@ -15,7 +15,7 @@ import org.jiguan.platform.security.DevTokens;
 /**
  * The one-command local stack (本地开发环境): an embedded Kafka broker and MongoDB-compatible store (unless
  * configured), then every service as a child process, a banner with URLs and a development token, and a clean
- * stop on Ctrl-C. {@code token} mints further development tokens.
+ * stop on Ctrl-C. {@code token} mints further development tokens; {@code events} prints a topic's events.
  */
 public final class LocalStack {
     static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
@@ -25,6 +25,7 @@ public final class LocalStack {
     static final String USAGE = """
             Usage: java -jar deploy/target/jiguan-local.jar            start the local stack (Ctrl-C stops it)
                    java -jar deploy/target/jiguan-local.jar token ...  mint a development token (token --help)
+                   java -jar deploy/target/jiguan-local.jar events ... print a topic's events (events --help)
 
             Environment: JIGUAN_DATA_DIR (default <repo>/.jiguan-data), MONGODB_URI, KAFKA_BOOTSTRAP_SERVERS,
                          JIGUAN_JWT_SECRET (default: generated once, kept in <data dir>/jwt-secret)
@@ -47,6 +48,9 @@ public final class LocalStack {
         Path workingDir = Path.of("").toAbsolutePath();
         if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
             System.exit(TokenCommand.run(arguments.subList(1, arguments.size()), env, workingDir, System.out, System.err));
+        }
+        if (!arguments.isEmpty() && arguments.get(0).equals("events")) {
+            System.exit(EventsCommand.run(arguments.subList(1, arguments.size()), env));
         }
         if (arguments.contains("--help") || arguments.contains("-h")) {
             System.out.print(USAGE);

@@ -3,14 +3,13 @@ package org.jiguan.deploy;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiguan.deploy.CommandLine.UsageError;
 import org.jiguan.platform.security.DevTokens;
 
 /**
@@ -44,48 +43,20 @@ final class TokenCommand {
     record Request(String subject, List<String> roles, List<String> committees, List<String> organs, Duration validFor) {
     }
 
-    /** A command line that cannot be understood; the message says why. */
-    static final class UsageError extends RuntimeException {
-        UsageError(String message) {
-            super(message);
-        }
-    }
-
     private TokenCommand() {
-    }
-
-    static boolean wantsHelp(List<String> args) {
-        return args.contains("--help") || args.contains("-h");
     }
 
     /** Accepts {@code --name value} and {@code --name=value}; an option may appear once. */
     static Request parse(List<String> args) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!OPTIONS.contains(name)) {
-                throw new UsageError("Unknown argument: " + arg);
-            }
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-                value = args.get(++i);
-            } else {
-                throw new UsageError(name + " needs a value");
-            }
-            if (values.putIfAbsent(name, value) != null) {
-                throw new UsageError(name + " given more than once");
-            }
-        }
+        Map<String, String> values = CommandLine.parse(args, OPTIONS, Set.of());
         String subject = values.getOrDefault("--sub", "").strip();
         if (subject.isEmpty()) {
             throw new UsageError("--sub is required");
         }
         List<String> roles = roles(values.get("--roles"));
-        return new Request(subject, roles, list(values.get("--committees")), list(values.get("--organs")),
-                Duration.ofHours(hours(values.get("--hours"))));
+        return new Request(subject, roles, CommandLine.list(values.get("--committees")),
+                CommandLine.list(values.get("--organs")),
+                Duration.ofHours(CommandLine.positive("--hours", values.get("--hours"), DEFAULT_HOURS)));
     }
 
     static String mint(Request request, String secret) {
@@ -95,7 +66,7 @@ final class TokenCommand {
 
     /** Runs the subcommand; returns the process exit code. */
     static int run(List<String> args, Map<String, String> env, Path workingDir, PrintStream out, PrintStream err) {
-        if (wantsHelp(args)) {
+        if (CommandLine.wantsHelp(args)) {
             out.print(USAGE);
             return 0;
         }
@@ -121,7 +92,7 @@ final class TokenCommand {
     }
 
     private static List<String> roles(String value) {
-        List<String> roles = list(value).stream().map(r -> r.toUpperCase(Locale.ROOT)).toList();
+        List<String> roles = CommandLine.list(value).stream().map(r -> r.toUpperCase(Locale.ROOT)).toList();
         if (roles.isEmpty()) {
             throw new UsageError("--roles is required (any of " + String.join(", ", sorted(ROLES)) + ")");
         }
@@ -131,34 +102,6 @@ final class TokenCommand {
             }
         }
         return roles;
-    }
-
-    private static long hours(String value) {
-        if (value == null) {
-            return DEFAULT_HOURS;
-        }
-        try {
-            long hours = Long.parseLong(value.strip());
-            if (hours <= 0) {
-                throw new UsageError("--hours must be a positive whole number, not " + value);
-            }
-            return hours;
-        } catch (NumberFormatException e) {
-            throw new UsageError("--hours must be a positive whole number, not " + value);
-        }
-    }
-
-    private static List<String> list(String value) {
-        if (value == null) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        for (String item : value.split(",")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
-            }
-        }
-        return List.copyOf(items);
     }
 
     private static List<String> sorted(Set<String> set) {

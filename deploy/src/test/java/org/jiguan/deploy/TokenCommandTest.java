@@ -17,8 +17,8 @@ import java.util.Map;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.SignedJWT;
+import org.jiguan.deploy.CommandLine.UsageError;
 import org.jiguan.deploy.TokenCommand.Request;
-import org.jiguan.deploy.TokenCommand.UsageError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

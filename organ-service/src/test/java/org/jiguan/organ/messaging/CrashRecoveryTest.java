@@ -106,6 +106,8 @@ class CrashRecoveryTest {
             for (String organId : accepted) {
                 assertThat(createdPerOrgan.get(organId)).as("OrganCreated stored for %s", organId).isEqualTo(1);
             }
+            assertThat(mongo.getDatabase(DATABASE).getCollection("snapshotevents").countDocuments()).isPositive();
+            assertCommitteeCountsEveryStoredOrgan(admin, committee, central, createdPerOrgan.size());
 
             List<Record> records;
             try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
@@ -129,6 +131,20 @@ class CrashRecoveryTest {
                     + "%d records on the topic%n", sent.get(), accepted.size(), beforeCrash, storedIds.size(),
                     records.stream().filter(r -> r.key().startsWith(committee)).count());
         }
+    }
+
+    /**
+     * The restarted service rebuilt the committee from a snapshot plus later events: its quota count must be
+     * exactly the organs stored, so a quota one below is refused (R-COM-2) and the exact count is accepted.
+     */
+    private static void assertCommitteeCountsEveryStoredOrgan(ApiClient admin, String committee, String central,
+                                                              int organs) {
+        Map<String, Object> approval = Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",
+                "approverCommitteeId", central, "documentNo", "编字〔2026〕2号", "approvedOn", "2026-01-10");
+        String path = "/api/v1/committees/" + committee + "/organ-quota";
+        ApiClient.Response below = admin.post(path, Map.of("organQuota", organs - 1, "approval", approval));
+        assertThat(below.code()).as(below.toString()).isEqualTo("R-COM-2");
+        assertThat(admin.post(path, Map.of("organQuota", organs, "approval", approval)).status()).isEqualTo(204);
     }
 
     private static void pause() {
@@ -161,7 +177,8 @@ class CrashRecoveryTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Path.of("target", "crash-test-service-" + run + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        // A low snapshot threshold so that, after the restart, the committee is loaded from a snapshot.
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Djiguan.snapshot-threshold=10", "-cp", System.getProperty("java.class.path"),
                 "org.jiguan.organ.OrganServiceApplication")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
