@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,24 @@ public class Committee {
     private CommitteeLevel level;
     private String parentCommitteeId;
     private int organQuota;
+    /** Quota changes by the date their approval takes effect; the quota at registration applies before them. */
+    private List<QuotaChange> quotaChanges = new ArrayList<>();
     private List<String> reservedDuties = new ArrayList<>();
-    private Map<String, OrganSlot> activeOrgans = new LinkedHashMap<>();
+    /** Every organ the committee ever admitted, with the dates it held its slot. */
+    private Map<String, OrganSlot> organs = new LinkedHashMap<>();
 
-    /** An active organ as the quota sees it. */
-    record OrganSlot(OrganKind kind, boolean countedInQuota) {
+    /** An organ as the quota sees it: from its establishment until its abolition (null while active). */
+    record OrganSlot(OrganKind kind, boolean countedInQuota, LocalDate from, LocalDate until) {
+        boolean activeOn(LocalDate day) {
+            return !from.isAfter(day) && (until == null || until.isAfter(day));
+        }
+
+        boolean activeOnOrAfter(LocalDate day) {
+            return until == null || until.isAfter(day);
+        }
+    }
+
+    record QuotaChange(LocalDate from, int quota) {
     }
 
     protected Committee() {
@@ -76,33 +90,75 @@ public class Committee {
     public void handle(SetOrganQuota command, Clock clock) {
         ApprovalRules.requireEstablishmentApproval(command.approval(), position(), clock);
         requireQuotaNotNegative(command.organQuota());
-        RuleViolation.require(command.organQuota() >= countedOrgans(), "R-COM-2", "organ quota "
-                + command.organQuota() + " is below the " + countedOrgans() + " organs already counted");
-        apply(new OrganQuotaSet(committeeId, command.organQuota(), organQuota, command.approval()));
+        LocalDate from = command.approval().approvedOn();
+        LocalDate nextChange = quotaChanges.stream().map(QuotaChange::from).filter(from::isBefore)
+                .min(LocalDate::compareTo).orElse(LocalDate.MAX);
+        for (LocalDate day : daysToCheckFrom(from)) {
+            if (day.isBefore(nextChange)) {
+                RuleViolation.require(countedOn(day) <= command.organQuota(), "R-COM-2", "organ quota "
+                        + command.organQuota() + " from " + from + " is below the " + countedOn(day)
+                        + " organs counted on " + day);
+            }
+        }
+        apply(new OrganQuotaSet(committeeId, command.organQuota(), quotaOn(from), command.approval()));
     }
 
     /** Admits a new organ: decides R-ORG-2, R-ORG-1 (one general office) and R-COM-2, then takes its slot. */
     OrganAdmission admit(CreateOrgan command, Clock clock) {
         ApprovalRules.requireEstablishmentApproval(command.approval(), position(), clock);
-        requireNoSecondGeneralOffice(command.kind());
-        boolean counted = !countsOnceWithActiveOrgan(command.mode(), command.relatedDepartment());
-        RuleViolation.require(!counted || countedOrgans() < organQuota, "R-COM-2", "committee " + committeeId
-                + " has used its organ quota of " + organQuota);
+        requireNoSecondGeneralOffice(command.kind(), command.establishedOn());
+        boolean counted = !countsOnceWithActiveOrgan(command.mode(), command.relatedDepartment(),
+                command.establishedOn());
+        if (counted) {
+            requireRoomFrom(command.establishedOn());
+        }
         apply(new OrganQuotaSlotTaken(committeeId, command.organId(), command.kind(), counted,
                 command.establishedOn()));
         return new OrganAdmission(position(), counted);
     }
 
-    /** Frees an abolished organ's slot; an organ the committee no longer counts leaves nothing to free. */
+    /**
+     * R-COM-2 is judged at the act's business date: the new organ must fit the quota in force on its
+     * establishment date and on every later date something changed, since it stays counted from then on
+     * (an organ recorded late must not push a past or present count over its quota).
+     */
+    private void requireRoomFrom(LocalDate establishedOn) {
+        for (LocalDate day : daysToCheckFrom(establishedOn)) {
+            RuleViolation.require(countedOn(day) < quotaOn(day), "R-COM-2", "committee " + committeeId
+                    + " has used its organ quota of " + quotaOn(day) + " on " + day);
+        }
+    }
+
+    /** The day itself and every later day on which an organ was established or the quota changed. */
+    private List<LocalDate> daysToCheckFrom(LocalDate day) {
+        List<LocalDate> days = new ArrayList<>(List.of(day));
+        organs.values().stream().map(OrganSlot::from).filter(day::isBefore).forEach(days::add);
+        quotaChanges.stream().map(QuotaChange::from).filter(day::isBefore).forEach(days::add);
+        return days;
+    }
+
+    private long countedOn(LocalDate day) {
+        return organs.values().stream().filter(s -> s.countedInQuota() && s.activeOn(day)).count();
+    }
+
+    private int quotaOn(LocalDate day) {
+        return quotaChanges.stream().filter(c -> !c.from().isAfter(day))
+                .max(Comparator.comparing(QuotaChange::from))
+                .map(QuotaChange::quota).orElse(organQuota);
+    }
+
+    /** Frees an abolished organ's slot from the abolition date; an organ no longer counted leaves nothing to free. */
     void release(String organId, LocalDate on, String reason) {
-        if (activeOrgans.containsKey(organId)) {
+        OrganSlot slot = organs.get(organId);
+        if (slot != null && slot.until() == null) {
             apply(new OrganQuotaSlotReleased(committeeId, organId, on, reason));
         }
     }
 
-    /** R-ORG-1: at most one active general office per committee. */
-    private void requireNoSecondGeneralOffice(OrganKind kind) {
-        boolean taken = activeOrgans.values().stream().anyMatch(slot -> slot.kind() == OrganKind.GENERAL_OFFICE);
+    /** R-ORG-1: at most one general office per committee at any time from the new one's establishment on. */
+    private void requireNoSecondGeneralOffice(OrganKind kind, LocalDate establishedOn) {
+        boolean taken = organs.values().stream()
+                .anyMatch(slot -> slot.kind() == OrganKind.GENERAL_OFFICE && slot.activeOnOrAfter(establishedOn));
         RuleViolation.require(kind != OrganKind.GENERAL_OFFICE || !taken, "R-ORG-1",
                 "committee " + committeeId + " already has a general office");
     }
@@ -112,13 +168,9 @@ public class Committee {
      * with it, so it takes no slot of its own. A related department outside the committee (a government
      * department) does not share a slot: the combined organ counts once, through this one.
      */
-    private boolean countsOnceWithActiveOrgan(EstablishmentMode mode, String relatedDepartment) {
+    private boolean countsOnceWithActiveOrgan(EstablishmentMode mode, String relatedDepartment, LocalDate on) {
         return mode != null && mode != EstablishmentMode.STANDALONE && relatedDepartment != null
-                && activeOrgans.containsKey(relatedDepartment);
-    }
-
-    private long countedOrgans() {
-        return activeOrgans.values().stream().filter(OrganSlot::countedInQuota).count();
+                && organs.containsKey(relatedDepartment) && organs.get(relatedDepartment).activeOn(on);
     }
 
     private static void requireQuotaNotNegative(int quota) {
@@ -149,16 +201,17 @@ public class Committee {
 
     @EventSourcingHandler
     void on(OrganQuotaSet event) {
-        organQuota = event.organQuota();
+        quotaChanges.add(new QuotaChange(event.approval().approvedOn(), event.organQuota()));
     }
 
     @EventSourcingHandler
     void on(OrganQuotaSlotTaken event) {
-        activeOrgans.put(event.organId(), new OrganSlot(event.organKind(), event.countedInQuota()));
+        organs.put(event.organId(), new OrganSlot(event.organKind(), event.countedInQuota(), event.on(), null));
     }
 
     @EventSourcingHandler
     void on(OrganQuotaSlotReleased event) {
-        activeOrgans.remove(event.organId());
+        organs.computeIfPresent(event.organId(), (id, slot) ->
+                new OrganSlot(slot.kind(), slot.countedInQuota(), slot.from(), event.on()));
     }
 }

@@ -15,6 +15,7 @@ import static org.jiguan.organ.domain.Facts.partyCentreApproval;
 import static org.jiguan.organ.domain.Facts.provinceRegistered;
 import static org.jiguan.organ.domain.Facts.upperApproval;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jiguan.organ.api.AbolishOrgan;
@@ -30,6 +31,7 @@ import org.jiguan.organ.api.MergeOrgans;
 import org.jiguan.organ.api.OrganAbolished;
 import org.jiguan.organ.api.OrganCreated;
 import org.jiguan.organ.api.OrganKind;
+import org.jiguan.organ.api.OrganQuotaSet;
 import org.jiguan.organ.api.OrganQuotaSlotReleased;
 import org.jiguan.organ.api.OrganQuotaSlotTaken;
 import org.jiguan.organ.api.OrgansMerged;
@@ -151,15 +153,62 @@ class OrganLifecycleTest {
     }
 
     @Test
-    void R_COM_2_abolished_organ_frees_its_slot() {
+    void R_COM_2_abolished_organ_frees_its_slot_from_its_abolition_date() {
+        LocalDate abolished = LocalDate.of(2024, 12, 31);
         harness.given(centralRegistered(30), provinceRegistered(1), slotTaken(ORGAN, true), organCreated(),
-                        new OrganQuotaSlotReleased(PROVINCE, ORGAN, TODAY, "abolished"))
-                .when(createOrgan("gd-new", OrganKind.FUNCTIONAL_DEPARTMENT))
+                        new OrganQuotaSlotReleased(PROVINCE, ORGAN, abolished, "abolished"))
+                .when(createOrgan("gd-new", OrganKind.FUNCTIONAL_DEPARTMENT, abolished))
                 .expectEvents(new OrganQuotaSlotTaken(PROVINCE, "gd-new", OrganKind.FUNCTIONAL_DEPARTMENT, true,
-                                ESTABLISHED),
+                                abolished),
                         new OrganCreated("gd-new", PROVINCE, CommitteeLevel.PROVINCIAL, CENTRAL, "新部门",
-                                OrganKind.FUNCTIONAL_DEPARTMENT, EstablishmentMode.STANDALONE, ESTABLISHED, 20, 4,
+                                OrganKind.FUNCTIONAL_DEPARTMENT, EstablishmentMode.STANDALONE, abolished, 20, 4,
                                 upperApproval(), null, null, null, true));
+    }
+
+    @Test
+    void R_COM_2_organ_established_while_an_abolished_organ_still_held_its_slot_is_refused() {
+        harness.given(centralRegistered(30), provinceRegistered(1), slotTaken(ORGAN, true), organCreated(),
+                        new OrganQuotaSlotReleased(PROVINCE, ORGAN, LocalDate.of(2024, 12, 31), "abolished"))
+                .when(createOrgan("gd-new", OrganKind.FUNCTIONAL_DEPARTMENT, LocalDate.of(2024, 6, 1)))
+                .expectViolation("R-COM-2");
+    }
+
+    @Test
+    void R_COM_2_a_quota_raised_later_does_not_admit_an_organ_established_before() {
+        harness.given(quotaRaisedFrom2025())
+                .when(createOrgan("gd-early", OrganKind.FUNCTIONAL_DEPARTMENT, LocalDate.of(2024, 6, 1)))
+                .expectViolation("R-COM-2");
+    }
+
+    @Test
+    void R_COM_2_the_raised_quota_admits_an_organ_established_after_it() {
+        LocalDate established = LocalDate.of(2025, 2, 1);
+        harness.given(quotaRaisedFrom2025())
+                .when(createOrgan("gd-late", OrganKind.FUNCTIONAL_DEPARTMENT, established))
+                .expectEvents(new OrganQuotaSlotTaken(PROVINCE, "gd-late", OrganKind.FUNCTIONAL_DEPARTMENT, true,
+                                established),
+                        new OrganCreated("gd-late", PROVINCE, CommitteeLevel.PROVINCIAL, CENTRAL, "新部门",
+                                OrganKind.FUNCTIONAL_DEPARTMENT, EstablishmentMode.STANDALONE, established, 20, 4,
+                                upperApproval(), null, null, null, true));
+    }
+
+    /** Quota 1 with one organ since 2020, raised to 2 by an approval of 2025-01-10. */
+    private static Object[] quotaRaisedFrom2025() {
+        Approval raised = new Approval("gd-establishment-office", Approver.UPPER_ESTABLISHMENT_COMMITTEE, CENTRAL,
+                "中编办复字〔2025〕2号", LocalDate.of(2025, 1, 10));
+        return new Object[] {centralRegistered(30), provinceRegistered(1), slotTaken(ORGAN, true), organCreated(),
+                new OrganQuotaSet(PROVINCE, 2, 1, raised)};
+    }
+
+    @Test
+    void R_COM_2_organ_recorded_late_must_not_overfill_the_quota_on_a_later_date() {
+        // Quota 2: one organ since 2020 and one since 2025. A third established in 2019 fits in 2019 but would
+        // make three on 2025-01-01.
+        harness.given(centralRegistered(30), provinceRegistered(2), slotTaken(ORGAN, true), organCreated(),
+                        new OrganQuotaSlotTaken(PROVINCE, "gd-2025", OrganKind.FUNCTIONAL_DEPARTMENT, true,
+                                LocalDate.of(2025, 1, 1)))
+                .when(createOrgan("gd-old", OrganKind.FUNCTIONAL_DEPARTMENT, LocalDate.of(2019, 1, 1)))
+                .expectViolation("R-COM-2");
     }
 
     @Test
@@ -443,6 +492,11 @@ class OrganLifecycleTest {
 
     private static CreateOrgan createOrgan(String organId, OrganKind kind) {
         return createOrgan(organId, kind, upperApproval());
+    }
+
+    private static CreateOrgan createOrgan(String organId, OrganKind kind, LocalDate establishedOn) {
+        return new CreateOrgan(organId, PROVINCE, "新部门", kind, EstablishmentMode.STANDALONE, establishedOn, 20, 4,
+                upperApproval(), null, null, null);
     }
 
     private static CreateOrgan createOrgan(String organId, OrganKind kind, Approval approval) {
