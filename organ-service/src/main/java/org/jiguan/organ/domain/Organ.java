@@ -74,6 +74,7 @@ public class Organ {
     private int staffingQuota;
     private int leadershipQuota;
     private int headcount;
+    private LocalDate headcountAsOf;
     private boolean abolished;
     private Map<String, String> activeInternalBodies = new LinkedHashMap<>();
     private Set<String> usedInternalBodyIds = new HashSet<>();
@@ -190,6 +191,8 @@ public class Organ {
     @CommandHandler
     public void handle(AppointLeader command, Clock clock) {
         requireActive();
+        RuleViolation.require(command.since() == null || !command.since().isBefore(establishedOn), "R-LEAD-1",
+                "a member cannot join the leadership body before the organ was established on " + establishedOn);
         leadership.requireAppointable(command, leadershipQuota, kind, committee.level(), clock);
         apply(new LeaderAppointed(organId, committee.committeeId(), command.memberId(), command.name(),
                 command.role(), command.since(), command.concurrentUpperLevelPost(), command.approval()));
@@ -357,9 +360,13 @@ public class Organ {
         activeInternalBodies.remove(event.bodyId());
     }
 
+    /** Reports arrive after the fact and out of order: the one with the latest date is the current headcount. */
     @EventSourcingHandler
     void on(HeadcountReported event) {
-        headcount = event.headcount();
+        if (headcountAsOf == null || !event.asOf().isBefore(headcountAsOf)) {
+            headcount = event.headcount();
+            headcountAsOf = event.asOf();
+        }
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package org.jiguan.organ.domain;
 
 import static org.jiguan.organ.domain.Facts.CENTRAL;
 import static org.jiguan.organ.domain.Facts.CLOCK;
+import static org.jiguan.organ.domain.Facts.ESTABLISHED;
 import static org.jiguan.organ.domain.Facts.ORGAN;
 import static org.jiguan.organ.domain.Facts.PROVINCE;
 import static org.jiguan.organ.domain.Facts.TODAY;
@@ -50,6 +51,13 @@ class LeadershipBodyTest {
         fixture.given(organCreated())
                 .when(appoint("m1", LeaderRole.DISCIPLINE_GROUP_LEADER))
                 .expectEvents(appointed("m1", LeaderRole.DISCIPLINE_GROUP_LEADER, SINCE));
+    }
+
+    @Test
+    void R_LEAD_1_appointment_before_the_organ_was_established_is_refused() {
+        fixture.given(organCreated())
+                .when(new AppointLeader(ORGAN, "m1", "张三", LeaderRole.DEPUTY, ESTABLISHED.minusDays(1), false, null))
+                .expectException(violationOf("R-LEAD-1"));
     }
 
     @Test

@@ -175,6 +175,15 @@ class OrganTest {
     }
 
     @Test
+    void R_ORG_6_a_backdated_headcount_does_not_replace_a_later_one() {
+        HeadcountReported january = new HeadcountReported(ORGAN, PROVINCE, 8, LocalDate.of(2026, 1, 1), 10);
+        HeadcountReported lastYear = new HeadcountReported(ORGAN, PROVINCE, 3, LocalDate.of(2025, 6, 1), 10);
+        fixture.given(organCreated(), january, lastYear)
+                .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), null, 7, null))
+                .expectException(violationOf("R-ORG-6"));
+    }
+
+    @Test
     void R_ORG_6_staffing_quota_cannot_be_cut_below_the_headcount() {
         HeadcountReported eight = new HeadcountReported(ORGAN, PROVINCE, 8, LocalDate.of(2026, 1, 1), 10);
         fixture.given(organCreated(), eight)
