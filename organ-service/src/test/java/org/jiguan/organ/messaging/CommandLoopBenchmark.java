@@ -1,8 +1,11 @@
 package org.jiguan.organ.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
@@ -15,37 +18,53 @@ import org.junit.jupiter.api.Test;
  * A simple command loop: one client sends CreateOrgan then AppointLeader for N organs over HTTP, one at a time,
  * and measures each command's latency (until its events are stored) and the loop's throughput; then how long
  * until every event is on the {@code organ-events} topic. Not part of the normal build; run with
- * {@code ./mvnw -pl organ-service -am verify -Pbenchmark} (N via {@code -Dbenchmark.organs=}).
+ * {@code ./mvnw -pl organ-service -am verify -Pbenchmark} (N via {@code -Dbenchmark.organs=}, concurrent
+ * clients via {@code -Dbenchmark.clients=}; all organs are in one committee, whose quota check serializes
+ * CreateOrgan, while AppointLeader runs per organ).
  */
 @Tag("benchmark")
 class CommandLoopBenchmark extends OrganServiceTestBase {
 
     @Test
-    void command_latency_and_throughput() {
+    void command_latency_and_throughput() throws InterruptedException {
         int organs = Integer.getInteger("benchmark.organs", 500);
         String committee = provincialCommittee(organs + 30); // room for the warm-up too
         ApiClient admin = admin();
         warmUp(admin, committee);
 
+        int clients = Integer.getInteger("benchmark.clients", 1);
         long[] latencies = new long[organs * 2];
+        AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
-        for (int i = 0; i < organs; i++) {
-            String organId = committee + "-b" + i;
-            int member = i;
-            latencies[2 * i] = timed(() -> expectStatus(admin.post("/api/v1/organs",
-                    organBody(committee, organId, "FUNCTIONAL_DEPARTMENT")), 201));
-            latencies[2 * i + 1] = timed(() -> expectStatus(admin.post("/api/v1/organs/" + organId + "/leaders",
-                    Map.of("memberId", "m" + member, "name", "领导" + member, "role", "PRINCIPAL", "since", "2024-04-01")), 201));
-            if ((i + 1) % 100 == 0) {
-                System.out.printf("benchmark: %d/%d organs%n", i + 1, organs);
-            }
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                for (int i = client; i < organs; i += clients) {
+                    String organId = committee + "-b" + i;
+                    int member = i;
+                    latencies[2 * i] = timed(() -> expectStatus(admin.post("/api/v1/organs",
+                            organBody(committee, organId, "FUNCTIONAL_DEPARTMENT")), 201));
+                    latencies[2 * i + 1] = timed(() -> expectStatus(admin.post("/api/v1/organs/" + organId
+                            + "/leaders", Map.of("memberId", "m" + member, "name", "领导" + member,
+                            "role", "PRINCIPAL", "since", "2024-04-01")), 201));
+                    if (done.incrementAndGet() % 100 == 0) {
+                        System.out.printf("benchmark: %d/%d organs%n", done.get(), organs);
+                    }
+                }
+            }, "benchmark-client-" + c);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long publishStarted = System.nanoTime();
-        String lastOrgan = committee + "-b" + (organs - 1);
+        String ours = committee + "-b";
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
-            reader.readUntil(seen -> seen.stream().anyMatch(r -> lastOrgan.equals(r.key())
-                    && r.header("ce_type").endsWith("LeaderAppointed")), Duration.ofMinutes(5));
+            reader.readUntil(seen -> seen.stream().filter(r -> r.key().startsWith(ours)
+                    && r.header("ce_type").endsWith("LeaderAppointed")).count() >= organs, Duration.ofMinutes(5));
         }
         double drainSeconds = (System.nanoTime() - publishStarted) / 1e9;
 
@@ -55,7 +74,7 @@ class CommandLoopBenchmark extends OrganServiceTestBase {
         double lastTenth = median(Arrays.copyOfRange(latencies, latencies.length - tenth, latencies.length));
         Arrays.sort(latencies);
         System.out.printf("%n=== organ-service command loop: %d commands (%d organs x CreateOrgan+AppointLeader), "
-                        + "1 client, sequential ===%n", latencies.length, organs);
+                        + "%d client(s), each sequential ===%n", latencies.length, organs, clients);
         System.out.printf("throughput: %.1f commands/s%n", latencies.length / seconds);
         System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50),
                 ms(latencies, 0.95), ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);

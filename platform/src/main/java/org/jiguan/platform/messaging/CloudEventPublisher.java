@@ -1,7 +1,10 @@
 package org.jiguan.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -9,18 +12,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends every stored event to Kafka as a CloudEvent in binary mode (CONTRACT.md "Kafka event stream").
- * Runs in a tracking processor over the event store: the handler returns only after the broker acknowledged
- * the record ({@code acks=all}, idempotent producer), and only then does the processor advance its token.
+ * Runs in a tracking processor over the event store: the batch's last handler returns only after the broker
+ * acknowledged every record of the batch ({@code acks=all}, idempotent producer), and only then does the
+ * processor advance its token.
  * So nothing is published that was not stored and nothing stored stays unpublished; after a crash the last
  * events may be sent again with the same {@code ce_id}.
  */
@@ -28,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public class CloudEventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
     private static final Logger log = LoggerFactory.getLogger(CloudEventPublisher.class);
+    private static final String PENDING_ACKS = CloudEventPublisher.class.getName() + ".pendingAcks";
 
     private final Producer<String, byte[]> producer;
     private final ObjectMapper objectMapper;
@@ -40,16 +48,49 @@ public class CloudEventPublisher {
         this.settings = settings;
     }
 
+    /**
+     * Sends without waiting, then, at the last event of the processor's batch, waits for every acknowledgement
+     * of the batch. The processor stores its token only after all handlers of the batch returned, so the token
+     * never passes an event the broker has not acknowledged; batching only saves the wait per event.
+     */
     @EventHandler
     public void publish(EventMessage<?> event) throws Exception {
         ProducerRecord<String, byte[]> record = toRecord(event);
-        try {
-            producer.send(record).get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            // Propagates so the processor retries this event later instead of skipping it.
-            throw new IllegalStateException("Kafka did not acknowledge event " + event.getIdentifier(), e);
+        List<PendingAck> pending = pendingAcksOfThisBatch();
+        pending.add(new PendingAck(event.getIdentifier(), producer.send(record)));
+        if (isLastOfBatch()) {
+            awaitAll(pending);
         }
-        log.debug("Published {} {} to {}", record.key(), event.getPayloadType().getSimpleName(), settings.topic());
+    }
+
+    private void awaitAll(List<PendingAck> pending) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.ackTimeout().toNanos();
+        for (PendingAck ack : pending) {
+            try {
+                ack.result().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // Propagates so the processor retries the batch later instead of skipping it.
+                throw new IllegalStateException("Kafka did not acknowledge event " + ack.eventId(), e);
+            }
+        }
+        log.debug("Published {} events to {}", pending.size(), settings.topic());
+        pending.clear();
+    }
+
+    private static List<PendingAck> pendingAcksOfThisBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new ArrayList<>();
+        }
+        return CurrentUnitOfWork.get().getOrComputeResource(PENDING_ACKS, key -> new ArrayList<PendingAck>());
+    }
+
+    private static boolean isLastOfBatch() {
+        return !CurrentUnitOfWork.isStarted()
+                || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)
+                || batch.isLastMessage();
+    }
+
+    private record PendingAck(String eventId, Future<RecordMetadata> result) {
     }
 
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event) throws JsonProcessingException {

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(EventStreamSettings.class)
 public class KafkaPublishingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KafkaPublishingConfiguration.class);
+    /** Events read and acknowledged together before the token advances once. */
+    static final int PUBLISH_BATCH_SIZE = 100;
 
     @Bean(destroyMethod = "close")
     public Producer<String, byte[]> cloudEventProducer(@Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
@@ -61,7 +64,10 @@ public class KafkaPublishingConfiguration {
      */
     @Autowired
     public void configurePublisherProcessor(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(CloudEventPublisher.PROCESSING_GROUP)
+        processing.registerTrackingEventProcessor(CloudEventPublisher.PROCESSING_GROUP,
+                        c -> c.eventStore(),
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(PUBLISH_BATCH_SIZE))
                 .registerListenerInvocationErrorHandler(CloudEventPublisher.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance());
     }
