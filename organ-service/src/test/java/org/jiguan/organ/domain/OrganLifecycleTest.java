@@ -256,6 +256,32 @@ class OrganLifecycleTest {
     }
 
     @Test
+    void R_ORG_1_general_office_established_before_the_old_one_was_abolished_is_refused() {
+        harness.given(centralRegistered(30), provinceRegistered(5),
+                        slotTaken("gd-office", OrganKind.GENERAL_OFFICE, true), abolishedGeneralOffice())
+                .when(createOrgan("gd-office-2", OrganKind.GENERAL_OFFICE, LocalDate.of(2024, 6, 1)))
+                .expectViolation("R-ORG-1");
+    }
+
+    @Test
+    void R_ORG_1_general_office_established_after_the_old_one_was_abolished_is_created() {
+        LocalDate established = LocalDate.of(2025, 1, 1);
+        harness.given(centralRegistered(30), provinceRegistered(5),
+                        slotTaken("gd-office", OrganKind.GENERAL_OFFICE, true), abolishedGeneralOffice())
+                .when(createOrgan("gd-office-2", OrganKind.GENERAL_OFFICE, established))
+                .expectEvents(new OrganQuotaSlotTaken(PROVINCE, "gd-office-2", OrganKind.GENERAL_OFFICE, true,
+                                established),
+                        new OrganCreated("gd-office-2", PROVINCE, CommitteeLevel.PROVINCIAL, CENTRAL, "新部门",
+                                OrganKind.GENERAL_OFFICE, EstablishmentMode.STANDALONE, established, 20, 4,
+                                upperApproval(), null, null, null, true));
+    }
+
+    /** A general office held its slot from 2020 until its abolition on 2024-12-31. */
+    private static OrganQuotaSlotReleased abolishedGeneralOffice() {
+        return new OrganQuotaSlotReleased(PROVINCE, "gd-office", LocalDate.of(2024, 12, 31), "abolished");
+    }
+
+    @Test
     void R_ORG_1_working_body_without_its_coordination_body_is_refused_and_takes_no_slot() {
         harness.given(centralRegistered(30), provinceRegistered(5))
                 .when(createOrgan("gd-wb", OrganKind.WORKING_BODY))
