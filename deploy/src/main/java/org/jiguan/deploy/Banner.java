@@ -38,6 +38,8 @@ final class Banner {
         b.append("  export TOKEN=").append(adminToken).append("\n\n");
         services.stream().filter(s -> s.name().equals("organ-service")).findFirst()
                 .ifPresent(organs -> appendExample(b, organs));
+        b.append("  Its events on Kafka (CloudEvents headers, JSON value; Ctrl-C stops):\n");
+        b.append("      deploy/local/events --from-beginning\n\n");
         b.append("  Other tokens (same secret):\n");
         b.append("      deploy/local/token --sub alice --roles COMMITTEE_OFFICE --committees c1,c2 [--organs o1] [--hours 12]\n");
         b.append("      deploy/local/token --help\n");
@@ -51,7 +53,7 @@ final class Banner {
         b.append("  Try it: register the central committee (党中央)\n\n");
         b.append("  curl -i -X POST ").append(organs.baseUrl()).append("/api/v1/committees \\\n");
         b.append("    -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\\n");
-        b.append("    -d '{\"committeeId\":\"central\",\"name\":\"中共中央\",\"level\":\"CENTRAL\",\"organQuota\":30}'\n\n");
+        b.append("    -d '{\"committeeId\":\"zhongyang\",\"name\":\"党中央\",\"level\":\"CENTRAL\",\"organQuota\":30}'\n\n");
     }
 
     private static String shortPath(StackPaths paths) {

@@ -1,14 +1,9 @@
 package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.organ.OrganServiceProcess.freePort;
+import static org.jiguan.organ.OrganServiceProcess.waitUntil;
 
-import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +19,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
@@ -38,12 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryTest {
     private static final String DATABASE = "organ-crash-test";
-    private Process service;
+    private OrganServiceProcess service;
 
     @AfterEach
-    void stopService() {
+    void stopService() throws InterruptedException {
         if (service != null) {
-            service.destroyForcibly();
+            service.close();
         }
     }
 
@@ -51,9 +48,8 @@ class CrashRecoveryTest {
     void commands_answered_2xx_survive_sigkill_and_reach_kafka_once_in_effect() throws Exception {
         TestInfrastructure.start();
         int port = freePort();
-        String base = "http://127.0.0.1:" + port;
         service = startService(port, 1);
-        ApiClient admin = ApiClient.admin(base);
+        ApiClient admin = ApiClient.admin(service.baseUrl());
 
         String central = "crash-central-" + System.nanoTime();
         String committee = "crash-prov-" + System.nanoTime();
@@ -69,7 +65,7 @@ class CrashRecoveryTest {
             while (sending.get()) {
                 String organId = committee + "-o" + sent.incrementAndGet();
                 try {
-                    ApiClient.Response r = admin.post("/api/v1/organs", organ(committee, central, organId));
+                    ApiClient.Response r = admin.post("/api/v1/organs", TestRequests.createOrgan(committee, central, organId));
                     if (r.status() == 201) {
                         acknowledged.add(organId);
                     }
@@ -82,7 +78,7 @@ class CrashRecoveryTest {
         client.start();
         waitUntil(() -> acknowledged.size() >= 40, Duration.ofSeconds(60));
 
-        service.destroyForcibly().waitFor();  // SIGKILL: no shutdown hooks, no flush
+        service.kill();
         int beforeCrash = acknowledged.size();
         service = startService(port, 2);
         waitUntil(() -> acknowledged.size() >= beforeCrash + 20, Duration.ofSeconds(120));
@@ -165,62 +161,13 @@ class CrashRecoveryTest {
         return ids;
     }
 
-    private static Map<String, Object> organ(String committee, String central, String organId) {
-        return Map.of("organId", organId, "committeeId", committee, "name", "机关 " + organId,
-                "kind", "FUNCTIONAL_DEPARTMENT", "mode", "STANDALONE", "establishedOn", "2024-03-01",
-                "staffingQuota", 10, "leadershipQuota", 3,
-                "approval", Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",
-                        "approverCommitteeId", central, "documentNo", "编字〔2024〕1号", "approvedOn", "2024-02-20"));
-    }
-
-    private Process startService(int port, int run) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path log = Path.of("target", "crash-test-service-" + run + ".log");
-        Files.createDirectories(log.getParent());
-        // A low snapshot threshold so that, after the restart, the committee is loaded from a snapshot.
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Djiguan.snapshot-threshold=10", "-cp", System.getProperty("java.class.path"),
-                "org.jiguan.organ.OrganServiceApplication")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("MONGODB_URI", TestInfrastructure.mongoUri());
-        builder.environment().put("MONGODB_DATABASE", DATABASE);
-        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap());
-        builder.environment().put("JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
-        Process process = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
-        waitUntil(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("organ-service exited; see " + log.toAbsolutePath());
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (Exception notYet) {
-                return false;
-            }
-        }, Duration.ofSeconds(120));
-        return process;
+    /** A low snapshot threshold so that, after the restart, the committee is loaded from a snapshot. */
+    private static OrganServiceProcess startService(int port, int run) throws Exception {
+        return OrganServiceProcess.start("crash-test-service-" + run, port, DATABASE,
+                TestInfrastructure.kafkaBootstrap(), "-Djiguan.snapshot-threshold=10");
     }
 
     private static void created(ApiClient.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,18 @@
+package org.jiguan.organ;
+
+import java.util.Map;
+
+/** Request bodies shared by the tests that drive a separately started organ-service. */
+public final class TestRequests {
+    private TestRequests() {
+    }
+
+    /** A functional department of a provincial committee, approved by the central establishment committee. */
+    public static Map<String, Object> createOrgan(String committee, String central, String organId) {
+        return Map.of("organId", organId, "committeeId", committee, "name", "机关 " + organId,
+                "kind", "FUNCTIONAL_DEPARTMENT", "mode", "STANDALONE", "establishedOn", "2024-03-01",
+                "staffingQuota", 10, "leadershipQuota", 3,
+                "approval", Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",
+                        "approverCommitteeId", central, "documentNo", "编字〔2024〕1号", "approvedOn", "2024-02-20"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.jiguan.organ.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.organ.OrganServiceProcess.freePort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.TestRequests;
+import org.jiguan.platform.local.EmbeddedKafka;
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Commands do not depend on Kafka: while the broker is down they are still accepted and stored, and once it is
+ * back the publisher, which retried instead of skipping, delivers every event in order.
+ */
+class BrokerOutageTest {
+
+    @Test
+    void commands_accepted_while_kafka_is_down_are_published_when_it_returns() throws Exception {
+        Path kafkaData = Files.createTempDirectory("jiguan-outage-kafka-");
+        int kafkaPort = freePort();
+        EmbeddedKafka kafka = EmbeddedKafka.start(kafkaData, kafkaPort);
+        try (OrganServiceProcess service = OrganServiceProcess.start("outage-test-service", freePort(),
+                "organ-outage-test", kafka.bootstrapServers())) {
+            ApiClient admin = ApiClient.admin(service.baseUrl());
+            String central = "outage-central-" + System.nanoTime();
+            String committee = "outage-prov-" + System.nanoTime();
+            created(admin.post("/api/v1/committees", Map.of("committeeId", central, "name", "党中央",
+                    "level", "CENTRAL", "organQuota", 10)));
+            created(admin.post("/api/v1/committees", Map.of("committeeId", committee, "name", "某省委",
+                    "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", 100)));
+            for (int i = 0; i < 3; i++) {
+                created(admin.post("/api/v1/organs", TestRequests.createOrgan(committee, central, committee + "-before-" + i)));
+            }
+
+            kafka.close();
+            for (int i = 0; i < 3; i++) {
+                created(admin.post("/api/v1/organs", TestRequests.createOrgan(committee, central, committee + "-during-" + i)));
+            }
+
+            kafka = EmbeddedKafka.start(kafkaData, kafkaPort);
+            Set<String> expected = Set.of("before-0", "before-1", "before-2", "during-0", "during-1", "during-2")
+                    .stream().map(suffix -> committee + "-" + suffix).collect(Collectors.toSet());
+            try (TopicReader reader = new TopicReader(kafka.bootstrapServers(), "organ-events")) {
+                List<TopicReader.Record> records = reader.readUntil(
+                        seen -> organsCreated(seen).containsAll(expected), Duration.ofSeconds(120));
+                assertThat(organsCreated(records)).containsAll(expected);
+            }
+        } finally {
+            kafka.close();
+        }
+    }
+
+    private static Set<String> organsCreated(List<TopicReader.Record> records) {
+        return records.stream().filter(r -> "jiguan.organ.OrganCreated".equals(r.header("ce_type")))
+                .map(TopicReader.Record::key).collect(Collectors.toSet());
+    }
+
+    private static void created(ApiClient.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+}
