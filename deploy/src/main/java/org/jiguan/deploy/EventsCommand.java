@@ -142,10 +142,11 @@ final class EventsCommand {
                 consumer.seekToEnd(assigned);
             }
             assigned.forEach(consumer::position); // resolve the start now, so nothing produced from here is missed
+            String limit = request.max() == 0 ? ""
+                    : ", stopping after " + request.max() + (request.max() == 1 ? " record" : " records");
             err.println("Reading " + request.topic() + " (" + assigned.size() + " partitions) at "
                     + request.bootstrap() + (request.fromBeginning() ? " from the beginning" : ", new records only")
-                    + (request.max() > 0 ? ", stopping after " + request.max() + (request.max() == 1 ? " record" : " records") : "")
-                    + "; Ctrl-C stops.");
+                    + limit + "; Ctrl-C stops.");
             long printed = 0;
             while (request.max() == 0 || printed < request.max()) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
