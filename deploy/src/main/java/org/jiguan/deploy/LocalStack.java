@@ -95,7 +95,7 @@ public final class LocalStack {
         childEnv.put(LocalInfrastructure.KAFKA_BOOTSTRAP_SERVERS, infra.kafkaBootstrap());
         childEnv.put(DevSecret.ENV, secret.value());
         for (Service service : services) {
-            ServiceProcess child = ServiceProcess.start(service, paths.repoRoot(), childEnv);
+            ServiceProcess child = ServiceProcess.start(service, paths, childEnv);
             synchronized (this) {
                 children.add(child);
             }

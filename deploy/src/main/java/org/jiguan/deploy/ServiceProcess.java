@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,19 +34,32 @@ final class ServiceProcess {
     private Thread forwarder;
     private volatile boolean stopping;
 
+    /**
+     * The JVM reads classes from its jar while it runs: a build that rewrites {@code target/*.jar} meanwhile
+     * would break it (NoClassDefFoundError). The stack therefore runs a copy.
+     */
+    private static Path runnableCopy(Path built, Path runDir) {
+        if (!Files.isRegularFile(built)) {
+            throw new StackException(built + " not found. Build first: ./mvnw install -DskipTests (deploy/local/start does).");
+        }
+        try {
+            Files.createDirectories(runDir);
+            return Files.copy(built, runDir.resolve(built.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StackException("Cannot copy " + built + " to " + runDir + ": " + e.getMessage(), e);
+        }
+    }
+
     private ServiceProcess(Service service, Process process) {
         this.service = service;
         this.process = process;
     }
 
-    static ServiceProcess start(Service service, Path repoRoot, Map<String, String> env) {
-        Path jar = service.jar(repoRoot);
-        if (!Files.isRegularFile(jar)) {
-            throw new StackException(jar + " not found. Build first: ./mvnw install -DskipTests (deploy/local/start does).");
-        }
+    static ServiceProcess start(Service service, StackPaths paths, Map<String, String> env) {
+        Path jar = runnableCopy(service.jar(paths.repoRoot()), paths.runDir());
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(repoRoot.toFile())
+                .directory(paths.repoRoot().toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("PORT", Integer.toString(service.port()));

@@ -39,6 +39,11 @@ record StackPaths(Path repoRoot, Path dataDir) {
         return dataDir.resolve("kafka");
     }
 
+    /** Copies of the service jars the stack runs, so a rebuild while it runs cannot pull a jar from under it. */
+    Path runDir() {
+        return dataDir.resolve("run");
+    }
+
     Path secretFile() {
         return dataDir.resolve("jwt-secret");
     }

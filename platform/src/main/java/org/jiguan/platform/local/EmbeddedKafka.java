@@ -1,6 +1,8 @@
 package org.jiguan.platform.local;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +86,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         try {
             new Formatter()
-                    .setPrintStream(System.out)
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setClusterId(Uuid.randomUuid().toString())
                     .setNodeId(config.nodeId())
                     .setControllerListenerName("CONTROLLER")
@@ -94,6 +96,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setUnstableFeatureVersionsEnabled(false)
                     .run();
+            log.info("Formatted a new Kafka log directory in {}", dataDir);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format Kafka log directory " + dataDir, e);
         }
