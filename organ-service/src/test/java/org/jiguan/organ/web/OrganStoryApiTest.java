@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.organ.OrganStory;
 import org.jiguan.platform.testing.ApiClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The accepted path of every endpoint, and what a client sees for ids, conflicts and unknown targets. */
 class OrganStoryApiTest extends OrganServiceTestBase {
@@ -42,6 +45,15 @@ class OrganStoryApiTest extends OrganServiceTestBase {
         ApiClient.Response committeeAgain = admin().post("/api/v1/committees", Map.of("committeeId", committee,
                 "name", "重复", "level", "CENTRAL", "organQuota", 1));
         assertThat(committeeAgain.status()).as(committeeAgain.toString()).isEqualTo(409);
+    }
+
+    @Test
+    void every_stored_event_records_who_sent_the_command(@Autowired EventStore eventStore) {
+        String committee = provincialCommittee(5);
+        String organ = createOrgan(committee, "FUNCTIONAL_DEPARTMENT");
+        DomainEventMessage<?> created = eventStore.readEvents(organ, 0).next();
+        assertThat(created.getMetaData().get("caller")).isEqualTo("tester-ADMIN");
+        assertThat(created.getMetaData()).containsKey("correlationId");
     }
 
     @Test
