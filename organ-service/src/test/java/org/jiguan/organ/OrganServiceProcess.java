@@ -29,8 +29,9 @@ public final class OrganServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service and waits until its health endpoint answers; its output goes to {@code target/<name>.log}. */
-    public static OrganServiceProcess start(String name, int port, String database, String kafkaBootstrap,
-                                            String... systemProperties) throws IOException, InterruptedException {
+    public static OrganServiceProcess start(String name, int port, String mongoUri, String database,
+                                            String kafkaBootstrap, String... systemProperties)
+            throws IOException, InterruptedException {
         Path log = Path.of("target", name + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -39,7 +40,7 @@ public final class OrganServiceProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), OrganServiceApplication.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("MONGODB_URI", TestInfrastructure.mongoUri());
+        builder.environment().put("MONGODB_URI", mongoUri);
         builder.environment().put("MONGODB_DATABASE", database);
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         builder.environment().put("JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);

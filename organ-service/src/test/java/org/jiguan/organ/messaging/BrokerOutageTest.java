@@ -15,6 +15,7 @@ import org.jiguan.organ.OrganServiceProcess;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.local.EmbeddedKafka;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class BrokerOutageTest {
         int kafkaPort = freePort();
         EmbeddedKafka kafka = EmbeddedKafka.start(kafkaData, kafkaPort);
         try (OrganServiceProcess service = OrganServiceProcess.start("outage-test-service", freePort(),
-                "organ-outage-test", kafka.bootstrapServers())) {
+                TestInfrastructure.mongoUri(), "organ-outage-test", kafka.bootstrapServers())) {
             ApiClient admin = ApiClient.admin(service.baseUrl());
             String central = "outage-central-" + System.nanoTime();
             String committee = "outage-prov-" + System.nanoTime();

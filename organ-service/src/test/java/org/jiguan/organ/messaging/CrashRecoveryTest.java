@@ -163,8 +163,8 @@ class CrashRecoveryTest {
 
     /** A low snapshot threshold so that, after the restart, the committee is loaded from a snapshot. */
     private static OrganServiceProcess startService(int port, int run) throws Exception {
-        return OrganServiceProcess.start("crash-test-service-" + run, port, DATABASE,
-                TestInfrastructure.kafkaBootstrap(), "-Djiguan.snapshot-threshold=10");
+        return OrganServiceProcess.start("crash-test-service-" + run, port, TestInfrastructure.mongoUri(),
+                DATABASE, TestInfrastructure.kafkaBootstrap(), "-Djiguan.snapshot-threshold=10");
     }
 
     private static void created(ApiClient.Response r) {

@@ -68,8 +68,8 @@ class TwoInstancesTest {
     }
 
     private static OrganServiceProcess start(String name) throws Exception {
-        return OrganServiceProcess.start("two-instances-" + name, freePort(), DATABASE,
-                TestInfrastructure.kafkaBootstrap());
+        return OrganServiceProcess.start("two-instances-" + name, freePort(), TestInfrastructure.mongoUri(),
+                DATABASE, TestInfrastructure.kafkaBootstrap());
     }
 
     private static Set<String> organsOnTopic(List<TopicReader.Record> records) {

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.HexFormat;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -76,22 +77,30 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String id = caller + "|" + key;
         String fingerprint = fingerprint(request, body);
 
-        Document existing = claim(id, fingerprint);
+        Document existing;
+        try {
+            existing = claim(id, fingerprint);
+        } catch (MongoException e) {
+            // Filters answer before the controller advice can: say "retry later", never a bare 500.
+            log.warn("Idempotency keys unavailable: {}", e.toString());
+            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                    "The store is unavailable; retry later with the same Idempotency-Key");
+            return;
+        }
         if (existing != null) {
             answerFromRecord(existing, fingerprint, response);
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean remembered = false;
+        boolean answered = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), captured);
-            if (captured.getStatus() < 500) {
-                remember(id, fingerprint, captured);
-                remembered = true;
-            }
+            answered = captured.getStatus() < 500;
         } finally {
-            if (!remembered) {
-                keys.deleteOne(Filters.eq("_id", id));
+            if (answered) {
+                remember(id, fingerprint, captured);
+            } else {
+                forget(id);
             }
             captured.copyBodyToResponse();
         }
@@ -147,6 +156,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
+    /**
+     * Keeps the answer for replays. If the store fails now the command itself was stored: the key is left
+     * pending and taken over after {@link #STALE_AFTER}; a retry meanwhile answers 409.
+     */
     private void remember(String id, String fingerprint, ContentCachingResponseWrapper response) {
         Document done = new Document("_id", id)
                 .append("fingerprint", fingerprint)
@@ -156,7 +169,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 .append("location", response.getHeader("Location"))
                 .append("body", new Binary(response.getContentAsByteArray()))
                 .append("createdAt", Date.from(clock.instant()));
-        keys.replaceOne(Filters.eq("_id", id), done);
+        try {
+            keys.replaceOne(Filters.eq("_id", id), done);
+        } catch (MongoException e) {
+            log.warn("Could not keep the answer for idempotency key {}: {}", id, e.toString());
+        }
+    }
+
+    private void forget(String id) {
+        try {
+            keys.deleteOne(Filters.eq("_id", id));
+        } catch (MongoException e) {
+            log.warn("Could not release idempotency key {}: {}", id, e.toString());
+        }
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {

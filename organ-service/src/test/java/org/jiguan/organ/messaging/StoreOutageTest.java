@@ -1,0 +1,57 @@
+package org.jiguan.organ.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.organ.OrganServiceProcess.freePort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.TestRequests;
+import org.jiguan.platform.local.EmbeddedMongo;
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When the event store is unreachable a command is answered {@code 503 UNAVAILABLE} problem+json (never a 500,
+ * never a 2xx), with or without an Idempotency-Key; once the store is back the same command succeeds.
+ */
+class StoreOutageTest {
+
+    @Test
+    void commands_get_503_while_the_store_is_down_and_succeed_once_it_is_back() throws Exception {
+        Path data = Files.createTempDirectory("jiguan-store-outage-");
+        int mongoPort = freePort();
+        EmbeddedMongo mongo = EmbeddedMongo.start(data, mongoPort);
+        try (OrganServiceProcess service = OrganServiceProcess.start("store-outage-service", freePort(), mongo.uri(),
+                "organ-store-outage-test", TestInfrastructure.kafkaBootstrap())) {
+            ApiClient admin = ApiClient.admin(service.baseUrl());
+            created(admin.post("/api/v1/committees", Map.of("committeeId", "so-central", "name", "党中央",
+                    "level", "CENTRAL", "organQuota", 10)));
+            created(admin.post("/api/v1/committees", Map.of("committeeId", "so-prov", "name", "某省委",
+                    "level", "PROVINCIAL", "parentCommitteeId", "so-central", "organQuota", 10)));
+
+            mongo.close();
+            Map<String, Object> organ = TestRequests.createOrgan("so-prov", "so-central", "so-organ");
+            unavailable(admin.post("/api/v1/organs", organ));
+            unavailable(admin.withHeader("Idempotency-Key", "so-key").post("/api/v1/organs", organ));
+
+            mongo = EmbeddedMongo.start(data, mongoPort);
+            created(admin.withHeader("Idempotency-Key", "so-key").post("/api/v1/organs", organ));
+        } finally {
+            mongo.close();
+        }
+    }
+
+    private static void unavailable(ApiClient.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(503);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.code()).isEqualTo("UNAVAILABLE");
+    }
+
+    private static void created(ApiClient.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+}
