@@ -2,13 +2,17 @@ package org.jiguan.organ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jiguan.organ.OrganServiceTestBase;
+import org.jiguan.platform.security.DevTokens;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,6 +102,22 @@ class EndpointGuardsTest extends OrganServiceTestBase {
                 .withToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiQURNSU4iXSwiY29tbWl0dGVlcyI6WyIqIl19."
                         + "bm90LXRoZS1yaWdodC1zaWduYXR1cmUtYXQtYWxsLW5vLXdheQ");
         assertProblem(forged.post(path(endpoint), body(endpoint, body)), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void expired_token_is_401() {
+        String expired = DevTokens.mint(TestInfrastructure.JWT_SECRET, "late", List.of("ADMIN"), List.of("*"),
+                List.of(), Duration.ofHours(-1));
+        ApiClient.Response r = ApiClient.anonymous(baseUrl()).withToken(expired)
+                .post("/api/v1/organs", organBody(committee, uniqueId("o"), "FUNCTIONAL_DEPARTMENT"));
+        assertProblem(r, 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void token_without_roles_is_403() {
+        ApiClient noRoles = ApiClient.as(baseUrl(), List.of(), List.of("*"), List.of());
+        assertProblem(noRoles.post("/api/v1/organs", organBody(committee, uniqueId("o"), "FUNCTIONAL_DEPARTMENT")),
+                403, "FORBIDDEN");
     }
 
     @ParameterizedTest(name = "{0}")
