@@ -57,6 +57,14 @@ class OrganStoryApiTest extends OrganServiceTestBase {
     }
 
     @Test
+    void a_request_the_firewall_rejects_still_gets_problem_json() {
+        ApiClient.Response r = admin().post("/api/v1/organs;jsessionid=x", Map.of());
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.code()).isEqualTo("VALIDATION");
+    }
+
+    @Test
     void unknown_organ_is_404() {
         ApiClient.Response r = admin().post("/api/v1/organs/no-such-organ/duties",
                 Map.of("dutyCode", "d", "description", "x"));

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Error format, Idempotency-Key handling, the business clock and the OpenAPI description shared by services. */
-@AutoConfiguration
-@Import({ProblemWriter.class, ProblemAdvice.class})
+@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration")
+@Import({ProblemWriter.class, ProblemAdvice.class, ProblemErrorController.class})
 public class WebConfiguration {
     /** Business dates are Chinese dates: "today" is today in Beijing. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
