@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jiguan.organ.OrganServiceTestBase;
@@ -113,5 +114,9 @@ class OrganStoryApiTest extends OrganServiceTestBase {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body().path("paths").has("/api/v1/organs/{organId}/mergers")).isTrue();
         assertThat(r.body().path("components").path("securitySchemes").has("bearer")).isTrue();
+        JsonNode create = r.body().path("paths").path("/api/v1/organs").path("post");
+        assertThat(create.path("responses").has("422")).isTrue();
+        assertThat(create.path("responses").has("403")).isTrue();
+        assertThat(create.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
     }
 }

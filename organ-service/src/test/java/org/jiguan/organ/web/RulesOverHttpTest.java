@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of DOMAIN.md §1, §2, §3 and §5 that organ-service enforces is refused over HTTP with
- * {@code 422 application/problem+json} whose {@code code} is the rule id. The domain tests cover each rule's
- * cases; these prove the id reaches the client.
+ * {@code 422 application/problem+json} whose {@code code} is the rule id and whose {@code ruleTitle} names the
+ * rule in Chinese. The domain tests cover each rule's cases; these prove the id reaches the client.
  */
 class RulesOverHttpTest extends OrganServiceTestBase {
     private String committee;
@@ -166,5 +166,7 @@ class RulesOverHttpTest extends OrganServiceTestBase {
         assertThat(r.code()).as(r.toString()).isEqualTo(ruleId);
         assertThat(r.body().path("type").asText()).contains(ruleId);
         assertThat(r.body().path("detail").asText()).isNotBlank();
+        assertThat(r.body().path("ruleTitle").asText()).as("Chinese title of %s", ruleId)
+                .matches(".*\\p{IsHan}.*");
     }
 }

@@ -40,14 +40,18 @@ public class ProblemAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final ProblemWriter problems;
+    private final RuleTitles ruleTitles = RuleTitles.fromClasspath();
 
     public ProblemAdvice(ProblemWriter problems) {
         this.problems = problems;
     }
 
+    /** {@code code} is the rule id; {@code ruleTitle} names the rule in Chinese for officials. */
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Map<String, Object>> ruleViolation(RuleViolation e) {
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.ruleId(), e.getMessage());
+        Map<String, Object> body = problems.body(HttpStatus.UNPROCESSABLE_ENTITY, e.ruleId(), e.getMessage(), null);
+        ruleTitles.titleOf(e.ruleId()).ifPresent(title -> body.put("ruleTitle", title));
+        return ResponseEntity.unprocessableEntity().contentType(ProblemWriter.PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, NoResourceFoundException.class})

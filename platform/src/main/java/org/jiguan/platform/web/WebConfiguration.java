@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,6 +39,11 @@ public class WebConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;
+    }
+
+    @Bean
+    public OpenApiCustomizer sharedApiDocumentation() {
+        return new ApiDocumentation();
     }
 
     @Bean

@@ -1,0 +1,83 @@
+package org.jiguan.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * Adds what every command endpoint shares to the OpenAPI document: the {@code Idempotency-Key} header and the
+ * problem+json error responses of CONTRACT.md, with the meaning of {@code code} for each status.
+ */
+final class ApiDocumentation implements OpenApiCustomizer {
+    private static final String PROBLEM = "Problem";
+    private static final Map<String, String> ERRORS = new LinkedHashMap<>();
+
+    static {
+        ERRORS.put("400", "Malformed or invalid input: code VALIDATION, errors[] names the fields");
+        ERRORS.put("401", "No token or an invalid one: code UNAUTHENTICATED");
+        ERRORS.put("403", "Outside the caller's role or committee/organ scope: code FORBIDDEN");
+        ERRORS.put("404", "The target does not exist: code NOT_FOUND");
+        ERRORS.put("409", "Conflict with the current state (an id in use, a concurrent change): code CONFLICT");
+        ERRORS.put("422", "A rule breach: code is the rule id (R-…), ruleTitle names it in Chinese; or "
+                + "IDEMPOTENCY_KEY_REUSED");
+        ERRORS.put("503", "A backing store or broker is unavailable: code UNAVAILABLE; retry with the same key");
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.readOperationsMap().forEach((method, operation) -> document(method, operation));
+            }
+        });
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                    .description("Repeat a POST safely: the same key and body return the first answer again")
+                    .schema(new StringSchema().maxLength(200)));
+        }
+        Content problem = new Content().addMediaType(ProblemWriter.PROBLEM_JSON.toString(),
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        ERRORS.forEach((status, description) -> {
+            if (!operation.getResponses().containsKey(status)) {
+                operation.getResponses().addApiResponse(status,
+                        new ApiResponse().description(description).content(problem));
+            }
+        });
+    }
+
+    private static Schema<?> problemSchema() {
+        ObjectSchema fieldError = new ObjectSchema();
+        fieldError.addProperty("field", new StringSchema());
+        fieldError.addProperty("message", new StringSchema());
+        ObjectSchema problem = new ObjectSchema();
+        problem.description("RFC 9457 problem details with Jiguan's code");
+        problem.addProperty("type", new StringSchema().example("urn:jiguan:problem:R-COM-2"));
+        problem.addProperty("title", new StringSchema());
+        problem.addProperty("status", new IntegerSchema());
+        problem.addProperty("detail", new StringSchema());
+        problem.addProperty("code", new StringSchema().example("R-COM-2"));
+        problem.addProperty("ruleTitle", new StringSchema().example("工作机关数量超出党委的机构限额（总量控制和限额管理）"));
+        problem.addProperty("errors", new ArraySchema().items(fieldError));
+        return problem;
+    }
+}
