@@ -19,6 +19,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -53,13 +55,19 @@ public class MongoEventStoreConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(serviceDatabase).build();
     }
 
-    /** One document per event with a unique index on aggregate id and sequence: concurrent writers conflict. */
+    /**
+     * One document per event with a unique index on aggregate id and sequence: concurrent writers conflict.
+     * Readers track by event time and look back {@code jiguan.event-store.look-back} (default 2 s; Axon's 1 s is
+     * short for a loaded machine or several instances) for events that were stamped earlier but stored later.
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 ObjectMapper objectMapper) {
+                                                 ObjectMapper objectMapper,
+                                                 @Value("${jiguan.event-store.look-back:2s}") Duration lookBack) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer(objectMapper))
                 .build();
