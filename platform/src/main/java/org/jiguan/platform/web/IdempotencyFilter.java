@@ -132,6 +132,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return existing;
     }
 
+    /**
+     * Forgets answers older than the retention: a client retries within minutes or hours, not months, and the
+     * keys would otherwise grow without end. Returns how many were removed.
+     */
+    public long forgetAnswersOlderThan(Duration retention) {
+        Date cutOff = Date.from(clock.instant().minus(retention));
+        long removed = keys.deleteMany(Filters.and(Filters.eq("state", "DONE"), Filters.lt("createdAt", cutOff)))
+                .getDeletedCount();
+        if (removed > 0) {
+            log.info("Forgot {} idempotency keys answered before {}", removed, cutOff.toInstant());
+        }
+        return removed;
+    }
+
     private void answerFromRecord(Document record, String fingerprint, HttpServletResponse response) throws IOException {
         if (!fingerprint.equals(record.getString("fingerprint"))) {
             problems.write(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",

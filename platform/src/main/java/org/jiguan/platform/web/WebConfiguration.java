@@ -1,6 +1,7 @@
 package org.jiguan.platform.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import com.mongodb.client.MongoDatabase;
@@ -39,6 +40,13 @@ public class WebConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;
+    }
+
+    /** Hourly, forgets idempotency keys answered more than {@code jiguan.idempotency.retention} ago (7 days). */
+    @Bean
+    public IdempotencyKeyCleanup idempotencyKeyCleanup(FilterRegistrationBean<IdempotencyFilter> idempotencyFilter,
+                                                       @Value("${jiguan.idempotency.retention:7d}") Duration retention) {
+        return new IdempotencyKeyCleanup(idempotencyFilter.getFilter(), retention);
     }
 
     @Bean

@@ -1,0 +1,51 @@
+package org.jiguan.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.jiguan.platform.local.EmbeddedMongo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Answered keys are forgotten after the retention; keys of requests still running are left alone. */
+class IdempotencyKeyRetentionTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T00:00:00Z");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void answers_older_than_the_retention_are_forgotten() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(data, 0); MongoClient client = MongoClients.create(mongo.uri())) {
+            MongoDatabase database = client.getDatabase("keys-test");
+            MongoCollection<Document> keys = database.getCollection("idempotency_keys");
+            keys.insertMany(List.of(
+                    key("old-answer", "DONE", NOW.minus(Duration.ofDays(8))),
+                    key("recent-answer", "DONE", NOW.minus(Duration.ofDays(6))),
+                    key("old-pending", "PENDING", NOW.minus(Duration.ofDays(8)))));
+            IdempotencyFilter filter = new IdempotencyFilter(database, new ProblemWriter(new ObjectMapper()),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+
+            assertThat(filter.forgetAnswersOlderThan(Duration.ofDays(7))).isEqualTo(1);
+            assertThat(keys.find().map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
+                    .containsExactlyInAnyOrder("recent-answer", "old-pending");
+        }
+    }
+
+    private static Document key(String id, String state, Instant createdAt) {
+        return new Document("_id", id).append("state", state).append("createdAt", Date.from(createdAt));
+    }
+}
