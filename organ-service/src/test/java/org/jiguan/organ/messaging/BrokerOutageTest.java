@@ -1,13 +1,13 @@
 package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.organ.OrganServiceProcess.freePort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,10 +35,7 @@ class BrokerOutageTest {
             ApiClient admin = ApiClient.admin(service.baseUrl());
             String central = "outage-central-" + System.nanoTime();
             String committee = "outage-prov-" + System.nanoTime();
-            created(admin.post("/api/v1/committees", Map.of("committeeId", central, "name", "党中央",
-                    "level", "CENTRAL", "organQuota", 10)));
-            created(admin.post("/api/v1/committees", Map.of("committeeId", committee, "name", "某省委",
-                    "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", 100)));
+            TestRequests.registerCommittees(admin, central, committee, 100);
             for (int i = 0; i < 3; i++) {
                 created(admin.post("/api/v1/organs", TestRequests.createOrgan(committee, central, committee + "-before-" + i)));
             }
@@ -64,9 +61,5 @@ class BrokerOutageTest {
     private static Set<String> organsCreated(List<TopicReader.Record> records) {
         return records.stream().filter(r -> "jiguan.organ.OrganCreated".equals(r.header("ce_type")))
                 .map(TopicReader.Record::key).collect(Collectors.toSet());
-    }
-
-    private static void created(ApiClient.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
 }

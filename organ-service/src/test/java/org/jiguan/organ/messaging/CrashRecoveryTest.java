@@ -1,6 +1,7 @@
 package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.organ.OrganServiceProcess.freePort;
 import static org.jiguan.organ.OrganServiceProcess.waitUntil;
 
@@ -53,10 +54,7 @@ class CrashRecoveryTest {
 
         String central = "crash-central-" + System.nanoTime();
         String committee = "crash-prov-" + System.nanoTime();
-        created(admin.post("/api/v1/committees", Map.of("committeeId", central, "name", "党中央", "level", "CENTRAL",
-                "organQuota", 10)));
-        created(admin.post("/api/v1/committees", Map.of("committeeId", committee, "name", "某省委",
-                "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", 10_000)));
+        TestRequests.registerCommittees(admin, central, committee, 10_000);
 
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean sending = new AtomicBoolean(true);
@@ -165,9 +163,5 @@ class CrashRecoveryTest {
     private static OrganServiceProcess startService(int port, int run) throws Exception {
         return OrganServiceProcess.start("crash-test-service-" + run, port, TestInfrastructure.mongoUri(),
                 DATABASE, TestInfrastructure.kafkaBootstrap(), "-Djiguan.snapshot-threshold=10");
-    }
-
-    private static void created(ApiClient.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
 }

@@ -1,6 +1,7 @@
 package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.organ.OrganServiceProcess.freePort;
 
 import java.nio.file.Files;
@@ -28,10 +29,7 @@ class StoreOutageTest {
         try (OrganServiceProcess service = OrganServiceProcess.start("store-outage-service", freePort(), mongo.uri(),
                 "organ-store-outage-test", TestInfrastructure.kafkaBootstrap())) {
             ApiClient admin = ApiClient.admin(service.baseUrl());
-            created(admin.post("/api/v1/committees", Map.of("committeeId", "so-central", "name", "党中央",
-                    "level", "CENTRAL", "organQuota", 10)));
-            created(admin.post("/api/v1/committees", Map.of("committeeId", "so-prov", "name", "某省委",
-                    "level", "PROVINCIAL", "parentCommitteeId", "so-central", "organQuota", 10)));
+            TestRequests.registerCommittees(admin, "so-central", "so-prov", 10);
 
             mongo.close();
             Map<String, Object> organ = TestRequests.createOrgan("so-prov", "so-central", "so-organ");
@@ -49,9 +47,5 @@ class StoreOutageTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(503);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.code()).isEqualTo("UNAVAILABLE");
-    }
-
-    private static void created(ApiClient.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
 }

@@ -36,10 +36,7 @@ class TwoInstancesTest {
         try (OrganServiceProcess a = start("a"); OrganServiceProcess b = start("b")) {
             ApiClient viaA = ApiClient.admin(a.baseUrl());
             ApiClient viaB = ApiClient.admin(b.baseUrl());
-            expect(viaA.post("/api/v1/committees", Map.of("committeeId", central, "name", "党中央", "level", "CENTRAL",
-                    "organQuota", 10)), 201);
-            expect(viaB.post("/api/v1/committees", Map.of("committeeId", committee, "name", "某省委",
-                    "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", organs)), 201);
+            TestRequests.registerCommittees(viaA, central, committee, organs);
             for (int i = 0; i < organs; i++) {
                 String organId = committee + "-o" + i;
                 expect((i % 2 == 0 ? viaA : viaB).post("/api/v1/organs",
