@@ -44,8 +44,11 @@ public class Committee {
     /** Every organ the committee ever admitted, with the dates it held its slot. */
     private Map<String, OrganSlot> organs = new LinkedHashMap<>();
 
-    /** An organ as the quota sees it: from its establishment until its abolition (null while active). */
-    record OrganSlot(OrganKind kind, boolean countedInQuota, LocalDate from, LocalDate until) {
+    /**
+     * An organ as the quota sees it: from its establishment until its abolition (null while active); one merged or
+     * co-located with another organ of the committee shares that organ's slot while both are active.
+     */
+    record OrganSlot(OrganKind kind, boolean countedInQuota, LocalDate from, LocalDate until, String sharesSlotWith) {
         boolean activeOn(LocalDate day) {
             return !from.isAfter(day) && (until == null || until.isAfter(day));
         }
@@ -107,13 +110,12 @@ public class Committee {
     OrganAdmission admit(CreateOrgan command, Clock clock) {
         ApprovalRules.requireEstablishmentApproval(command.approval(), position(), clock);
         requireNoSecondGeneralOffice(command.kind(), command.establishedOn());
-        boolean counted = !countsOnceWithActiveOrgan(command.mode(), command.relatedDepartment(),
-                command.establishedOn());
-        if (counted) {
-            requireRoomFrom(command.establishedOn());
-        }
+        String sharesSlotWith = countsOnceWithActiveOrgan(command.mode(), command.relatedDepartment(),
+                command.establishedOn()) ? command.relatedDepartment() : null;
+        boolean counted = sharesSlotWith == null;
+        requireRoomFor(new OrganSlot(command.kind(), counted, command.establishedOn(), null, sharesSlotWith));
         apply(new OrganQuotaSlotTaken(committeeId, command.organId(), command.kind(), counted,
-                command.establishedOn()));
+                command.establishedOn(), sharesSlotWith));
         return new OrganAdmission(position(), counted);
     }
 
@@ -122,23 +124,37 @@ public class Committee {
      * establishment date and on every later date something changed, since it stays counted from then on
      * (an organ recorded late must not push a past or present count over its quota).
      */
-    private void requireRoomFrom(LocalDate establishedOn) {
-        for (LocalDate day : daysToCheckFrom(establishedOn)) {
-            RuleViolation.require(countedOn(day) < quotaOn(day), "R-COM-2", "committee " + committeeId
+    private void requireRoomFor(OrganSlot newOrgan) {
+        for (LocalDate day : daysToCheckFrom(newOrgan.from())) {
+            long counted = countedOn(day) + (counts(newOrgan, day) ? 1 : 0);
+            RuleViolation.require(counted <= quotaOn(day), "R-COM-2", "committee " + committeeId
                     + " has used its organ quota of " + quotaOn(day) + " on " + day);
         }
     }
 
-    /** The day itself and every later day on which an organ was established or the quota changed. */
+    /** The day itself and every later day on which an organ was established or abolished or the quota changed. */
     private List<LocalDate> daysToCheckFrom(LocalDate day) {
         List<LocalDate> days = new ArrayList<>(List.of(day));
         organs.values().stream().map(OrganSlot::from).filter(day::isBefore).forEach(days::add);
+        organs.values().stream().map(OrganSlot::until).filter(u -> u != null && day.isBefore(u)).forEach(days::add);
         quotaChanges.stream().map(QuotaChange::from).filter(day::isBefore).forEach(days::add);
         return days;
     }
 
     private long countedOn(LocalDate day) {
-        return organs.values().stream().filter(s -> s.countedInQuota() && s.activeOn(day)).count();
+        return organs.values().stream().filter(slot -> counts(slot, day)).count();
+    }
+
+    /** An organ sharing another's slot takes one of its own once that organ is no longer active. */
+    private boolean counts(OrganSlot slot, LocalDate day) {
+        if (!slot.activeOn(day)) {
+            return false;
+        }
+        if (slot.countedInQuota()) {
+            return true;
+        }
+        OrganSlot partner = slot.sharesSlotWith() == null ? null : organs.get(slot.sharesSlotWith());
+        return partner != null && !partner.activeOn(day);
     }
 
     private int quotaOn(LocalDate day) {
@@ -206,12 +222,13 @@ public class Committee {
 
     @EventSourcingHandler
     void on(OrganQuotaSlotTaken event) {
-        organs.put(event.organId(), new OrganSlot(event.organKind(), event.countedInQuota(), event.on(), null));
+        organs.put(event.organId(), new OrganSlot(event.organKind(), event.countedInQuota(), event.on(), null,
+                event.sharesSlotWith()));
     }
 
     @EventSourcingHandler
     void on(OrganQuotaSlotReleased event) {
         organs.computeIfPresent(event.organId(), (id, slot) ->
-                new OrganSlot(slot.kind(), slot.countedInQuota(), slot.from(), event.on()));
+                new OrganSlot(slot.kind(), slot.countedInQuota(), slot.from(), event.on(), slot.sharesSlotWith()));
     }
 }

@@ -137,10 +137,22 @@ class OrganLifecycleTest {
         harness.given(centralRegistered(30), provinceRegistered(1), slotTaken(ORGAN, true), organCreated())
                 .when(coLocated)
                 .expectEvents(new OrganQuotaSlotTaken(PROVINCE, "gd-co", OrganKind.FUNCTIONAL_DEPARTMENT, false,
-                                ESTABLISHED),
+                                ESTABLISHED, ORGAN),
                         new OrganCreated("gd-co", PROVINCE, CommitteeLevel.PROVINCIAL, CENTRAL, "合署机构",
                                 OrganKind.FUNCTIONAL_DEPARTMENT, EstablishmentMode.CO_LOCATED, ESTABLISHED, 5, 2,
                                 upperApproval(), ORGAN, null, null, false));
+    }
+
+    @Test
+    void R_COM_2_a_co_located_organ_takes_a_slot_of_its_own_once_its_partner_is_abolished() {
+        // Quota 1: ORGAN since 2020 with "gd-co" co-located with it; ORGAN abolished at the end of 2024, so from
+        // then on "gd-co" fills the quota alone and a new organ of 2025 does not fit.
+        harness.given(centralRegistered(30), provinceRegistered(1), slotTaken(ORGAN, true), organCreated(),
+                        new OrganQuotaSlotTaken(PROVINCE, "gd-co", OrganKind.FUNCTIONAL_DEPARTMENT, false,
+                                ESTABLISHED, ORGAN),
+                        new OrganQuotaSlotReleased(PROVINCE, ORGAN, LocalDate.of(2024, 12, 31), "abolished"))
+                .when(createOrgan("gd-new", OrganKind.FUNCTIONAL_DEPARTMENT, LocalDate.of(2025, 6, 1)))
+                .expectViolation("R-COM-2");
     }
 
     @Test
