@@ -3,7 +3,9 @@ package org.jiguan.organ.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -64,6 +66,11 @@ final class OrganRequests {
     record ChangeOrganBody(@NotNull LocalDate changedOn, @NotNull @Valid ApprovalBody approval,
                            @Size(min = 1, max = 200) String name, @PositiveOrZero Integer staffingQuota,
                            @PositiveOrZero Integer leadershipQuota) {
+        @AssertTrue(message = "a change names at least one of name, staffingQuota, leadershipQuota")
+        @JsonIgnore
+        public boolean isChangingSomething() {
+            return name != null || staffingQuota != null || leadershipQuota != null;
+        }
     }
 
     record AbolishOrganBody(@NotNull LocalDate abolishedOn, @NotNull @Valid ApprovalBody approval,

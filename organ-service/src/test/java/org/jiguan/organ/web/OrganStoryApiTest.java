@@ -66,6 +66,16 @@ class OrganStoryApiTest extends OrganServiceTestBase {
     }
 
     @Test
+    void a_change_that_changes_nothing_is_400() {
+        String committee = provincialCommittee(5);
+        String organ = createOrgan(committee, "FUNCTIONAL_DEPARTMENT");
+        ApiClient.Response r = admin().post("/api/v1/organs/" + organ + "/changes",
+                Map.of("changedOn", "2025-01-01", "approval", approvalFor(committee)));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.body().path("errors").get(0).path("message").asText()).contains("at least one");
+    }
+
+    @Test
     void unknown_organ_is_404() {
         ApiClient.Response r = admin().post("/api/v1/organs/no-such-organ/duties",
                 Map.of("dutyCode", "d", "description", "x"));
