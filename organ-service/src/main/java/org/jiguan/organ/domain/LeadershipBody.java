@@ -41,8 +41,8 @@ final class LeadershipBody {
     }
 
     void requireAppointable(AppointLeader command, int leadershipQuota, OrganKind kind, CommitteeLevel level,
-                            Clock clock) {
-        requireWellFormed(command);
+                            LocalDate establishedOn, Clock clock) {
+        requireWellFormed(command, establishedOn);
         if (serving.containsKey(command.memberId())) {
             throw new Conflict("member " + command.memberId() + " already serves on this leadership body");
         }
@@ -52,12 +52,17 @@ final class LeadershipBody {
         requireNoAssistantOrSecretaryGeneral(command, kind, level, clock);
     }
 
-    /** R-LEAD-1: every appointment fills one post in a named role of the affairs meeting. */
-    private static void requireWellFormed(AppointLeader command) {
+    /**
+     * R-LEAD-1: every appointment fills one post in a named role of the affairs meeting, from a date on which the
+     * organ existed.
+     */
+    private static void requireWellFormed(AppointLeader command, LocalDate establishedOn) {
         RuleViolation.require(command.role() != null, "R-LEAD-1", "a leader's role is required");
         requireText(command.memberId(), "R-LEAD-1", "the member id");
         requireText(command.name(), "R-LEAD-1", "the member's name");
         RuleViolation.require(command.since() != null, "R-LEAD-1", "the date the member starts is required");
+        RuleViolation.require(!command.since().isBefore(establishedOn), "R-LEAD-1",
+                "a member cannot join the leadership body before the organ was established on " + establishedOn);
     }
 
     /** R-LEAD-2: every role holds one post (R-LEAD-1), and posts never exceed the approved number (领导职数). */
@@ -103,8 +108,13 @@ final class LeadershipBody {
         return leader;
     }
 
-    /** R-LEAD-4: the concurrent principal cannot leave while the executive deputy standing in for them serves. */
-    void requireRemovable(Leader leader) {
+    /**
+     * R-LEAD-1: a member leaves on or after joining. R-LEAD-4: the concurrent principal cannot leave while the
+     * executive deputy standing in for them serves.
+     */
+    void requireRemovable(Leader leader, LocalDate on) {
+        RuleViolation.require(on != null && !on.isBefore(leader.since()), "R-LEAD-1",
+                "a member leaves the body on or after joining it on " + leader.since());
         boolean executiveDeputyServes = serving.values().stream()
                 .anyMatch(l -> l.role() == LeaderRole.EXECUTIVE_DEPUTY);
         RuleViolation.require(!(leader.role() == LeaderRole.PRINCIPAL && executiveDeputyServes), "R-LEAD-4",

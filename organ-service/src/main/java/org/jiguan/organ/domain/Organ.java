@@ -191,9 +191,7 @@ public class Organ {
     @CommandHandler
     public void handle(AppointLeader command, Clock clock) {
         requireActive();
-        RuleViolation.require(command.since() == null || !command.since().isBefore(establishedOn), "R-LEAD-1",
-                "a member cannot join the leadership body before the organ was established on " + establishedOn);
-        leadership.requireAppointable(command, leadershipQuota, kind, committee.level(), clock);
+        leadership.requireAppointable(command, leadershipQuota, kind, committee.level(), establishedOn, clock);
         apply(new LeaderAppointed(organId, committee.committeeId(), command.memberId(), command.name(),
                 command.role(), command.since(), command.concurrentUpperLevelPost(), command.approval()));
     }
@@ -202,9 +200,7 @@ public class Organ {
     public void handle(RemoveLeader command) {
         requireActive();
         LeadershipBody.Leader leader = leadership.requireServing(command.memberId());
-        leadership.requireRemovable(leader);
-        RuleViolation.require(command.on() != null && !command.on().isBefore(leader.since()), "R-LEAD-1",
-                "a member leaves the body on or after joining it on " + leader.since());
+        leadership.requireRemovable(leader, command.on());
         apply(new LeaderRemoved(organId, committee.committeeId(), leader.memberId(), leader.name(), leader.role(),
                 command.on(), command.reason()));
     }
