@@ -3,6 +3,7 @@ package org.jiguan.organ.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.organ.OrganServiceProcess.freePort;
+import static org.jiguan.organ.OrganServiceProcess.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Commands do not depend on Kafka: while the broker is down they are still accepted and stored, and once it is
- * back the publisher, which retried instead of skipping, delivers every event in order.
+ * Commands do not depend on Kafka: while the broker is down they are still accepted and stored, the service's
+ * health shows the publisher DEGRADED (still answering 200), and once the broker is back the publisher, which
+ * retried instead of skipping, delivers every event and is UP again.
  */
 class BrokerOutageTest {
 
@@ -44,6 +46,10 @@ class BrokerOutageTest {
             for (int i = 0; i < 3; i++) {
                 created(admin.post("/api/v1/organs", TestRequests.createOrgan(committee, central, committee + "-during-" + i)));
             }
+            // Once the producer gives up on the records (delivery timeout), the publisher retries: DEGRADED, not DOWN.
+            ApiClient probe = ApiClient.anonymous(service.baseUrl());
+            waitUntil(() -> "DEGRADED".equals(publisherStatus(probe)), Duration.ofSeconds(90));
+            assertThat(probe.get("/actuator/health").status()).isEqualTo(200);
 
             kafka = EmbeddedKafka.start(kafkaData, kafkaPort);
             Set<String> expected = Set.of("before-0", "before-1", "before-2", "during-0", "during-1", "during-2")
@@ -53,9 +59,14 @@ class BrokerOutageTest {
                         seen -> organsCreated(seen).containsAll(expected), Duration.ofSeconds(120));
                 assertThat(organsCreated(records)).containsAll(expected);
             }
+            waitUntil(() -> "UP".equals(publisherStatus(probe)), Duration.ofSeconds(60));
         } finally {
             kafka.close();
         }
+    }
+
+    private static String publisherStatus(ApiClient probe) {
+        return probe.get("/actuator/health").body().at("/components/kafkaPublisher/status").asText();
     }
 
     private static Set<String> organsCreated(List<TopicReader.Record> records) {

@@ -16,8 +16,9 @@ import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the event store is unreachable a command is answered {@code 503 UNAVAILABLE} problem+json (never a 500,
- * never a 2xx), with or without an Idempotency-Key; once the store is back the same command succeeds.
+ * When the event store is unreachable the service's health is DOWN and a command is answered
+ * {@code 503 UNAVAILABLE} problem+json (never a 500, never a 2xx), with or without an Idempotency-Key; once the
+ * store is back the same command succeeds.
  */
 class StoreOutageTest {
 
@@ -32,6 +33,9 @@ class StoreOutageTest {
             TestRequests.registerCommittees(admin, "so-central", "so-prov", 10);
 
             mongo.close();
+            ApiClient.Response health = ApiClient.anonymous(service.baseUrl()).get("/actuator/health");
+            assertThat(health.status()).as(health.toString()).isEqualTo(503);
+            assertThat(health.body().at("/components/eventStore/status").asText()).isEqualTo("DOWN");
             Map<String, Object> organ = TestRequests.createOrgan("so-prov", "so-central", "so-organ");
             unavailable(admin.post("/api/v1/organs", organ));
             unavailable(admin.withHeader("Idempotency-Key", "so-key").post("/api/v1/organs", organ));

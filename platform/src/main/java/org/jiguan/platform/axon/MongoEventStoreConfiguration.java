@@ -96,6 +96,11 @@ public class MongoEventStoreConfiguration {
                 .build();
     }
 
+    @Bean
+    public EventStoreHealth eventStoreHealthIndicator(MongoDatabase serviceDatabase) {
+        return new EventStoreHealth(serviceDatabase);
+    }
+
     /** Long-lived aggregates (a committee, an organ) are loaded from a snapshot plus the events after it. */
     @Bean
     public SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter,

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -56,6 +57,11 @@ public class KafkaPublishingConfiguration {
                                                    @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
         ensureTopic(bootstrap, settings);
         return new CloudEventPublisher(cloudEventProducer, objectMapper, settings);
+    }
+
+    @Bean
+    public PublisherHealth kafkaPublisherHealthIndicator(EventProcessingConfiguration processing) {
+        return new PublisherHealth(processing);
     }
 
     /**
