@@ -55,6 +55,7 @@ class CrashRecoveryTest {
         String central = "crash-central-" + System.nanoTime();
         String committee = "crash-prov-" + System.nanoTime();
         TestRequests.registerCommittees(admin, central, committee, 10_000);
+        String snapshotted = organWithASnapshot(admin, committee, central);
 
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean sending = new AtomicBoolean(true);
@@ -100,7 +101,9 @@ class CrashRecoveryTest {
             for (String organId : accepted) {
                 assertThat(createdPerOrgan.get(organId)).as("OrganCreated stored for %s", organId).isEqualTo(1);
             }
-            assertThat(mongo.getDatabase(DATABASE).getCollection("snapshotevents").countDocuments()).isPositive();
+            MongoCollection<Document> snapshots = mongo.getDatabase(DATABASE).getCollection("snapshotevents");
+            assertThat(snapshots.countDocuments(new Document("aggregateIdentifier", committee))).isPositive();
+            assertThat(snapshots.countDocuments(new Document("aggregateIdentifier", snapshotted))).isPositive();
 
             List<Record> records;
             try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
@@ -121,10 +124,48 @@ class CrashRecoveryTest {
                 }
             }
             assertCommitteeCountsEveryStoredOrgan(admin, committee, central, createdPerOrgan.size());
+            assertOrganRestoredFromItsSnapshot(admin, snapshotted);
             System.out.printf("crash test: %d commands sent, %d answered 201 (%d before SIGKILL), %d events stored, "
                     + "%d records on the topic%n", sent.get(), accepted.size(), beforeCrash, storedIds.size(),
                     records.stream().filter(r -> r.key().startsWith(committee)).count());
         }
+    }
+
+    /** An organ with more events than the snapshot threshold: three leaders, replaced, and an annual report. */
+    private static String organWithASnapshot(ApiClient admin, String committee, String central) {
+        String organId = committee + "-osnap";
+        created(admin.post("/api/v1/organs", TestRequests.createOrgan(committee, central, organId)));
+        String leaders = "/api/v1/organs/" + organId + "/leaders";
+        for (String member : List.of("m1", "m2", "m3")) {
+            created(admin.post(leaders, leader(member)));
+        }
+        for (String member : List.of("m1", "m2", "m3")) {
+            assertThat(admin.post(leaders + "/" + member + "/removal", Map.of("on", "2025-01-01", "reason", "调任"))
+                    .status()).isEqualTo(204);
+        }
+        for (String member : List.of("m4", "m5", "m6")) {
+            created(admin.post(leaders, leader(member)));
+        }
+        created(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport()));
+        return organId;
+    }
+
+    /** Loaded from its snapshot after the restart, the organ still knows its leaders and its reports. */
+    private static void assertOrganRestoredFromItsSnapshot(ApiClient admin, String organId) {
+        String leaders = "/api/v1/organs/" + organId + "/leaders";
+        assertThat(admin.post(leaders, leader("m7")).code()).isEqualTo("R-LEAD-2");
+        assertThat(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport()).code())
+                .isEqualTo("R-SUP-1");
+        assertThat(admin.post(leaders + "/m4/removal", Map.of("on", "2025-06-01", "reason", "退休")).status())
+                .isEqualTo(204);
+    }
+
+    private static Map<String, Object> leader(String memberId) {
+        return Map.of("memberId", memberId, "name", "成员" + memberId, "role", "DEPUTY", "since", "2024-04-01");
+    }
+
+    private static Map<String, Object> annualReport() {
+        return Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "文1号", "summary", "年度报告");
     }
 
     /**
