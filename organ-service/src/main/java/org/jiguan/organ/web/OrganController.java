@@ -87,9 +87,11 @@ public class OrganController {
     @Operation(summary = "Merge organs into this one, abolishing the absorbed organs (R-ORG-2, R-ORG-4)")
     public ResponseEntity<Void> merge(@PathVariable String organId, @Valid @RequestBody MergeOrgansBody body) {
         String committeeId = access.committeeOffice(organId);
+        // An organ of another committee is refused by R-ORG-4, but only to a caller who may act on both.
         for (String absorbed : body.absorbedOrganIds()) {
-            if (!absorbed.equals(organId) && !directory.committeeOf(absorbed).equals(committeeId)) {
-                Caller.current().requireCommitteeOffice(directory.committeeOf(absorbed));
+            String absorbedCommittee = directory.committeeOf(absorbed);
+            if (!absorbedCommittee.equals(committeeId)) {
+                Caller.current().requireCommitteeOffice(absorbedCommittee);
             }
         }
         commands.sendAndWait(new MergeOrgans(organId, body.absorbedOrganIds(), body.mergedOn(),

@@ -1,5 +1,6 @@
 package org.jiguan.platform.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -82,7 +83,7 @@ public record Caller(String subject, Set<Role> roles, Set<String> committees, Se
 
         static Set<Role> parse(List<String> names) {
             return names.stream()
-                    .filter(n -> Set.of("ADMIN", "COMMITTEE_OFFICE", "ORGAN_OFFICE", "OVERSIGHT_VIEWER").contains(n))
+                    .filter(n -> Arrays.stream(values()).anyMatch(r -> r.name().equals(n)))
                     .map(Role::valueOf)
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }

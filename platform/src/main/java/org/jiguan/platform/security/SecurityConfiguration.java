@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -33,6 +34,8 @@ public class SecurityConfiguration {
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems,
                                            ObjectProvider<ApiRoles> serviceRoles) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+                "UNAUTHENTICATED", "A valid bearer token is required");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
@@ -41,13 +44,10 @@ public class SecurityConfiguration {
                 })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
-                        .authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
-                                "UNAUTHENTICATED", "A valid bearer token is required"))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", e.getMessage())))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
-                                "UNAUTHENTICATED", "A valid bearer token is required")));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated));
         return http.build();
     }
 

@@ -6,8 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.mongodb.MongoException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.common.KafkaException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
@@ -125,24 +123,18 @@ public class ProblemAdvice {
 
     /** Axon wraps handler failures on some paths; answer for the cause. */
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Map<String, Object>> commandFailed(CommandExecutionException e) throws Exception {
+    ResponseEntity<Map<String, Object>> commandFailed(CommandExecutionException e) {
         if (e.getCause() instanceof Exception cause && cause != e) {
             return dispatch(cause);
         }
         return serverError(e);
     }
 
-    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, KafkaException.class,
-            EventStoreException.class})
+    @ExceptionHandler({MongoException.class, KafkaException.class, EventStoreException.class})
     ResponseEntity<Map<String, Object>> unavailable(Exception e) {
         log.warn("Backing service unavailable: {}", e.toString());
         return respond(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
                 "A backing store or broker is unavailable; retry later with the same Idempotency-Key");
-    }
-
-    @ExceptionHandler(MongoException.class)
-    ResponseEntity<Map<String, Object>> mongo(MongoException e) {
-        return unavailable(e);
     }
 
     @ExceptionHandler(Exception.class)
