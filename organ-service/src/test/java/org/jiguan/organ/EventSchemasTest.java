@@ -31,6 +31,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jiguan.platform.testing.EventSchemas;
 import org.jiguan.organ.api.AccountabilityMeasure;
 import org.jiguan.organ.api.AccountabilityMeasureRecorded;
 import org.jiguan.organ.api.AnnualReportFiled;

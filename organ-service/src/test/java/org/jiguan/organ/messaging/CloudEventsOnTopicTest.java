@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jiguan.organ.EventSchemas;
+import org.jiguan.platform.testing.EventSchemas;
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.organ.OrganStory;
 import org.jiguan.platform.testing.TestInfrastructure;

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EventStreamSettings(String topic, String source, String typePrefix, Integer partitions,
                                   Duration ackTimeout) {
     public EventStreamSettings {
-        partitions = partitions == null ? 3 : partitions;
+        partitions = partitions == null ? Topics.DEFAULT_PARTITIONS : partitions;
         ackTimeout = ackTimeout == null ? Duration.ofSeconds(30) : ackTimeout;
     }
 }

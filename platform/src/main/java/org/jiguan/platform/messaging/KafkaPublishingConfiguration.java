@@ -55,7 +55,7 @@ public class KafkaPublishingConfiguration {
     public CloudEventPublisher cloudEventPublisher(Producer<String, byte[]> cloudEventProducer,
                                                    ObjectMapper objectMapper, EventStreamSettings settings,
                                                    @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
-        ensureTopic(bootstrap, settings);
+        Topics.ensure(bootstrap, settings.topic(), settings.partitions());
         return new CloudEventPublisher(cloudEventProducer, objectMapper, settings);
     }
 
@@ -76,24 +76,5 @@ public class KafkaPublishingConfiguration {
                                 .andBatchSize(PUBLISH_BATCH_SIZE))
                 .registerListenerInvocationErrorHandler(CloudEventPublisher.PROCESSING_GROUP,
                         c -> PropagatingErrorHandler.instance());
-    }
-
-    private static void ensureTopic(String bootstrap, EventStreamSettings settings) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 15_000,
-                "request.timeout.ms", 10_000))) {
-            Set<String> existing = admin.listTopics().names().get();
-            if (!existing.contains(settings.topic())) {
-                admin.createTopics(List.of(new NewTopic(settings.topic(), settings.partitions(), (short) -1)))
-                        .all().get();
-                log.info("Created topic {} with {} partitions", settings.topic(), settings.partitions());
-            }
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                log.warn("Could not check topic {}: {}; the broker will create it on first use",
-                        settings.topic(), e.getCause().toString());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.jiguan.organ;
+package org.jiguan.platform.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,10 @@ import com.networknt.schema.ValidationMessage;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** The published JSON Schemas of organ-events ({@code events/<EventType>.schema.json} on the classpath). */
+/**
+ * A service's published JSON Schemas ({@code events/<EventType>.schema.json} on its classpath), and another
+ * service's, read from its source tree, for a consumer's test against the producer's contract.
+ */
 public final class EventSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -66,5 +69,15 @@ public final class EventSchemas {
 
     public static Set<ValidationMessage> validate(String eventType, JsonNode instance) {
         return compile(eventType).validate(instance);
+    }
+
+    /** Checks an event against the schema of a producer's source tree, e.g. {@code ../organ-service/src/main/resources/events}. */
+    public static Set<ValidationMessage> validate(java.nio.file.Path schemaDirectory, String eventType, JsonNode instance) {
+        try (InputStream in = java.nio.file.Files.newInputStream(schemaDirectory.resolve(eventType + ".schema.json"))) {
+            JsonSchema schema = FACTORY.getSchema(JSON.readTree(in), CONFIG);
+            return schema.validate(instance);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

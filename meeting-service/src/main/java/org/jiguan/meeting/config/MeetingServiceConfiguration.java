@@ -1,0 +1,37 @@
+package org.jiguan.meeting.config;
+
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.jiguan.meeting.messaging.OrganBodies;
+import org.jiguan.platform.messaging.EventSubscription;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class MeetingServiceConfiguration {
+
+    @Bean
+    public OrganBodies organBodies(MongoDatabase serviceDatabase) {
+        return new OrganBodies(serviceDatabase);
+    }
+
+    /** The leadership bodies and status of organs, kept from organ-service's events (CONTRACT.md). */
+    @Bean
+    public EventSubscription organView(OrganBodies organBodies,
+                                       @Value("${jiguan.organ-events.topic:organ-events}") String topic) {
+        return new EventSubscription("organ-view", List.of(topic), organBodies::apply);
+    }
+
+    /**
+     * Keeps loaded aggregates between commands: the Java MongoDB server used locally scans instead of using
+     * indexes, so reloading a meeting's events for every vote would grow with the store.
+     */
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+}

@@ -1,0 +1,181 @@
+package org.jiguan.meeting.messaging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.jiguan.meeting.api.BodyMember;
+import org.jiguan.meeting.api.LeaderRole;
+import org.jiguan.meeting.api.OrganOnDate;
+import org.jiguan.meeting.api.OrganStatus;
+import org.jiguan.platform.messaging.ReceivedEvent;
+import org.jiguan.platform.messaging.UnprocessableEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * meeting-service's own view of each organ, kept from {@code organ-events}: its committee, name, establishment
+ * and abolition dates and every tenure on its leadership body, so meeting rules can be judged on the meeting
+ * date. One document per organ ({@code organ_bodies}, keyed by organ id); an event is applied once, by its
+ * sequence number in the organ's stream, however often Kafka delivers it.
+ */
+public class OrganBodies {
+    private static final Logger log = LoggerFactory.getLogger(OrganBodies.class);
+
+    private final MongoCollection<Document> organs;
+
+    public OrganBodies(MongoDatabase database) {
+        this.organs = database.getCollection("organ_bodies");
+    }
+
+    /** The organ as this service knows it, or empty while its events have not arrived. */
+    public Optional<KnownOrgan> find(String organId) {
+        return Optional.ofNullable(organs.find(Filters.eq("_id", organId)).first()).map(KnownOrgan::from);
+    }
+
+    /** Applies one event of {@code organ-events}; committee streams and repeats are ignored. */
+    public void apply(ReceivedEvent event) {
+        if (!event.subject().equals(event.data().path("organId").asText(null))) {
+            return; // a committee's stream: quotas, which meetings do not need
+        }
+        while (!applyOnce(event)) {
+            log.debug("Organ {} changed while applying #{}; reading it again", event.subject(), event.sequence());
+        }
+    }
+
+    /** Returns false when the document changed between reading and writing it. */
+    private boolean applyOnce(ReceivedEvent event) {
+        Document current = organs.find(Filters.eq("_id", event.subject())).first();
+        long applied = current == null ? -1 : ((Number) current.get("sequence")).longValue();
+        if (event.sequence() <= applied) {
+            return true;
+        }
+        if (current == null && !"OrganCreated".equals(event.eventName())) {
+            throw new UnprocessableEvent("organ " + event.subject() + " is unknown: its first event is "
+                    + event.eventName() + " #" + event.sequence());
+        }
+        if (event.sequence() > applied + 1) {
+            log.warn("Organ {}: event #{} follows #{}; the events between are missing (see dead letters)",
+                    event.subject(), event.sequence(), applied);
+        }
+        KnownOrgan next = current == null ? KnownOrgan.created(event.data()) : KnownOrgan.from(current).after(event);
+        return store(next.toDocument(event.sequence()), applied);
+    }
+
+    private boolean store(Document organ, long previousSequence) {
+        if (previousSequence < 0) {
+            try {
+                organs.insertOne(organ);
+                return true;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                return false;
+            }
+        }
+        return organs.replaceOne(Filters.and(Filters.eq("_id", organ.getString("_id")),
+                Filters.eq("sequence", previousSequence)), organ).getMatchedCount() == 1;
+    }
+
+    /** One tenure on the leadership body; {@code until} is the day the member left, no longer on the body. */
+    public record Tenure(String memberId, String name, String role, LocalDate since, LocalDate until,
+                         boolean concurrentUpperLevelPost) {
+        boolean servesOn(LocalDate date) {
+            return !since.isAfter(date) && (until == null || until.isAfter(date));
+        }
+    }
+
+    /** An organ as meeting-service knows it. */
+    public record KnownOrgan(String organId, String committeeId, String name, LocalDate establishedOn,
+                             LocalDate abolishedOn, List<Tenure> tenures) {
+
+        /** The organ's status and leadership body on {@code date}, as meeting rules judge them. */
+        public OrganOnDate on(LocalDate date) {
+            OrganStatus status = establishedOn.isAfter(date) ? OrganStatus.NOT_YET_ESTABLISHED
+                    : abolishedOn != null && !abolishedOn.isAfter(date) ? OrganStatus.ABOLISHED : OrganStatus.ACTIVE;
+            List<BodyMember> body = tenures.stream().filter(t -> t.servesOn(date))
+                    .map(t -> new BodyMember(t.memberId(), t.name(), LeaderRole.valueOf(t.role()),
+                            t.concurrentUpperLevelPost()))
+                    .toList();
+            return new OrganOnDate(organId, committeeId, name, date, status, body, establishedOn, abolishedOn);
+        }
+
+        static KnownOrgan created(JsonNode data) {
+            return new KnownOrgan(required(data, "organId"), required(data, "committeeId"), required(data, "name"),
+                    LocalDate.parse(required(data, "establishedOn")), null, List.of());
+        }
+
+        KnownOrgan after(ReceivedEvent event) {
+            JsonNode data = event.data();
+            return switch (event.eventName()) {
+                case "OrganChanged" -> new KnownOrgan(organId, committeeId, required(data, "name"), establishedOn,
+                        abolishedOn, tenures);
+                case "OrganAbolished" -> new KnownOrgan(organId, committeeId, name, establishedOn,
+                        LocalDate.parse(required(data, "abolishedOn")), tenures);
+                case "LeaderAppointed" -> withTenures(appointed(data));
+                case "LeaderRemoved" -> withTenures(removed(data));
+                default -> this;
+            };
+        }
+
+        private List<Tenure> appointed(JsonNode data) {
+            List<Tenure> next = new ArrayList<>(tenures);
+            next.add(new Tenure(required(data, "memberId"), required(data, "name"), required(data, "role"),
+                    LocalDate.parse(required(data, "since")), null, data.path("concurrentUpperLevelPost").asBoolean()));
+            return next;
+        }
+
+        private List<Tenure> removed(JsonNode data) {
+            String memberId = required(data, "memberId");
+            LocalDate removedOn = LocalDate.parse(required(data, "removedOn"));
+            return tenures.stream().map(t -> t.memberId().equals(memberId) && t.until() == null
+                    ? new Tenure(t.memberId(), t.name(), t.role(), t.since(), removedOn, t.concurrentUpperLevelPost())
+                    : t).toList();
+        }
+
+        private KnownOrgan withTenures(List<Tenure> next) {
+            return new KnownOrgan(organId, committeeId, name, establishedOn, abolishedOn, next);
+        }
+
+        Document toDocument(long sequence) {
+            List<Document> body = tenures.stream().map(t -> new Document("memberId", t.memberId())
+                    .append("name", t.name()).append("role", t.role()).append("since", t.since().toString())
+                    .append("until", t.until() == null ? null : t.until().toString())
+                    .append("concurrentUpperLevelPost", t.concurrentUpperLevelPost())).toList();
+            return new Document("_id", organId).append("committeeId", committeeId).append("name", name)
+                    .append("establishedOn", establishedOn.toString())
+                    .append("abolishedOn", abolishedOn == null ? null : abolishedOn.toString())
+                    .append("tenures", body).append("sequence", sequence);
+        }
+
+        static KnownOrgan from(Document organ) {
+            List<Tenure> tenures = organ.getList("tenures", Document.class).stream().map(t -> new Tenure(
+                    t.getString("memberId"), t.getString("name"), t.getString("role"),
+                    LocalDate.parse(t.getString("since")), date(t.getString("until")),
+                    t.getBoolean("concurrentUpperLevelPost", false))).toList();
+            return new KnownOrgan(organ.getString("_id"), organ.getString("committeeId"), organ.getString("name"),
+                    LocalDate.parse(organ.getString("establishedOn")), date(organ.getString("abolishedOn")), tenures);
+        }
+
+        private static LocalDate date(String text) {
+            return text == null ? null : LocalDate.parse(text);
+        }
+
+        private static String required(JsonNode data, String field) {
+            JsonNode value = data.get(field);
+            if (value == null || value.isNull() || value.asText().isBlank()) {
+                throw new UnprocessableEvent("field " + field + " is missing");
+            }
+            return value.asText();
+        }
+    }
+}

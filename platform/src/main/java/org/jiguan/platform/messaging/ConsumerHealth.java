@@ -1,0 +1,42 @@
+package org.jiguan.platform.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+
+/**
+ * How the Kafka consumers of local views are doing: per consumer its lag and events applied; DEGRADED while
+ * one retries a failing store or broker (commands still work, views lag behind), with the count of dead letters.
+ */
+public class ConsumerHealth implements HealthIndicator {
+    private final EventConsumers consumers;
+    private final DeadLetters deadLetters;
+
+    public ConsumerHealth(EventConsumers consumers, DeadLetters deadLetters) {
+        this.consumers = consumers;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = Health.up();
+        for (KafkaEventConsumer consumer : consumers.all()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("lag", consumer.lag());
+            details.put("applied", consumer.applied());
+            if (consumer.retrying()) {
+                health.status(PublisherHealth.DEGRADED);
+                details.put("retrying", consumer.lastError());
+            }
+            health.withDetail(consumer.name(), details);
+        }
+        try {
+            health.withDetail("deadLetters", deadLetters.count());
+        } catch (RuntimeException storeDown) {
+            health.status(PublisherHealth.DEGRADED).withDetail("deadLetters", "unknown: " + storeDown);
+        }
+        return health.build();
+    }
+}

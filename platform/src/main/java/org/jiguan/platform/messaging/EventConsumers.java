@@ -1,0 +1,94 @@
+package org.jiguan.platform.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.rules.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/** Runs one {@link KafkaEventConsumer} per {@link EventSubscription}, each on its own thread, with the application. */
+public class EventConsumers implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+    private final Map<String, KafkaEventConsumer> consumers = new LinkedHashMap<>();
+    private final Map<String, Thread> threads = new LinkedHashMap<>();
+    private final DeadLetters deadLetters;
+    private volatile boolean running;
+
+    public EventConsumers(List<EventSubscription> subscriptions, String bootstrap, String application,
+                          DeadLetters deadLetters, ObjectMapper json) {
+        this.deadLetters = deadLetters;
+        for (EventSubscription subscription : subscriptions) {
+            subscription.topics().forEach(topic -> Topics.ensure(bootstrap, topic, Topics.DEFAULT_PARTITIONS));
+            Map<String, Object> config = Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                    ConsumerConfig.GROUP_ID_CONFIG, application + "." + subscription.name(),
+                    ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + subscription.name(),
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+            consumers.put(subscription.name(), new KafkaEventConsumer(subscription, config, deadLetters, json));
+        }
+    }
+
+    public List<KafkaEventConsumer> all() {
+        return List.copyOf(consumers.values());
+    }
+
+    /** Applies a dead letter again; on success it is removed, otherwise it stays with the new error (409). */
+    public void retry(String deadLetterId) {
+        DeadLetters.DeadLetter letter = deadLetters.get(deadLetterId);
+        KafkaEventConsumer consumer = consumers.get(letter.consumer());
+        if (consumer == null) {
+            throw new NotFound("No consumer " + letter.consumer() + " in this service");
+        }
+        try {
+            consumer.applyAgain(deadLetters.event(letter));
+        } catch (MongoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            deadLetters.failedAgain(deadLetterId, e);
+            throw new Conflict("Dead letter " + deadLetterId + " still cannot be applied: " + e.getMessage());
+        }
+        deadLetters.remove(deadLetterId);
+        log.info("Dead letter {} applied on retry", deadLetterId);
+    }
+
+    @Override
+    public void start() {
+        consumers.forEach((name, consumer) -> {
+            Thread thread = new Thread(consumer, "consumer-" + name);
+            thread.setDaemon(true);
+            threads.put(name, thread);
+            thread.start();
+        });
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        consumers.values().forEach(KafkaEventConsumer::stop);
+        for (Thread thread : threads.values()) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

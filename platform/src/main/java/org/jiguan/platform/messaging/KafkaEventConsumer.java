@@ -1,0 +1,219 @@
+package org.jiguan.platform.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.MongoException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one {@link EventSubscription}'s topics and applies every record, in order per partition, committing
+ * offsets only after the handler has written. A store that fails is retried with back-off from the same
+ * record, so nothing is skipped; an event that can never be applied goes to the {@link DeadLetters}.
+ */
+public class KafkaEventConsumer implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventConsumer.class);
+    /** A handler bug (not the store) gets this many tries before its event is set aside as a dead letter. */
+    static final int ATTEMPTS = 3;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final EventSubscription subscription;
+    private final Map<String, Object> config;
+    private final DeadLetters deadLetters;
+    private final ObjectMapper json;
+    private final AtomicLong applied = new AtomicLong();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile boolean running = true;
+    private volatile boolean retrying;
+    private volatile String lastError;
+    private volatile long lag = -1;
+
+    KafkaEventConsumer(EventSubscription subscription, Map<String, Object> config, DeadLetters deadLetters,
+                       ObjectMapper json) {
+        this.subscription = subscription;
+        this.config = config;
+        this.deadLetters = deadLetters;
+        this.json = json;
+    }
+
+    public String name() {
+        return subscription.name();
+    }
+
+    /** Events applied since start (repeats included). */
+    public long applied() {
+        return applied.get();
+    }
+
+    /** Records behind the end of the assigned partitions after the last poll, or -1 before the first one. */
+    public long lag() {
+        return lag;
+    }
+
+    /** Whether the last attempt failed on the store or broker and is being retried. */
+    public boolean retrying() {
+        return retrying;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    @Override
+    public void run() {
+        Duration backoff = Duration.ofMillis(200);
+        try (KafkaConsumer<String, byte[]> opened = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer = opened;
+            consumer.subscribe(subscription.topics());
+            log.info("Consumer {} reading {}", name(), subscription.topics());
+            while (running) {
+                boolean failed = pollAndApply();
+                backoff = failed ? pause(backoff) : Duration.ofMillis(200);
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            running = false;
+            log.info("Consumer {} stopped after applying {} events", name(), applied());
+        }
+    }
+
+    /** Applies one poll's records; returns whether a partition stopped on a failure to be retried. */
+    private boolean pollAndApply() {
+        ConsumerRecords<String, byte[]> records;
+        try {
+            records = consumer.poll(Duration.ofMillis(500));
+        } catch (KafkaException e) {
+            if (e instanceof WakeupException) {
+                throw e;
+            }
+            failedOn("poll", e);
+            return true;
+        }
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        boolean failed = false;
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                if (!apply(record)) {
+                    consumer.seek(partition, record.offset());
+                    failed = true;
+                    break;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        commit(done);
+        lag = currentLag();
+        return failed;
+    }
+
+    /** Returns false when the record must be tried again later (the store failed); true when it is dealt with. */
+    private boolean apply(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = ReceivedEvent.headersOf(record);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                subscription.handler().accept(ReceivedEvent.read(record.topic(), record.partition(), record.offset(),
+                        headers, record.value(), json));
+                applied.incrementAndGet();
+                retrying = false;
+                return true;
+            } catch (MongoException e) {
+                failedOn(record.topic() + "@" + record.offset(), e);
+                return false;
+            } catch (UnprocessableEvent e) {
+                return setAside(record, headers, e, attempt);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    return setAside(record, headers, e, attempt);
+                }
+                log.warn("Consumer {} failed on {}-{}@{} (attempt {}): {}", name(), record.topic(),
+                        record.partition(), record.offset(), attempt, e.toString());
+            }
+        }
+    }
+
+    private boolean setAside(ConsumerRecord<String, byte[]> record, Map<String, String> headers, RuntimeException e,
+                             int attempts) {
+        try {
+            deadLetters.record(name(), record.topic(), record.partition(), record.offset(), record.key(), headers,
+                    record.value(), e, attempts);
+            return true;
+        } catch (MongoException storeDown) {
+            failedOn("dead letter", storeDown);
+            return false;
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(done);
+        } catch (KafkaException e) {
+            if (e instanceof WakeupException) {
+                throw e;
+            }
+            // Not lost: the records come again after a restart or rebalance and the handler is idempotent.
+            log.warn("Consumer {} could not commit offsets: {}", name(), e.toString());
+        }
+    }
+
+    private long currentLag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            var behind = consumer.currentLag(partition);
+            if (behind.isEmpty()) {
+                return -1;
+            }
+            total += behind.getAsLong();
+        }
+        return total;
+    }
+
+    private void failedOn(String where, RuntimeException e) {
+        retrying = true;
+        lastError = e.toString();
+        log.warn("Consumer {} will retry {}: {}", name(), where, e.toString());
+    }
+
+    private Duration pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        Duration next = backoff.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    /** Applies a dead letter again, outside the poll loop. */
+    void applyAgain(ReceivedEvent event) {
+        subscription.handler().accept(event);
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+}
