@@ -1,0 +1,8 @@
+package org.jiguan.meeting.api;
+
+/** R-MEET-9. */
+public enum VoteChoice {
+    FOR,
+    AGAINST,
+    ABSTAIN
+}
