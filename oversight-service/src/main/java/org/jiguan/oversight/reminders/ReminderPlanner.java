@@ -1,0 +1,50 @@
+package org.jiguan.oversight.reminders;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which reminder stage, if any, to issue today for one organ and year (R-SUP-2). Pure: the caller keeps
+ * the stages already issued and runs this whenever it likes (daily, after a restart, after late data); running
+ * it twice on the same facts issues nothing the second time.
+ */
+public final class ReminderPlanner {
+    private ReminderPlanner() {
+    }
+
+    /**
+     * @param issued the stages already issued for this organ and year
+     * @return the stage to issue now: the latest one whose fire day has come, unless it or a later one was
+     *         already issued. Earlier stages not yet issued are skipped for good: a burst of stale reminders
+     *         after downtime or late data would tell the organ nothing the latest one does not.
+     */
+    public static Optional<ReminderToIssue> stageToIssue(ReminderPolicy policy, ReportingYear report,
+                                                         Set<ReminderStage> issued, LocalDate today) {
+        if (report.filedBy(today)) {
+            return Optional.empty(); // a filed report closes every later stage, warnings included
+        }
+        ActivePeriod organ = report.organ();
+        if (today.isBefore(organ.establishedOn()) || organ.asOf(today).abolishedOn() != null) {
+            // Not yet established, or abolished by today: an abolished organ can file nothing (R-ORG-4).
+            return Optional.empty();
+        }
+        Optional<AnnualObligation> obligation = ReportObligations.owed(policy, organ, report.year());
+        if (obligation.isEmpty()) {
+            return Optional.empty();
+        }
+        ReminderSchedule schedule = ReminderSchedule.of(policy, obligation.get());
+        return schedule.latestStageBy(today)
+                .filter(latest -> issued.stream().noneMatch(done -> done.compareTo(latest) >= 0))
+                .map(latest -> new ReminderToIssue(latest, report.year(), obligation.get().dueOn(),
+                        schedule.fireDay(latest), notIssuedBefore(latest, issued)));
+    }
+
+    private static List<ReminderStage> notIssuedBefore(ReminderStage stage, Set<ReminderStage> issued) {
+        return Arrays.stream(ReminderStage.values())
+                .filter(earlier -> earlier.compareTo(stage) < 0 && !issued.contains(earlier))
+                .toList();
+    }
+}
