@@ -41,6 +41,12 @@ public class OrganBodies {
         return Optional.ofNullable(organs.find(Filters.eq("_id", organId)).first()).map(KnownOrgan::from);
     }
 
+    /** The sequence number of the organ's last applied event, or -1 while none has arrived. */
+    public long appliedSequence(String organId) {
+        Document organ = organs.find(Filters.eq("_id", organId)).first();
+        return organ == null ? -1 : ((Number) organ.get("sequence")).longValue();
+    }
+
     /** Applies one event of {@code organ-events}; committee streams and repeats are ignored. */
     public void apply(ReceivedEvent event) {
         if (!event.subject().equals(event.data().path("organId").asText(null))) {
