@@ -5,6 +5,10 @@ import java.util.List;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.modelling.command.Repository;
+import org.jiguan.meeting.domain.Decision;
+import org.jiguan.meeting.domain.Meeting;
+import org.jiguan.meeting.domain.MeetingDecisions;
 import org.jiguan.meeting.messaging.OrganBodies;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +17,13 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 public class MeetingServiceConfiguration {
+
+    /** Acts that span a meeting and a decision (closing an item, reconsideration, urgent reports), in one unit of work. */
+    @Bean
+    public MeetingDecisions meetingDecisions(Repository<Meeting> meetingRepository,
+                                             Repository<Decision> decisionRepository) {
+        return new MeetingDecisions(meetingRepository, decisionRepository);
+    }
 
     @Bean
     public OrganBodies organBodies(MongoDatabase serviceDatabase) {

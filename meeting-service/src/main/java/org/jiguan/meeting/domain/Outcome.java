@@ -38,8 +38,12 @@ final class Outcome {
                 "item " + votingItemId + " is being voted; close or defer it before the meeting ends");
     }
 
+    /**
+     * Acts are often recorded after the meeting: without a closing time the item was decided in the meeting,
+     * so the decision takes the meeting's date, never the day it was typed in.
+     */
     static Instant requireDecisionTime(Instant closedAt, Instant openedAt, Clock clock) {
-        Instant at = closedAt == null ? clock.instant() : closedAt;
+        Instant at = closedAt == null ? openedAt : closedAt;
         requireNotInFuture(at, clock, "R-MEET-10", "the time of the decision");
         RuleViolation.require(!at.isBefore(openedAt), "R-MEET-10",
                 "an item cannot be decided at " + at + ", before the meeting opened at " + openedAt);

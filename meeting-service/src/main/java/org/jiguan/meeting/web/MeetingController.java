@@ -138,13 +138,19 @@ public class MeetingController {
     @Operation(summary = "Close an item: adopted, rejected, or deferred by the chair (R-MEET-10)",
             description = "Adopted only when FOR votes exceed half of all voting members who should attend, "
                     + "present or not. An adopted item becomes a decision (decisionId, generated when not given).")
-    public Object close(@PathVariable String meetingId, @PathVariable String itemId,
-                        @Valid @RequestBody ClosingBody body) {
+    public Map<String, Object> close(@PathVariable String meetingId, @PathVariable String itemId,
+                                     @Valid @RequestBody ClosingBody body) {
         access.meetingOffice(meetingId);
         boolean defer = Boolean.TRUE.equals(body.defer());
-        String decisionId = defer ? null : ClientIds.orNew(body.decisionId());
-        return commands.sendAndWait(new CloseItem(meetingId, itemId, decisionId, body.positionsOrder(), defer,
-                body.reason(), body.count()));
+        String decisionId = commands.sendAndWait(new CloseItem(meetingId, itemId,
+                defer ? null : ClientIds.orNew(body.decisionId()), body.positionsOrder(), defer, body.reason(),
+                body.count(), instant(body.closedAt())));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("meetingId", meetingId);
+        answer.put("itemId", itemId);
+        answer.put("outcome", defer ? "DEFERRED" : decisionId != null ? "ADOPTED" : "REJECTED");
+        answer.put("decisionId", decisionId);
+        return answer;
     }
 
     @PostMapping("/{meetingId}/minutes")

@@ -92,9 +92,10 @@ final class MeetingRequests {
     record VoteBody(@NotBlank String memberId, VoteChoice choice) {
     }
 
+    /** {@code closedAt} defaults to the meeting's opening: the item was decided in the meeting. */
     record ClosingBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String decisionId,
                        List<@NotBlank String> positionsOrder, Boolean defer, String reason,
-                       @Valid BallotCountBody ballotCount) {
+                       @Valid BallotCountBody ballotCount, OffsetDateTime closedAt) {
         BallotCount count() {
             return ballotCount == null ? null
                     : new BallotCount(ballotCount.forVotes(), ballotCount.againstVotes(), ballotCount.abstentions());
