@@ -2,14 +2,16 @@ package org.jiguan.meeting;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.jiguan.meeting.messaging.OrganBodies;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,6 +96,85 @@ public abstract class MeetingServiceTestBase {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    protected static final String SCHEDULED_AT = "2026-11-10T09:00:00+08:00";
+    protected static final String NOTICE_AT = "2026-11-08T09:00:00+08:00";
+    protected static final String OPENED_AT = "2026-11-10T09:05:00+08:00";
+
+    /** A committee and its organ with a body of {@code size}: member 1 is the principal, the rest deputies and members. */
+    protected Organ organOfSize(int size) {
+        String committee = uniqueId("prov");
+        String[] roles = new String[size];
+        for (int i = 0; i < size; i++) {
+            roles[i] = i == 0 ? "PRINCIPAL" : i < 3 ? "DEPUTY" : "MEMBER";
+        }
+        return new Organ(committee, organWithBody(committee, roles));
+    }
+
+    /** An organ known to the service, with its committee and its office's client. */
+    protected record Organ(String committeeId, String organId) {
+        public String member(int n) {
+            return MeetingServiceTestBase.member(organId, n);
+        }
+    }
+
+    protected ApiClient officeOf(Organ organ) {
+        return organOffice(organ.committeeId(), organ.organId());
+    }
+
+    protected static Map<String, Object> item(String itemId, String category) {
+        return Map.of("itemId", itemId, "title", "议题" + itemId, "category", category);
+    }
+
+    /** An affairs meeting convened by the principal with two days' notice. */
+    protected static Map<String, Object> meetingBody(Organ organ, String kind, List<Map<String, Object>> agenda) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("meetingId", uniqueId("meeting"));
+        body.put("organId", organ.organId());
+        body.put("kind", kind);
+        body.put("convenerId", organ.member(1));
+        body.put("convenerBasis", "PRINCIPAL");
+        body.put("scheduledAt", SCHEDULED_AT);
+        body.put("noticeGivenAt", NOTICE_AT);
+        body.put("recorderId", "recorder");
+        body.put("agenda", agenda);
+        return body;
+    }
+
+    protected String convene(Organ organ, Map<String, Object> body) {
+        return expectStatus(officeOf(organ).post("/api/v1/meetings", body), 201).body().path("meetingId").asText();
+    }
+
+    protected String affairsMeeting(Organ organ, Map<String, Object>... agenda) {
+        return convene(organ, meetingBody(organ, "AFFAIRS", List.of(agenda)));
+    }
+
+    /** Records the four preparation steps a major item needs (R-MEET-8). */
+    protected void prepare(Organ organ, String meetingId, String itemId) {
+        for (String step : List.of("INVESTIGATION", "CONSULTATION", "EXPERT_EVALUATION", "LEGALITY_REVIEW")) {
+            expectStatus(officeOf(organ).post(itemPath(meetingId, itemId, "preparation"), Map.of("step", step,
+                    "completedOn", "2026-11-05", "note", "已完成")), 200);
+        }
+    }
+
+    /** Opens the meeting with members 1..present present and the others of the body absent. */
+    protected void open(Organ organ, String meetingId, int present, int bodySize) {
+        List<String> here = new ArrayList<>();
+        List<Map<String, Object>> away = new ArrayList<>();
+        for (int n = 1; n <= bodySize; n++) {
+            if (n <= present) {
+                here.add(organ.member(n));
+            } else {
+                away.add(Map.of("memberId", organ.member(n)));
+            }
+        }
+        expectStatus(officeOf(organ).post("/api/v1/meetings/" + meetingId + "/opening", Map.of("openedAt", OPENED_AT,
+                "present", here, "absent", away)), 200);
+    }
+
+    protected static String itemPath(String meetingId, String itemId, String act) {
+        return "/api/v1/meetings/" + meetingId + "/items/" + itemId + "/" + act;
     }
 
     protected static ApiClient.Response expectStatus(ApiClient.Response response, int status) {

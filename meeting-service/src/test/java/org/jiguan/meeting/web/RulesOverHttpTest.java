@@ -1,0 +1,216 @@
+package org.jiguan.meeting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jiguan.meeting.MeetingServiceTestBase;
+import org.jiguan.platform.testing.ApiClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every meeting rule refused over HTTP: 422 problem+json whose {@code code} is the rule id and whose
+ * {@code ruleTitle} names the rule in Chinese. The aggregate tests cover each rule in depth.
+ */
+class RulesOverHttpTest extends MeetingServiceTestBase {
+
+    @Test
+    void R_MEET_1_an_office_meeting_cannot_vote_on_an_affairs_meeting_matter() {
+        Organ organ = organOfSize(3);
+        String meeting = convene(organ, meetingBody(organ, "OFFICE", List.of(item("i1", "POLICY_MEASURES"))));
+        open(organ, meeting, 3, 3);
+        refused(officeOf(organ).post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), "R-MEET-1");
+    }
+
+    @Test
+    void R_MEET_2_an_item_twice_on_the_agenda_is_refused() {
+        Organ organ = organOfSize(3);
+        refused(officeOf(organ).post("/api/v1/meetings", meetingBody(organ, "AFFAIRS",
+                List.of(item("i1", "OTHER"), item("i1", "PARTY_BUILDING")))), "R-MEET-2");
+    }
+
+    @Test
+    void R_MEET_3_a_deputy_cannot_convene_as_the_principal() {
+        Organ organ = organOfSize(3);
+        Map<String, Object> body = meetingBody(organ, "AFFAIRS", List.of(item("i1", "OTHER")));
+        body.put("convenerId", organ.member(2));
+        refused(officeOf(organ).post("/api/v1/meetings", body), "R-MEET-3");
+    }
+
+    @Test
+    void R_MEET_4_notice_given_less_than_a_day_ahead_is_refused() {
+        Organ organ = organOfSize(3);
+        Map<String, Object> body = meetingBody(organ, "AFFAIRS", List.of(item("i1", "OTHER")));
+        body.put("noticeGivenAt", "2026-11-09T18:00:00+08:00");
+        refused(officeOf(organ).post("/api/v1/meetings", body), "R-MEET-4");
+    }
+
+    @Test
+    void R_MEET_5_a_member_of_the_body_left_out_of_the_attendance_is_refused() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        refused(officeOf(organ).post("/api/v1/meetings/" + meeting + "/opening", Map.of("openedAt", OPENED_AT,
+                "present", List.of(organ.member(1), organ.member(2)), "absent", List.of())), "R-MEET-5");
+    }
+
+    @Test
+    void R_MEET_6_half_of_the_body_is_not_a_quorum() {
+        Organ organ = organOfSize(4);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        refused(officeOf(organ).post("/api/v1/meetings/" + meeting + "/opening", Map.of("openedAt", OPENED_AT,
+                "present", List.of(organ.member(1), organ.member(2)),
+                "absent", List.of(Map.of("memberId", organ.member(3)), Map.of("memberId", organ.member(4))))), "R-MEET-6");
+    }
+
+    @Test
+    void R_MEET_6_a_personnel_item_needs_two_thirds_present() {
+        Organ organ = organOfSize(7);
+        String meeting = affairsMeeting(organ, item("p1", "PERSONNEL"));
+        prepare(organ, meeting, "p1");
+        open(organ, meeting, 4, 7);
+        refused(officeOf(organ).post(itemPath(meeting, "p1", "voting"), Map.of("method", "SECRET_BALLOT")), "R-MEET-6");
+    }
+
+    @Test
+    void R_MEET_7_a_recused_member_cannot_vote() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 3, 3);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "recusals"), Map.of("memberId", organ.member(3),
+                "reason", "本人利害关系")), 200);
+        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
+        refused(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(3), "choice", "FOR")),
+                "R-MEET-7");
+    }
+
+    @Test
+    void R_MEET_8_a_major_item_cannot_be_voted_before_its_preparation() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "LARGE_FUNDS"));
+        open(organ, meeting, 3, 3);
+        refused(officeOf(organ).post(itemPath(meeting, "i1", "voting"), Map.of("method", "ROLL_CALL")), "R-MEET-8");
+    }
+
+    @Test
+    void R_MEET_9_a_member_votes_once_per_item() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 3, 3);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "ORAL")), 200);
+        Map<String, Object> vote = Map.of("memberId", organ.member(2), "choice", "FOR");
+        expectStatus(office.post(itemPath(meeting, "i1", "votes"), vote), 200);
+        refused(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(2), "choice", "AGAINST")),
+                "R-MEET-9");
+    }
+
+    @Test
+    void R_MEET_9_a_secret_ballot_does_not_record_how_a_member_voted() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 3, 3);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SECRET_BALLOT")), 200);
+        refused(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(1), "choice", "FOR")),
+                "R-MEET-9");
+    }
+
+    @Test
+    void R_MEET_10_the_chair_states_a_position_last() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 3, 3);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
+        for (int n = 1; n <= 3; n++) {
+            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
+                    "choice", "FOR")), 200);
+        }
+        refused(office.post(itemPath(meeting, "i1", "closing"), Map.of("positionsOrder",
+                List.of(organ.member(1), organ.member(2), organ.member(3)))), "R-MEET-10");
+    }
+
+    @Test
+    void R_MEET_10_most_of_those_present_is_not_enough_without_more_than_half_of_the_body() {
+        Organ organ = organOfSize(7);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 5, 7);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
+        String[] choices = {"FOR", "FOR", "FOR", "AGAINST", "ABSTAIN"};
+        for (int n = 1; n <= 5; n++) {
+            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
+                    "choice", choices[n - 1])), 200);
+        }
+        var closed = expectStatus(office.post(itemPath(meeting, "i1", "closing"), Map.of()), 200);
+        assertThat(closed.body().path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(closed.body().path("decisionId").isNull()).isTrue();
+    }
+
+    @Test
+    void R_MEET_11_minutes_are_issued_only_under_the_principals_signature() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 3, 3);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "closing"), Map.of("defer", true, "reason", "再研究")), 200);
+        expectStatus(office.post("/api/v1/meetings/" + meeting + "/minutes", Map.of("recorderId", "recorder",
+                "text", "会议纪要")), 200);
+        refused(office.post("/api/v1/meetings/" + meeting + "/minutes/issue", Map.of("signedBy", organ.member(2))),
+                "R-MEET-11");
+    }
+
+    @Test
+    void R_MEET_12_a_task_due_before_the_decision_is_refused() {
+        Organ organ = organOfSize(3);
+        String decision = adoptedDecision(organ);
+        refused(officeOf(organ).post("/api/v1/decisions/" + decision + "/tasks", Map.of("owner", "办公室",
+                "dueOn", "2026-11-01", "description", "落实")), "R-MEET-12");
+    }
+
+    @Test
+    void R_MEET_13_only_the_organs_committee_revokes_its_decision() {
+        Organ organ = organOfSize(3);
+        String decision = adoptedDecision(organ);
+        String other = uniqueId("other");
+        refused(admin().post("/api/v1/decisions/" + decision + "/revocation", Map.of("committeeId", other,
+                "action", "REVOKE", "reason", "不适当", "on", "2026-11-20")), "R-MEET-13");
+    }
+
+    @Test
+    void R_MEET_14_only_the_principal_decides_alone() {
+        Organ organ = organOfSize(3);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organId", organ.organId());
+        body.put("decidedBy", organ.member(2));
+        body.put("title", "紧急处置");
+        body.put("category", "OTHER");
+        body.put("decidedOn", "2026-11-15");
+        body.put("reason", "突发事件");
+        refused(officeOf(organ).post("/api/v1/urgent-decisions", body), "R-MEET-14");
+    }
+
+    /** An OTHER item adopted unanimously by a body of three; returns the decision id. */
+    private String adoptedDecision(Organ organ) {
+        String meeting = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, meeting, 3, 3);
+        ApiClient office = officeOf(organ);
+        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
+        for (int n = 1; n <= 3; n++) {
+            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
+                    "choice", "FOR")), 200);
+        }
+        return expectStatus(office.post(itemPath(meeting, "i1", "closing"), Map.of()), 200).body()
+                .path("decisionId").asText();
+    }
+
+    private static void refused(ApiClient.Response response, String ruleId) {
+        assertThat(response.status()).as("%s", response).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo(ruleId);
+        assertThat(response.body().path("ruleTitle").asText()).as("Chinese rule title").isNotBlank();
+    }
+}
