@@ -113,7 +113,7 @@ public abstract class MeetingServiceTestBase {
     }
 
     /** An organ known to the service, with its committee and its office's client. */
-    protected record Organ(String committeeId, String organId) {
+    public record Organ(String committeeId, String organId) {
         public String member(int n) {
             return MeetingServiceTestBase.member(organId, n);
         }
