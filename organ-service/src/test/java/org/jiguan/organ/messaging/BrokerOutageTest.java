@@ -2,8 +2,8 @@ package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.organ.TestRequests.created;
-import static org.jiguan.organ.OrganServiceProcess.freePort;
-import static org.jiguan.organ.OrganServiceProcess.waitUntil;
+import static org.jiguan.platform.testing.ChildService.freePort;
+import static org.jiguan.platform.testing.ChildService.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.OrganServiceApplication;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.local.EmbeddedKafka;
 import org.jiguan.platform.testing.ApiClient;
@@ -32,7 +33,7 @@ class BrokerOutageTest {
         Path kafkaData = Files.createTempDirectory("jiguan-outage-kafka-");
         int kafkaPort = freePort();
         EmbeddedKafka kafka = EmbeddedKafka.start(kafkaData, kafkaPort);
-        try (OrganServiceProcess service = OrganServiceProcess.start("outage-test-service", freePort(),
+        try (ChildService service = ChildService.start(OrganServiceApplication.class, "outage-test-service", freePort(),
                 TestInfrastructure.mongoUri(), "organ-outage-test", kafka.bootstrapServers())) {
             ApiClient admin = ApiClient.admin(service.baseUrl());
             String central = "outage-central-" + System.nanoTime();

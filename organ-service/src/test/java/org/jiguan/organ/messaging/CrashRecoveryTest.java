@@ -2,8 +2,8 @@ package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.organ.TestRequests.created;
-import static org.jiguan.organ.OrganServiceProcess.freePort;
-import static org.jiguan.organ.OrganServiceProcess.waitUntil;
+import static org.jiguan.platform.testing.ChildService.freePort;
+import static org.jiguan.platform.testing.ChildService.waitUntil;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
-import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.OrganServiceApplication;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryTest {
     private static final String DATABASE = "organ-crash-test";
-    private OrganServiceProcess service;
+    private ChildService service;
 
     @AfterEach
     void stopService() throws InterruptedException {
@@ -201,8 +202,8 @@ class CrashRecoveryTest {
     }
 
     /** A low snapshot threshold so that, after the restart, the committee is loaded from a snapshot. */
-    private static OrganServiceProcess startService(int port, int run) throws Exception {
-        return OrganServiceProcess.start("crash-test-service-" + run, port, TestInfrastructure.mongoUri(),
+    private static ChildService startService(int port, int run) throws Exception {
+        return ChildService.start(OrganServiceApplication.class, "crash-test-service-" + run, port, TestInfrastructure.mongoUri(),
                 DATABASE, TestInfrastructure.kafkaBootstrap(), "-Djiguan.snapshot-threshold=10");
     }
 }

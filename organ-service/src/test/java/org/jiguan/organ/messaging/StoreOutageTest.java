@@ -2,13 +2,14 @@ package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.organ.TestRequests.created;
-import static org.jiguan.organ.OrganServiceProcess.freePort;
+import static org.jiguan.platform.testing.ChildService.freePort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.OrganServiceApplication;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.local.EmbeddedMongo;
 import org.jiguan.platform.testing.ApiClient;
@@ -27,7 +28,7 @@ class StoreOutageTest {
         Path data = Files.createTempDirectory("jiguan-store-outage-");
         int mongoPort = freePort();
         EmbeddedMongo mongo = EmbeddedMongo.start(data, mongoPort);
-        try (OrganServiceProcess service = OrganServiceProcess.start("store-outage-service", freePort(), mongo.uri(),
+        try (ChildService service = ChildService.start(OrganServiceApplication.class, "store-outage-service", freePort(), mongo.uri(),
                 "organ-store-outage-test", TestInfrastructure.kafkaBootstrap())) {
             ApiClient admin = ApiClient.admin(service.baseUrl());
             TestRequests.registerCommittees(admin, "so-central", "so-prov", 10);

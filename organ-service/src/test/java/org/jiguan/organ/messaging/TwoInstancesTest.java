@@ -1,7 +1,7 @@
 package org.jiguan.organ.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jiguan.organ.OrganServiceProcess.freePort;
+import static org.jiguan.platform.testing.ChildService.freePort;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jiguan.organ.OrganServiceProcess;
+import org.jiguan.organ.OrganServiceApplication;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
@@ -33,7 +34,7 @@ class TwoInstancesTest {
         String committee = "two-prov-" + System.nanoTime();
         int organs = 20;
         Set<String> created = new HashSet<>();
-        try (OrganServiceProcess a = start("a"); OrganServiceProcess b = start("b")) {
+        try (ChildService a = start("a"); ChildService b = start("b")) {
             ApiClient viaA = ApiClient.admin(a.baseUrl());
             ApiClient viaB = ApiClient.admin(b.baseUrl());
             TestRequests.registerCommittees(viaA, central, committee, organs);
@@ -64,8 +65,8 @@ class TwoInstancesTest {
         }
     }
 
-    private static OrganServiceProcess start(String name) throws Exception {
-        return OrganServiceProcess.start("two-instances-" + name, freePort(), TestInfrastructure.mongoUri(),
+    private static ChildService start(String name) throws Exception {
+        return ChildService.start(OrganServiceApplication.class, "two-instances-" + name, freePort(), TestInfrastructure.mongoUri(),
                 DATABASE, TestInfrastructure.kafkaBootstrap());
     }
 

@@ -1,4 +1,4 @@
-package org.jiguan.organ;
+package org.jiguan.platform.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,23 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.jiguan.platform.testing.TestInfrastructure;
 
 /**
- * organ-service as its own operating-system process, as in production, so a test can kill it (SIGKILL) and
- * start it again. It runs from the test classpath against the given store database and Kafka broker.
+ * A service as its own operating-system process, as in production, so a test can kill it (SIGKILL) and start
+ * it again. It runs the service's main class from the test classpath against the given store database and
+ * Kafka broker.
  */
-public final class OrganServiceProcess implements AutoCloseable {
+public final class ChildService implements AutoCloseable {
     private final Process process;
     private final int port;
 
-    private OrganServiceProcess(Process process, int port) {
+    private ChildService(Process process, int port) {
         this.process = process;
         this.port = port;
     }
 
     /** Starts the service and waits until its health endpoint answers; its output goes to {@code target/<name>.log}. */
-    public static OrganServiceProcess start(String name, int port, String mongoUri, String database,
+    public static ChildService start(Class<?> mainClass, String name, int port, String mongoUri, String database,
                                             String kafkaBootstrap, String... systemProperties)
             throws IOException, InterruptedException {
         Path log = Path.of("target", name + ".log");
@@ -37,7 +37,7 @@ public final class OrganServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
         command.addAll(List.of(systemProperties));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), OrganServiceApplication.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("MONGODB_URI", mongoUri);
@@ -49,7 +49,7 @@ public final class OrganServiceProcess implements AutoCloseable {
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
         waitUntil(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("organ-service exited; see " + log.toAbsolutePath());
+                throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
             }
             try {
                 return http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
@@ -61,7 +61,7 @@ public final class OrganServiceProcess implements AutoCloseable {
                 return false;
             }
         }, Duration.ofSeconds(120));
-        return new OrganServiceProcess(process, port);
+        return new ChildService(process, port);
     }
 
     public String baseUrl() {
