@@ -1,5 +1,6 @@
 package org.jiguan.meeting.domain;
 
+import java.util.Objects;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 
 import java.util.ArrayList;
@@ -106,5 +107,17 @@ final class Attendance {
 
     Optional<BodyMember> principal() {
         return OrganStanding.principal(votingMembers);
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Attendance that
+                && Objects.equals(votingMembers, that.votingMembers) && Objects.equals(present, that.present) && Objects.equals(writtenOpinions, that.writtenOpinions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(votingMembers, present, writtenOpinions);
     }
 }

@@ -1,5 +1,6 @@
 package org.jiguan.meeting.domain;
 
+import java.util.Objects;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
 
@@ -57,5 +58,17 @@ final class DecisionTasks {
         if (event.done()) {
             doneByTaskId.put(event.taskId(), true);
         }
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DecisionTasks that
+                && Objects.equals(doneByTaskId, that.doneByTaskId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(doneByTaskId);
     }
 }

@@ -1,5 +1,6 @@
 package org.jiguan.meeting.domain;
 
+import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -87,5 +88,17 @@ final class MeetingItem {
 
     void closed() {
         stage = Stage.CLOSED;
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeetingItem that
+                && Objects.equals(item, that.item) && Objects.equals(prepared, that.prepared) && Objects.equals(recused, that.recused) && Objects.equals(votes, that.votes) && Objects.equals(method, that.method) && Objects.equals(stage, that.stage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(item, prepared, recused, votes, method, stage);
     }
 }
