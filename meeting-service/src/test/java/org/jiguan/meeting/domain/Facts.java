@@ -135,11 +135,7 @@ final class Facts {
     }
 
     static MeetingOpened opened(String... present) {
-        return opened(MEETING, present);
-    }
-
-    static MeetingOpened opened(String meetingId, String... present) {
-        return new MeetingOpened(meetingId, ORGAN, COMMITTEE, OPENED, body(), List.of(present), absences(present));
+        return new MeetingOpened(MEETING, ORGAN, COMMITTEE, OPENED, body(), List.of(present), absences(present));
     }
 
     /** Everyone on the body not named present, without written opinions. */
