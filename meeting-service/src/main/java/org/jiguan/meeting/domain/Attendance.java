@@ -1,6 +1,5 @@
 package org.jiguan.meeting.domain;
 
-import java.util.Objects;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;

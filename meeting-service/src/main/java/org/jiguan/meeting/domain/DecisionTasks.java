@@ -1,6 +1,5 @@
 package org.jiguan.meeting.domain;
 
-import java.util.Objects;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
 
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jiguan.meeting.api.AssignDecisionTask;
 import org.jiguan.meeting.api.DecisionTaskAssigned;

@@ -1,11 +1,11 @@
 package org.jiguan.meeting.domain;
 
-import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jiguan.meeting.api.AgendaItem;

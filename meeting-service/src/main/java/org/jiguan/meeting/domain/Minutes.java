@@ -1,9 +1,9 @@
 package org.jiguan.meeting.domain;
 
-import java.util.Objects;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
