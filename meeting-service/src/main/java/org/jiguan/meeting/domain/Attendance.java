@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -106,5 +107,17 @@ final class Attendance {
 
     Optional<BodyMember> principal() {
         return OrganStanding.principal(votingMembers);
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Attendance that
+                && Objects.equals(votingMembers, that.votingMembers) && Objects.equals(present, that.present) && Objects.equals(writtenOpinions, that.writtenOpinions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(votingMembers, present, writtenOpinions);
     }
 }

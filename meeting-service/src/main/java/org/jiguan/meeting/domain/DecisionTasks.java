@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jiguan.meeting.api.AssignDecisionTask;
 import org.jiguan.meeting.api.DecisionTaskAssigned;
@@ -57,5 +58,17 @@ final class DecisionTasks {
         if (event.done()) {
             doneByTaskId.put(event.taskId(), true);
         }
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DecisionTasks that
+                && Objects.equals(doneByTaskId, that.doneByTaskId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(doneByTaskId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jiguan.meeting.api.AgendaItem;
@@ -87,5 +88,17 @@ final class MeetingItem {
 
     void closed() {
         stage = Stage.CLOSED;
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeetingItem that
+                && Objects.equals(item, that.item) && Objects.equals(prepared, that.prepared) && Objects.equals(recused, that.recused) && Objects.equals(votes, that.votes) && Objects.equals(method, that.method) && Objects.equals(stage, that.stage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(item, prepared, recused, votes, method, stage);
     }
 }

@@ -3,6 +3,7 @@ package org.jiguan.meeting.domain;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,5 +68,17 @@ final class Minutes {
 
     void issued() {
         issued = true;
+    }
+
+    /** Value equality, so Axon's test fixture can tell the state built by commands from the state replayed from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Minutes that
+                && Objects.equals(recorderId, that.recorderId) && Objects.equals(text, that.text) && Objects.equals(issued, that.issued);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(recorderId, text, issued);
     }
 }
