@@ -28,7 +28,7 @@ import org.jiguan.meeting.api.UrgentDecisionTaken;
  * A decision of an organ: adopted by a meeting, or taken alone by the principal in an emergency; carried out
  * through tasks; possibly reconsidered by a later meeting or revoked by the committee, its history kept either way.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 public class Decision {
     @AggregateIdentifier
     private String decisionId;

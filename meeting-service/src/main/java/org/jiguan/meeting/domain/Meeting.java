@@ -59,7 +59,7 @@ import org.jiguan.platform.rules.NotFound;
  * item-by-item votes and outcomes. Each rule is judged by its own class; this aggregate keeps the state and the
  * order of the acts.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
 public class Meeting {
     @AggregateIdentifier
     private String meetingId;

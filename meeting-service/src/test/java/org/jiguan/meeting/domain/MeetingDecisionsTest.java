@@ -206,7 +206,7 @@ class MeetingDecisionsTest {
     }
 
     @Test
-    void R_MEET_10_decision_without_a_time_is_taken_now_and_gets_a_generated_id() {
+    void R_MEET_10_decision_without_a_time_is_taken_in_the_meeting_and_gets_a_generated_id() {
         harness.given(events(voting(VotingMethod.SHOW_OF_HANDS, FIVE_PRESENT),
                         votes("sec", VoteChoice.FOR, "dep1", VoteChoice.FOR, "dep2", VoteChoice.FOR,
                                 "dg", VoteChoice.FOR)))
@@ -214,8 +214,8 @@ class MeetingDecisionsTest {
         String decisionId = (String) harness.resultValue();
         assertThat(decisionId).isNotBlank();
         assertThat(harness.published()).hasSize(2).last().isEqualTo(new DecisionTaken(decisionId, ORGAN, COMMITTEE,
-                MEETING, "i1", "Item i1", ItemCategory.OTHER, TODAY, DecisionOrigin.MEETING, null));
-        assertThat(((ItemAdopted) harness.published().get(0)).decidedAt()).isEqualTo(NOW);
+                MEETING, "i1", "Item i1", ItemCategory.OTHER, MEETING_DATE, DecisionOrigin.MEETING, null));
+        assertThat(((ItemAdopted) harness.published().get(0)).decidedAt()).isEqualTo(OPENED);
     }
 
     @Test

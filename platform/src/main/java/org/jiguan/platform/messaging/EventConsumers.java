@@ -22,15 +22,20 @@ public class EventConsumers implements SmartLifecycle {
     private final DeadLetters deadLetters;
     private volatile boolean running;
 
-    public EventConsumers(List<EventSubscription> subscriptions, String bootstrap, String application,
+    /**
+     * @param database the service's database, which holds the views: the consumer group is named after it, so
+     *                 instances sharing a database share the work, and a service with its own database (another
+     *                 deployment, a test) reads every event for itself
+     */
+    public EventConsumers(List<EventSubscription> subscriptions, String bootstrap, String database,
                           DeadLetters deadLetters, ObjectMapper json) {
         this.deadLetters = deadLetters;
         for (EventSubscription subscription : subscriptions) {
             subscription.topics().forEach(topic -> Topics.ensure(bootstrap, topic, Topics.DEFAULT_PARTITIONS));
             Map<String, Object> config = Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.GROUP_ID_CONFIG, application + "." + subscription.name(),
-                    ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + subscription.name(),
+                    ConsumerConfig.GROUP_ID_CONFIG, database + "." + subscription.name(),
+                    ConsumerConfig.CLIENT_ID_CONFIG, database + "-" + subscription.name(),
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * A service's wish to apply the events of some topics to a local view. Declare one as a bean; the platform
- * runs a Kafka consumer for it (group {@code <application>.<name>}) that commits offsets only after the
+ * runs a Kafka consumer for it (group {@code <database>.<name>}) that commits offsets only after the
  * handler returned, so the handler must be idempotent (ARCHITECTURE.md "Consuming").
  *
  * @param name    short name, used in the consumer group, logs, health and dead letters

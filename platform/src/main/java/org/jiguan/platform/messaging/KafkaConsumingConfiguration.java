@@ -26,8 +26,8 @@ public class KafkaConsumingConfiguration {
     public EventConsumers eventConsumers(List<EventSubscription> subscriptions, DeadLetters deadLetters,
                                          ObjectMapper objectMapper,
                                          @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
-                                         @Value("${spring.application.name}") String application) {
-        return new EventConsumers(subscriptions, bootstrap, application, deadLetters, objectMapper);
+                                         @Value("${jiguan.mongodb.database}") String database) {
+        return new EventConsumers(subscriptions, bootstrap, database, deadLetters, objectMapper);
     }
 
     @Bean
