@@ -59,7 +59,8 @@ final class MeetingRequests {
 
     record AgendaItemBody(@NotBlank @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String itemId,
                           @NotBlank @Size(max = 300) String title, @NotNull ItemCategory category,
-                          Boolean macroPolicy, String reconsidersDecisionId) {
+                          Boolean macroPolicy,
+                          @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String reconsidersDecisionId) {
         AgendaItem toItem() {
             return new AgendaItem(itemId, title, category, Boolean.TRUE.equals(macroPolicy), reconsidersDecisionId);
         }
