@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
@@ -57,9 +58,11 @@ public class ProblemAdvice {
         return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
     }
 
-    @ExceptionHandler({Conflict.class, ConcurrencyException.class, DeadlockException.class})
+    @ExceptionHandler({Conflict.class, ConcurrencyException.class, DeadlockException.class,
+            AggregateStreamCreationException.class})
     ResponseEntity<Map<String, Object>> conflict(Exception e) {
         String detail = e instanceof Conflict ? e.getMessage()
+                : e instanceof AggregateStreamCreationException ? "The id is already in use; choose another or omit it"
                 : "The target was changed or created concurrently; reload and retry";
         return respond(HttpStatus.CONFLICT, "CONFLICT", detail);
     }
@@ -150,7 +153,8 @@ public class ProblemAdvice {
         if (cause instanceof NotFound || cause instanceof AggregateNotFoundException) {
             return notFound(cause);
         }
-        if (cause instanceof Conflict || cause instanceof ConcurrencyException || cause instanceof DeadlockException) {
+        if (cause instanceof Conflict || cause instanceof ConcurrencyException || cause instanceof DeadlockException
+                || cause instanceof AggregateStreamCreationException) {
             return conflict(cause);
         }
         if (cause instanceof Forbidden f) {

@@ -79,7 +79,8 @@ public final class ApiClient {
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = r.body() == null || r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
+            boolean json = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
+            JsonNode body = r.body() == null || r.body().isBlank() || !json ? JSON.nullNode() : JSON.readTree(r.body());
             return new Response(r.statusCode(), body, r.headers().firstValue("Location").orElse(null),
                     r.headers().firstValue("Content-Type").orElse(null), r.body());
         } catch (IOException e) {
