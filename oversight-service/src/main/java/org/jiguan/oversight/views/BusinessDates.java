@@ -32,7 +32,7 @@ import java.util.Set;
  *   <tr><td>RectificationReported</td><td>reportedOn</td></tr>
  *   <tr><td>AssessmentRecorded</td><td>assessedOn</td></tr>
  *   <tr><td>AccountabilityMeasureRecorded</td><td>decidedOn</td></tr>
- *   <tr><td>DutyAssigned</td><td>recordedAt (ce_time): the event has no date</td></tr>
+ *   <tr><td>DutyAssigned</td><td>no date of its own: carried (see below)</td></tr>
  *   <tr><td>MeetingConvened</td><td>noticeGivenAt, else scheduledAt (an emergency meeting gives no notice)</td></tr>
  *   <tr><td>ItemPreparationRecorded</td><td>completedOn</td></tr>
  *   <tr><td>MeetingOpened</td><td>openedAt</td></tr>
@@ -40,14 +40,18 @@ import java.util.Set;
  *   <tr><td>MinutesIssued</td><td>issuedAt</td></tr>
  *   <tr><td>MeetingAdjourned</td><td>at</td></tr>
  *   <tr><td>AgendaItemAdded, MemberRecused, VotingOpened, VoteRecorded, ItemDeferred, MinutesRecorded</td>
- *       <td>they happen in the meeting: the business date of the meeting's previous event, else recordedAt</td></tr>
+ *       <td>no date of their own, they happen in the meeting: carried (see below)</td></tr>
  *   <tr><td>DecisionTaken, UrgentDecisionTaken</td><td>decidedOn</td></tr>
  *   <tr><td>UrgentDecisionReported</td><td>reportedOn</td></tr>
  *   <tr><td>DecisionReconsidered, DecisionRevokedByCommittee</td><td>on</td></tr>
- *   <tr><td>DecisionTaskAssigned</td><td>recordedAt (ce_time): the event has no date</td></tr>
+ *   <tr><td>DecisionTaskAssigned</td><td>no date of its own: carried (see below)</td></tr>
  *   <tr><td>TaskFeedbackReported</td><td>reportedOn</td></tr>
  *   <tr><td>any other type</td><td>recordedAt (ce_time)</td></tr>
  * </table>
+ * <p>"Carried": an act that has no date of its own takes the business date of the aggregate's previous event (the
+ * meeting's opening for a vote; the decision for its task; the organ's last act for a duty from its
+ * three-determinations provisions), or its recorded date when it is the first. Dating these by when they were
+ * recorded would hide, as of any past day, a task or a duty typed in after the fact, and with it an overdue task.
  */
 public final class BusinessDates {
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
@@ -83,9 +87,9 @@ public final class BusinessDates {
             Map.entry("DecisionReconsidered", List.of("on")),
             Map.entry("DecisionRevokedByCommittee", List.of("on")),
             Map.entry("TaskFeedbackReported", List.of("reportedOn")));
-    /** Acts inside a meeting that carry no date: they happen on the meeting's day. */
-    private static final Set<String> IN_THE_MEETING = Set.of("AgendaItemAdded", "MemberRecused", "VotingOpened",
-            "VoteRecorded", "ItemDeferred", "MinutesRecorded");
+    /** Acts that carry no date: dated with the aggregate's previous act. */
+    private static final Set<String> CARRIED = Set.of("AgendaItemAdded", "MemberRecused", "VotingOpened",
+            "VoteRecorded", "ItemDeferred", "MinutesRecorded", "DecisionTaskAssigned", "DutyAssigned");
     private static final String SINCE_EVER = "CommitteeRegistered";
 
     private BusinessDates() {
@@ -96,7 +100,8 @@ public final class BusinessDates {
         List<DatedEvent> dated = new ArrayList<>(events.size());
         LocalDate previous = null;
         for (RecordedEvent event : events) {
-            LocalDate day = IN_THE_MEETING.contains(event.name()) && previous != null ? previous : own(event);
+            LocalDate day = CARRIED.contains(event.name()) && previous != null && !previous.equals(LocalDate.MIN)
+                    ? previous : own(event);
             dated.add(new DatedEvent(event, day));
             previous = day;
         }
@@ -112,6 +117,9 @@ public final class BusinessDates {
     public static LocalDate own(RecordedEvent event) {
         if (event.name().equals(SINCE_EVER)) {
             return LocalDate.MIN;
+        }
+        if (CARRIED.contains(event.name())) {
+            return event.recordedAt().atZone(Json.BUSINESS_ZONE).toLocalDate();
         }
         List<String> fields = FIELDS.get(event.name());
         if (fields == null) {
