@@ -1,11 +1,14 @@
 package org.jiguan.oversight.config;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.history.HistoryIngest;
+import org.jiguan.oversight.history.HistoryRebuild;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +29,15 @@ public class OversightConfiguration {
     @Bean
     public HistoryIngest historyIngest(Histories histories) {
         return new HistoryIngest(histories);
+    }
+
+    @Bean
+    public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
+                                         @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                         @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
+                                         @Value("${jiguan.oversight.meeting-topic:meeting-events}") String meetingTopic) {
+        return new HistoryRebuild(histories, bootstrap, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
+                meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
     }
 
     @Bean

@@ -354,5 +354,8 @@ class OversightQueriesTest extends OversightServiceTestBase {
         expectStatus(admin().get("/api/v1/annual-reports?status=LATE"), 400);
         expectStatus(admin().get("/api/v1/findings?knownAt=noon"), 400);
         expectStatus(admin().get("/api/v1/organs/nobody"), 404);
+        JsonNode docs = expectStatus(ApiClient.anonymous(baseUrl()).get("/v3/api-docs"), 200).body();
+        assertThat(docs.path("paths").has("/api/v1/committees/{committeeId}/dashboard")).isTrue();
+        assertThat(docs.path("paths").has("/api/v1/annual-reports")).isTrue();
     }
 }
