@@ -158,6 +158,20 @@ class OversightQueriesTest extends OversightServiceTestBase {
         assertThat(history.path("items").get(0).path("eventId").asText()).isEqualTo(created.eventId());
         JsonNode profile = expectStatus(admin().get("/api/v1/organs/" + organ), 200).body();
         assertThat(texts(profile.path("leadership").path("leaders"), "memberId")).containsExactly("p1", "d1");
+
+        // An event below the mark that was never applied (a dead letter applied again later) still gets in, once.
+        String appointed = "{\"organId\":\"" + organ + "\",\"committeeId\":\"" + committee
+                + "\",\"memberId\":\"%s\",\"name\":\"丙\",\"role\":\"MEMBER\",\"since\":\"2024-05-01\"}";
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 4, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x4").getBytes(StandardCharsets.UTF_8));
+        awaitOrganEvents(organ, 4);
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 3, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x3").getBytes(StandardCharsets.UTF_8));
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 3, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x3").getBytes(StandardCharsets.UTF_8));
+        awaitOrganEvents(organ, 5);
+        JsonNode all = expectStatus(admin().get("/api/v1/organs/" + organ + "/history"), 200).body();
+        assertThat(texts(all.path("items"), "sequence")).containsExactly("0", "1", "2", "3", "4");
     }
 
     @Test
