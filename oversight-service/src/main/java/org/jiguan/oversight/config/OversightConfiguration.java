@@ -1,0 +1,55 @@
+package org.jiguan.oversight.config;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.jiguan.oversight.history.Histories;
+import org.jiguan.oversight.history.HistoryIngest;
+import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.platform.messaging.EventSubscription;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The histories in MongoDB and the two subscriptions that feed them: {@code organ-events} and
+ * {@code meeting-events} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic}).
+ */
+@Configuration
+public class OversightConfiguration {
+
+    @Bean
+    public Histories histories(MongoDatabase serviceDatabase, ObjectMapper objectMapper) {
+        return new Histories(serviceDatabase, objectMapper);
+    }
+
+    @Bean
+    public HistoryIngest historyIngest(Histories histories) {
+        return new HistoryIngest(histories);
+    }
+
+    @Bean
+    public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
+                                         @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                         @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
+                                         @Value("${jiguan.oversight.meeting-topic:meeting-events}") String meetingTopic) {
+        return new HistoryRebuild(histories, bootstrap, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
+                meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
+    }
+
+    @Bean
+    public EventSubscription organEventsSubscription(HistoryIngest ingest,
+                                                     @Value("${jiguan.oversight.organ-topic:organ-events}") String topic) {
+        return new EventSubscription("organ-events", List.of(topic), ingest.handler(HistoryIngest.Stream.ORGAN_EVENTS));
+    }
+
+    @Bean
+    public EventSubscription meetingEventsSubscription(HistoryIngest ingest,
+                                                       @Value("${jiguan.oversight.meeting-topic:meeting-events}") String topic) {
+        return new EventSubscription("meeting-events", List.of(topic),
+                ingest.handler(HistoryIngest.Stream.MEETING_EVENTS));
+    }
+}

@@ -1,0 +1,96 @@
+package org.jiguan.oversight.history;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.jiguan.oversight.views.AggregateKind;
+
+/**
+ * The live generation of the histories, and during a rebuild the one being built. Which generation is live is
+ * kept in MongoDB ({@code oversight_meta}, {@code _id: "histories"}) so a restart reads the same one. While a
+ * rebuild runs, the live consumers write every event to both generations: appends are idempotent by sequence, so
+ * the rebuild reading the same events again from the topics changes nothing, and the new generation misses
+ * nothing that arrived meanwhile.
+ */
+public class Histories {
+    private static final String META = "oversight_meta";
+    private static final String POINTER = "histories";
+
+    private final MongoDatabase database;
+    private final ObjectMapper json;
+    private final MongoCollection<Document> meta;
+    private volatile HistoryStore live;
+    private volatile String liveSuffix;
+    private volatile HistoryStore building;
+
+    public Histories(MongoDatabase database, ObjectMapper json) {
+        this.database = database;
+        this.json = json;
+        this.meta = database.getCollection(META);
+        Document pointer = meta.find(Filters.eq("_id", POINTER)).first();
+        this.liveSuffix = pointer == null ? "" : pointer.getString("suffix");
+        this.live = new HistoryStore(database, json, liveSuffix);
+    }
+
+    /** The histories queries read. */
+    public HistoryStore live() {
+        return live;
+    }
+
+    public String liveSuffix() {
+        return liveSuffix;
+    }
+
+    /** Where consumers write: the live generation and, during a rebuild, the new one. */
+    public List<HistoryStore> writeTargets() {
+        List<HistoryStore> targets = new ArrayList<>(2);
+        targets.add(live);
+        HistoryStore next = building;
+        if (next != null) {
+            targets.add(next);
+        }
+        return targets;
+    }
+
+    /** Starts a new, empty generation that consumers write to from now on, besides the live one. */
+    public synchronized HistoryStore startGeneration(String suffix) {
+        HistoryStore next = new HistoryStore(database, json, suffix);
+        next.clear();
+        building = next;
+        return next;
+    }
+
+    /** Makes the built generation live and drops the old one. */
+    public synchronized void swap(String suffix) {
+        HistoryStore old = live;
+        meta.replaceOne(Filters.eq("_id", POINTER), new Document("_id", POINTER).append("suffix", suffix),
+                new ReplaceOptions().upsert(true));
+        live = building;
+        liveSuffix = suffix;
+        building = null;
+        old.clear();
+    }
+
+    /** Gives up a generation being built. */
+    public synchronized void abandon() {
+        HistoryStore next = building;
+        building = null;
+        if (next != null) {
+            next.clear();
+        }
+    }
+
+    public static List<String> collectionNames(String suffix) {
+        List<String> names = new ArrayList<>();
+        for (AggregateKind kind : AggregateKind.values()) {
+            names.add(HistoryStore.collectionName(kind, suffix));
+        }
+        return names;
+    }
+}

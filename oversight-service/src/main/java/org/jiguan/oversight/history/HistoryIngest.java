@@ -1,0 +1,88 @@
+package org.jiguan.oversight.history;
+
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.oversight.views.AggregateKind;
+import org.jiguan.oversight.views.BusinessDates;
+import org.jiguan.oversight.views.RecordedEvent;
+import org.jiguan.platform.messaging.ReceivedEvent;
+import org.jiguan.platform.messaging.UnprocessableEvent;
+
+/**
+ * Applies one CloudEvent of {@code organ-events} or {@code meeting-events} to the histories. The aggregate is the
+ * one the event's subject names (CONTRACT.md: ce_subject and the record key are the aggregate id): on
+ * organ-events an organ when {@code organId} is the subject, else a committee when {@code committeeId} is; on
+ * meeting-events a decision when {@code decisionId} is the subject, else a meeting when {@code meetingId} is. An
+ * event that fits none, lacks its committee or organ, or cannot be placed in time can never be applied and is
+ * dead-lettered ({@link UnprocessableEvent}).
+ */
+public final class HistoryIngest {
+
+    public enum Stream {
+        ORGAN_EVENTS, MEETING_EVENTS
+    }
+
+    private final Histories histories;
+
+    public HistoryIngest(Histories histories) {
+        this.histories = histories;
+    }
+
+    public Consumer<ReceivedEvent> handler(Stream stream) {
+        return event -> apply(stream, event);
+    }
+
+    /** Applies the event to every generation being written (see {@link Histories}). */
+    public void apply(Stream stream, ReceivedEvent event) {
+        for (HistoryStore store : histories.writeTargets()) {
+            apply(store, stream, event);
+        }
+    }
+
+    /** @return true when the event was added, false for a repeat */
+    public static boolean apply(HistoryStore store, Stream stream, ReceivedEvent event) {
+        JsonNode data = event.data();
+        if (data == null || !data.isObject()) {
+            throw new UnprocessableEvent(event.type() + " " + event.id() + ": data is not a JSON object");
+        }
+        if (event.sequence() < 0) {
+            throw new UnprocessableEvent(event.type() + " " + event.id() + ": negative sequence " + event.sequence());
+        }
+        AggregateKind kind = kindOf(stream, event.subject(), data);
+        if (kind == null) {
+            throw new UnprocessableEvent(event.type() + " " + event.id() + ": subject " + event.subject()
+                    + " is none of the ids it carries");
+        }
+        String committeeId = text(data, "committeeId");
+        String organId = kind == AggregateKind.COMMITTEE ? null : text(data, "organId");
+        if (committeeId == null || (kind != AggregateKind.COMMITTEE && organId == null)) {
+            throw new UnprocessableEvent(event.type() + " " + event.id() + ": committeeId or organId is missing");
+        }
+        RecordedEvent recorded = new RecordedEvent(event.type(), event.id(), event.sequence(), event.time(), data);
+        try {
+            BusinessDates.own(recorded);
+        } catch (RuntimeException e) {
+            throw new UnprocessableEvent(event.type() + " " + event.id() + ": " + e.getMessage(), e);
+        }
+        return store.append(kind, event.subject(), committeeId, organId, recorded);
+    }
+
+    static AggregateKind kindOf(Stream stream, String subject, JsonNode data) {
+        if (stream == Stream.ORGAN_EVENTS) {
+            if (subject.equals(text(data, "organId"))) {
+                return AggregateKind.ORGAN;
+            }
+            return subject.equals(text(data, "committeeId")) ? AggregateKind.COMMITTEE : null;
+        }
+        if (subject.equals(text(data, "decisionId"))) {
+            return AggregateKind.DECISION;
+        }
+        return subject.equals(text(data, "meetingId")) ? AggregateKind.MEETING : null;
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode node = data.get(field);
+        return node == null || node.isNull() || !node.isTextual() || node.asText().isBlank() ? null : node.asText();
+    }
+}

@@ -1,0 +1,49 @@
+package org.jiguan.oversight.views;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.jiguan.oversight.reminders.ActivePeriod;
+import org.jiguan.oversight.reminders.AnnualReportStanding;
+import org.jiguan.oversight.reminders.AnnualReportStatus;
+import org.jiguan.oversight.reminders.AnnualReportStatusRule;
+import org.jiguan.oversight.reminders.ReminderPolicy;
+import org.jiguan.oversight.reminders.ReportingYear;
+
+/**
+ * One organ's comprehensive annual work report for a year as of a date (R-SUP-1, R-SUP-2): the row of the
+ * annual-reports query and of the dashboard's compliance counts.
+ *
+ * @param dueOn       the working-day due date; null when the organ owes nothing
+ * @param filedOn     the first comprehensive report's date when filed by the day (supplements do not count)
+ * @param daysOverdue calendar days past the due date while unfiled
+ */
+public record AnnualReportRow(String organId, String organName, String committeeId, int year, LocalDate dueOn,
+                              AnnualReportStatus status, LocalDate filedOn, long daysOverdue) {
+
+    /**
+     * @param known the organ with everything known about it, whatever the business dates ({@link
+     *              TimeSlice#everythingKnownAt}): the rule itself judges establishment, abolition and filing by the day
+     * @param name  the organ's name to show
+     */
+    public static Optional<AnnualReportRow> of(ReminderPolicy policy, OrganProfile known, String name, int year,
+                                               LocalDate asOf) {
+        if (known.establishedOn() == null) {
+            return Optional.empty();
+        }
+        LocalDate abolished = known.abolishedOn() == null || known.abolishedOn().isBefore(known.establishedOn())
+                ? null : known.abolishedOn();
+        ActivePeriod period = new ActivePeriod(known.establishedOn(), abolished);
+        LocalDate filedOn = known.annualReports().stream()
+                .filter(r -> r.year() == year)
+                .sorted(Comparator.comparing(OrganProfile.AnnualReport::supplement)
+                        .thenComparing(OrganProfile.AnnualReport::filedOn))
+                .map(OrganProfile.AnnualReport::filedOn)
+                .findFirst().orElse(null);
+        AnnualReportStanding standing = AnnualReportStatusRule.asOf(policy, new ReportingYear(period, year, filedOn),
+                asOf);
+        return Optional.of(new AnnualReportRow(known.organId(), name, known.committeeId(), year, standing.dueOn(),
+                standing.status(), standing.filedOn(), standing.daysOverdue()));
+    }
+}

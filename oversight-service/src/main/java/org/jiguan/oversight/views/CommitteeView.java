@@ -1,0 +1,33 @@
+package org.jiguan.oversight.views;
+
+import java.util.List;
+
+import org.jiguan.oversight.reminders.ReminderPolicy;
+import org.jiguan.oversight.reminders.WorkingDayCalendars;
+
+/**
+ * A party committee at the end of a day: the organ quota in force (R-COM-2) and the organs holding quota slots,
+ * and its report policy (R-SUP-1, R-SUP-2).
+ *
+ * @param organsCounted organs holding a slot of their own (merged or co-located ones count once, R-COM-2)
+ * @param organsSharing organs established under the committee that share a slot with another
+ */
+public record CommitteeView(String committeeId, String name, String level, String parentCommitteeId,
+                            int organQuota, Policy policy, List<String> reservedDuties, int organsCounted,
+                            int organsSharing) {
+
+    /** The policy as {@code CommitteeRegistered} carries it; missing values take their defaults. */
+    public record Policy(String reportDueMonthDay, String cutOffMonthDay, List<Integer> reminderOffsets,
+                         String calendar) {
+
+        public static Policy defaults() {
+            return new Policy(ReminderPolicy.DEFAULT_DUE, ReminderPolicy.DEFAULT_CUT_OFF, null,
+                    ReminderPolicy.DEFAULT_CALENDAR);
+        }
+
+        public ReminderPolicy reminderPolicy() {
+            return ReminderPolicy.of(reportDueMonthDay, cutOffMonthDay, reminderOffsets,
+                    WorkingDayCalendars.named(calendar == null ? ReminderPolicy.DEFAULT_CALENDAR : calendar));
+        }
+    }
+}

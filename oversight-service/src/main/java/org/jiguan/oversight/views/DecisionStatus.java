@@ -1,0 +1,14 @@
+package org.jiguan.oversight.views;
+
+/** A decision at the end of a day (R-MEET-10, R-MEET-13, R-MEET-14). */
+public enum DecisionStatus {
+    IN_FORCE,
+    /** An urgent decision not yet reported to an affairs meeting (R-MEET-14). */
+    PENDING_REPORT,
+    /** Revoked by the organ's committee (撤销, R-MEET-13). */
+    REVOKED,
+    /** Changed by the organ's committee (改变, R-MEET-13). */
+    CHANGED,
+    /** Replaced by a later affairs meeting's reconsideration (复议, R-MEET-13). */
+    RECONSIDERED
+}

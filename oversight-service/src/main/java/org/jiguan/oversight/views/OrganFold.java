@@ -1,0 +1,222 @@
+package org.jiguan.oversight.views;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.oversight.views.OrganProfile.AccountabilityMeasure;
+import org.jiguan.oversight.views.OrganProfile.AnnualReport;
+import org.jiguan.oversight.views.OrganProfile.Approval;
+import org.jiguan.oversight.views.OrganProfile.Assessment;
+import org.jiguan.oversight.views.OrganProfile.Duty;
+import org.jiguan.oversight.views.OrganProfile.Finding;
+import org.jiguan.oversight.views.OrganProfile.IntegrityStatement;
+import org.jiguan.oversight.views.OrganProfile.InternalBody;
+import org.jiguan.oversight.views.OrganProfile.Leader;
+import org.jiguan.oversight.views.OrganProfile.Rectification;
+import org.jiguan.oversight.views.OrganProfile.SpecialReport;
+
+/**
+ * Folds an organ's events into its {@link OrganProfile} at a {@link TimeSlice}. Pure: no Spring, no Mongo.
+ * The events counted are those of the slice, applied by business date; an organ known but established after
+ * the day shows its identity with status NOT_YET_ESTABLISHED and nothing else.
+ */
+public final class OrganFold {
+    private String organId;
+    private String committeeId;
+    private String name;
+    private String kind;
+    private String mode;
+    private LocalDate establishedOn;
+    private LocalDate abolishedOn;
+    private String abolitionReason;
+    private String mergedInto;
+    private final List<String> absorbed = new ArrayList<>();
+    private String relatedDepartment;
+    private String coordinationBody;
+    private String field;
+    private boolean countedInQuota;
+    private Approval approval;
+    private int staffingQuota;
+    private Integer headcount;
+    private LocalDate headcountAsOf;
+    private int leadershipQuota;
+    private final Map<String, Leader> leaders = new LinkedHashMap<>();
+    private final Map<String, InternalBody> bodies = new LinkedHashMap<>();
+    private final Map<String, Duty> duties = new LinkedHashMap<>();
+    private final List<AnnualReport> annualReports = new ArrayList<>();
+    private final List<SpecialReport> specialReports = new ArrayList<>();
+    private final Map<String, FindingState> findings = new LinkedHashMap<>();
+    private final List<Assessment> assessments = new ArrayList<>();
+    private final List<AccountabilityMeasure> measures = new ArrayList<>();
+    private final List<IntegrityStatement> statements = new ArrayList<>();
+
+    private OrganFold() {
+    }
+
+    /** The organ at the slice; empty when nothing of it had been recorded by {@code knownAt}. */
+    public static Optional<OrganProfile> fold(AggregateHistory history, TimeSlice slice) {
+        List<DatedEvent> dated = history.dated();
+        List<DatedEvent> known = slice.knownOf(dated);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        OrganFold organ = new OrganFold();
+        organ.organId = history.id();
+        organ.committeeId = history.committeeId();
+        List<DatedEvent> effective = slice.of(dated);
+        effective.forEach(e -> organ.apply(e.name(), e.event().data(), e.businessDate()));
+        boolean established = effective.stream().anyMatch(e -> e.name().equals("OrganCreated"));
+        if (!established) {
+            // Known but not yet established on the day: show who it will be, nothing it did.
+            OrganFold identity = new OrganFold();
+            identity.organId = organ.organId;
+            identity.committeeId = organ.committeeId;
+            known.stream().filter(e -> e.name().equals("OrganCreated")).findFirst()
+                    .ifPresent(e -> identity.apply(e.name(), e.event().data(), e.businessDate()));
+            return Optional.of(identity.profile(slice, OrganStatus.NOT_YET_ESTABLISHED, true));
+        }
+        OrganStatus status = organ.abolishedOn != null ? OrganStatus.ABOLISHED : OrganStatus.ACTIVE;
+        return Optional.of(organ.profile(slice, status, false));
+    }
+
+    private void apply(String type, JsonNode d, LocalDate on) {
+        switch (type) {
+            case "OrganCreated" -> {
+                name = Json.text(d, "name");
+                kind = Json.text(d, "kind");
+                mode = Json.text(d, "mode");
+                establishedOn = Json.date(d, "establishedOn");
+                staffingQuota = Json.integer(d, "staffingQuota");
+                leadershipQuota = Json.integer(d, "leadershipQuota");
+                relatedDepartment = Json.text(d, "relatedDepartment");
+                coordinationBody = Json.text(d, "coordinationBody");
+                field = Json.text(d, "field");
+                countedInQuota = Json.at(d, "countedInQuota") == null || Json.bool(d, "countedInQuota");
+                approval = approval(d);
+            }
+            case "OrganChanged" -> {
+                // Carries the values in force after the change, changed or not.
+                name = orElse(Json.text(d, "name"), name);
+                staffingQuota = orElse(Json.optionalInteger(d, "staffingQuota"), staffingQuota);
+                leadershipQuota = orElse(Json.optionalInteger(d, "leadershipQuota"), leadershipQuota);
+            }
+            case "OrganAbolished" -> {
+                abolishedOn = on;
+                abolitionReason = Json.text(d, "reason");
+                mergedInto = Json.text(d, "mergedInto");
+                leaders.clear();
+            }
+            case "OrgansMerged" -> absorbed.addAll(Json.texts(d, "absorbedOrganIds"));
+            case "LeaderAppointed" -> leaders.put(Json.text(d, "memberId"), new Leader(Json.text(d, "memberId"),
+                    Json.text(d, "name"), Json.text(d, "role"), on, Json.bool(d, "concurrentUpperLevelPost")));
+            case "LeaderRemoved" -> leaders.remove(Json.text(d, "memberId"));
+            case "InternalBodyEstablished" -> bodies.put(Json.text(d, "bodyId"),
+                    new InternalBody(Json.text(d, "bodyId"), Json.text(d, "name"), on));
+            case "InternalBodyAbolished" -> bodies.remove(Json.text(d, "bodyId"));
+            case "HeadcountReported" -> {
+                if (headcountAsOf == null || !on.isBefore(headcountAsOf)) {
+                    headcount = Json.integer(d, "headcount");
+                    headcountAsOf = on;
+                }
+            }
+            case "DutyAssigned" -> duties.put(Json.text(d, "dutyCode"),
+                    new Duty(Json.text(d, "dutyCode"), Json.text(d, "description")));
+            case "AnnualReportFiled" -> annualReports.add(new AnnualReport(Json.integer(d, "year"), on,
+                    Json.text(d, "documentNo"), Json.text(d, "summary"), Json.bool(d, "supplement")));
+            case "SpecialReportFiled" -> specialReports.add(new SpecialReport(Json.text(d, "reportId"),
+                    Json.text(d, "subject"), on, Json.text(d, "documentNo"), Json.text(d, "relatesTo"),
+                    Json.date(d, "dueOn")));
+            case "FindingRecorded" -> findings.put(Json.text(d, "findingId"), new FindingState(
+                    Json.text(d, "findingId"), Json.text(d, "source"), Json.text(d, "description"),
+                    Json.date(d, "rectifyBy"), on));
+            case "RectificationReported" -> {
+                FindingState finding = findings.get(Json.text(d, "findingId"));
+                if (finding != null) {
+                    finding.rectifications.add(new Rectification(on, Json.text(d, "description"),
+                            Json.bool(d, "completed")));
+                    if (Json.bool(d, "completed") && finding.rectifiedOn == null) {
+                        finding.rectifiedOn = on;
+                    }
+                }
+            }
+            case "AssessmentRecorded" -> assessments.add(new Assessment(Json.integer(d, "year"),
+                    Json.text(d, "grade"), on, Json.text(d, "circulation")));
+            case "AccountabilityMeasureRecorded" -> measures.add(new AccountabilityMeasure(Json.text(d, "measureId"),
+                    Json.text(d, "memberId"), Json.text(d, "measure"), Json.text(d, "reason"), on));
+            case "IntegrityStatementFiled" -> statements.add(new IntegrityStatement(Json.text(d, "memberId"),
+                    Json.integer(d, "year"), on));
+            default -> {
+                // An event type this view does not show; kept in the history all the same.
+            }
+        }
+    }
+
+    private static Approval approval(JsonNode d) {
+        JsonNode a = Json.at(d, "approval");
+        return a == null ? null : new Approval(Json.text(a, "proposedBy"), Json.text(a, "approvedBy"),
+                Json.text(a, "approverCommitteeId"), Json.text(a, "documentNo"), Json.date(a, "approvedOn"));
+    }
+
+    private OrganProfile profile(TimeSlice slice, OrganStatus status, boolean identityOnly) {
+        LocalDate day = slice.asOf();
+        List<Leader> current = identityOnly ? List.of() : List.copyOf(leaders.values());
+        boolean principal = current.stream().anyMatch(l -> "PRINCIPAL".equals(l.role()));
+        List<Finding> shownFindings = findings.values().stream().map(f -> f.on(day)).toList();
+        return new OrganProfile(organId, committeeId, day.equals(LocalDate.MAX) ? null : day, slice.knownAt(), name,
+                kind, mode, status, establishedOn, abolishedOn, abolitionReason, mergedInto, List.copyOf(absorbed),
+                relatedDepartment, coordinationBody, field, countedInQuota, approval,
+                new OrganProfile.Staffing(identityOnly ? 0 : staffingQuota, headcount, headcountAsOf),
+                new OrganProfile.Leadership(identityOnly ? 0 : leadershipQuota, current.size(), !principal, current),
+                List.copyOf(bodies.values()), List.copyOf(duties.values()),
+                annualReports.stream().sorted(Comparator.comparingInt(AnnualReport::year)
+                        .thenComparing(AnnualReport::filedOn)).toList(),
+                List.copyOf(specialReports), shownFindings, List.copyOf(assessments), List.copyOf(measures),
+                List.copyOf(statements));
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** A finding as recorded so far; its status depends on the day it is looked at. */
+    private static final class FindingState {
+        final String findingId;
+        final String source;
+        final String description;
+        final LocalDate rectifyBy;
+        final LocalDate recordedOn;
+        final List<Rectification> rectifications = new ArrayList<>();
+        LocalDate rectifiedOn;
+
+        FindingState(String findingId, String source, String description, LocalDate rectifyBy, LocalDate recordedOn) {
+            this.findingId = findingId;
+            this.source = source;
+            this.description = description;
+            this.rectifyBy = rectifyBy;
+            this.recordedOn = recordedOn;
+        }
+
+        /** R-SUP-4: an open finding past its deadline is overdue. */
+        Finding on(LocalDate day) {
+            FindingStatus status;
+            long daysOverdue = 0;
+            if (rectifiedOn != null) {
+                status = FindingStatus.RECTIFIED;
+            } else if (rectifyBy != null && day.isAfter(rectifyBy)) {
+                status = FindingStatus.OVERDUE;
+                daysOverdue = day.equals(LocalDate.MAX) ? 0 : ChronoUnit.DAYS.between(rectifyBy, day);
+            } else {
+                status = FindingStatus.OPEN;
+            }
+            return new Finding(findingId, source, description, rectifyBy, recordedOn, status, rectifiedOn,
+                    daysOverdue, List.copyOf(rectifications));
+        }
+    }
+}

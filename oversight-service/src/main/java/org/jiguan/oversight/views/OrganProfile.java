@@ -1,0 +1,74 @@
+package org.jiguan.oversight.views;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An organ as it stood at the end of {@code asOf}, as known at {@code knownAt} (null: everything recorded so far).
+ * Lists hold what exists on that day (current leaders, internal bodies not abolished) or what happened by it
+ * (reports, findings, assessments, measures, statements).
+ */
+public record OrganProfile(String organId, String committeeId, LocalDate asOf, Instant knownAt, String name,
+                           String kind, String mode, OrganStatus status, LocalDate establishedOn,
+                           LocalDate abolishedOn, String abolitionReason, String mergedInto,
+                           List<String> absorbedOrganIds, String relatedDepartment, String coordinationBody,
+                           String field, boolean countedInQuota, Approval establishmentApproval,
+                           Staffing staffing, Leadership leadership, List<InternalBody> internalBodies,
+                           List<Duty> duties, List<AnnualReport> annualReports, List<SpecialReport> specialReports,
+                           List<Finding> findings, List<Assessment> assessments,
+                           List<AccountabilityMeasure> accountabilityMeasures,
+                           List<IntegrityStatement> integrityStatements) {
+
+    public boolean activeOn() {
+        return status == OrganStatus.ACTIVE;
+    }
+
+    public record Approval(String proposedBy, String approvedBy, String approverCommitteeId, String documentNo,
+                           LocalDate approvedOn) {
+    }
+
+    /** 编制: the approved staffing quota against the last reported headcount (R-ORG-6). */
+    public record Staffing(int quota, Integer headcount, LocalDate headcountAsOf) {
+    }
+
+    /** 领导职数 against the posts filled on the day (R-LEAD-2). */
+    public record Leadership(int quota, int filled, boolean principalVacant, List<Leader> leaders) {
+    }
+
+    public record Leader(String memberId, String name, String role, LocalDate since, boolean concurrentUpperLevelPost) {
+    }
+
+    public record InternalBody(String bodyId, String name, LocalDate establishedOn) {
+    }
+
+    public record Duty(String dutyCode, String description) {
+    }
+
+    /** A comprehensive annual work report (R-SUP-1); {@code supplement} marks a later one for the same year. */
+    public record AnnualReport(int year, LocalDate filedOn, String documentNo, String summary, boolean supplement) {
+    }
+
+    public record SpecialReport(String reportId, String subject, LocalDate filedOn, String documentNo,
+                                String relatesTo, LocalDate dueOn) {
+    }
+
+    /** An inspection finding (R-SUP-4) with its rectifications and status on the day. */
+    public record Finding(String findingId, String source, String description, LocalDate rectifyBy,
+                          LocalDate recordedOn, FindingStatus status, LocalDate rectifiedOn, long daysOverdue,
+                          List<Rectification> rectifications) {
+    }
+
+    public record Rectification(LocalDate reportedOn, String description, boolean completed) {
+    }
+
+    public record Assessment(int year, String grade, LocalDate assessedOn, String circulation) {
+    }
+
+    public record AccountabilityMeasure(String measureId, String memberId, String measure, String reason,
+                                        LocalDate decidedOn) {
+    }
+
+    public record IntegrityStatement(String memberId, int year, LocalDate filedOn) {
+    }
+}

@@ -1,0 +1,205 @@
+package org.jiguan.oversight.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jiguan.oversight.history.HistoryStore;
+import org.jiguan.oversight.history.Histories;
+import org.jiguan.oversight.reminders.AnnualReportStatus;
+import org.jiguan.oversight.reminders.ReminderPolicy;
+import org.jiguan.oversight.views.AggregateHistory;
+import org.jiguan.oversight.views.AggregateKind;
+import org.jiguan.oversight.views.AnnualReportRow;
+import org.jiguan.oversight.views.CommitteeDashboard;
+import org.jiguan.oversight.views.CommitteeFold;
+import org.jiguan.oversight.views.CommitteeView;
+import org.jiguan.oversight.views.DecisionFold;
+import org.jiguan.oversight.views.DecisionStatus;
+import org.jiguan.oversight.views.DecisionView;
+import org.jiguan.oversight.views.FindingStatus;
+import org.jiguan.oversight.views.MeetingFold;
+import org.jiguan.oversight.views.MeetingView;
+import org.jiguan.oversight.views.OrganFold;
+import org.jiguan.oversight.views.OrganProfile;
+import org.jiguan.oversight.views.OrganStatus;
+import org.jiguan.oversight.views.TimeSlice;
+import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries behind the API: load histories, fold them at the asked slice, keep what the caller may see.
+ * <p>Scope (CONTRACT.md "Security": reads never show data outside the scope): what lies outside the caller's
+ * committees (and, for an ORGAN_OFFICE caller with {@code organs}, outside those organs) is answered as if it did
+ * not exist: {@code 404} for a single resource (an organ, its history, a meeting, a committee's dashboard), and
+ * nothing for a list, even when its {@code committeeId} filter names a committee outside the scope. So a caller
+ * learns nothing about what it may not see, not even that it exists.
+ */
+@Component
+public class OversightReads {
+    private final Histories histories;
+    private final Clock clock;
+
+    public OversightReads(Histories histories, Clock clock) {
+        this.histories = histories;
+        this.clock = clock;
+    }
+
+    /** asOf defaults to today in Beijing (the injected business clock). */
+    public TimeSlice slice(LocalDate asOf, Instant knownAt) {
+        return new TimeSlice(asOf == null ? LocalDate.now(clock) : asOf, knownAt);
+    }
+
+    public OrganProfile organ(String organId, TimeSlice slice) {
+        AggregateHistory history = visible(AggregateKind.ORGAN, organId, "organ");
+        return OrganFold.fold(history, slice)
+                .orElseThrow(() -> new NotFound("No organ " + organId + " known at " + slice.knownAt()));
+    }
+
+    public Page<HistoryEntry> history(AggregateKind kind, String id, int page, int size) {
+        AggregateHistory history = visible(kind, id, kind.name().toLowerCase());
+        return Page.of(history.dated().stream().map(HistoryEntry::of).toList(), page, size);
+    }
+
+    public Page<OrganSummary> organs(String committeeId, String kind, OrganStatus status, TimeSlice slice, int page,
+                                     int size) {
+        List<OrganSummary> organs = organsOnDay(committeeId, slice).stream()
+                .filter(o -> kind == null || kind.equals(o.kind()))
+                .filter(o -> status == null ? o.status() != OrganStatus.NOT_YET_ESTABLISHED : o.status() == status)
+                .map(OrganSummary::of)
+                .sorted(Comparator.comparing(OrganSummary::committeeId)
+                        .thenComparing(OrganSummary::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(OrganSummary::organId))
+                .toList();
+        return Page.of(organs, page, size);
+    }
+
+    public MeetingView meeting(String meetingId, TimeSlice slice) {
+        AggregateHistory history = visible(AggregateKind.MEETING, meetingId, "meeting");
+        return MeetingFold.fold(history, slice)
+                .orElseThrow(() -> new NotFound("Meeting " + meetingId + " was not convened by " + slice.asOf()));
+    }
+
+    public List<DecisionView> decisions(String organId, String committeeId, DecisionStatus status, TimeSlice slice) {
+        List<AggregateHistory> found = organId != null ? store().ofOrgan(AggregateKind.DECISION, organId)
+                : inScope(AggregateKind.DECISION, committeeId);
+        return found.stream()
+                .filter(h -> committeeId == null || committeeId.equals(h.committeeId()))
+                .filter(this::sees)
+                .map(h -> DecisionFold.fold(h, slice)).flatMap(Optional::stream)
+                .filter(d -> status == null || d.status() == status)
+                .sorted(Comparator.comparing(DecisionView::decidedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DecisionView::decisionId))
+                .toList();
+    }
+
+    public List<FindingRow> findings(String committeeId, String organId, FindingStatus status, TimeSlice slice) {
+        return organsOnDay(committeeId, slice).stream()
+                .filter(o -> organId == null || organId.equals(o.organId()))
+                .flatMap(o -> o.findings().stream().map(f -> FindingRow.of(o, f)))
+                .filter(f -> status == null || f.status() == status)
+                .sorted(Comparator.comparing(FindingRow::committeeId).thenComparing(FindingRow::organId)
+                        .thenComparing(FindingRow::recordedOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * One row per organ owing a report for {@code year} (FILED, PENDING, DUE, OVERDUE, ESCALATED); NOT_REQUIRED rows
+     * only when {@code status} asks for them.
+     */
+    public List<AnnualReportRow> annualReports(int year, String committeeId, AnnualReportStatus status,
+                                               TimeSlice slice) {
+        return reportRows(inScope(AggregateKind.ORGAN, committeeId), year, slice).stream()
+                .filter(r -> status == null ? r.status() != AnnualReportStatus.NOT_REQUIRED : r.status() == status)
+                .sorted(Comparator.comparing(AnnualReportRow::committeeId)
+                        .thenComparing(AnnualReportRow::organName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(AnnualReportRow::organId))
+                .toList();
+    }
+
+    public CommitteeDashboard dashboard(String committeeId, Integer year, TimeSlice slice) {
+        Caller caller = Caller.current();
+        Optional<AggregateHistory> committeeHistory = store().load(AggregateKind.COMMITTEE, committeeId);
+        List<AggregateHistory> organHistories = visibleOnly(store().ofCommittee(AggregateKind.ORGAN, committeeId));
+        if (!caller.seesCommittee(committeeId) || (committeeHistory.isEmpty() && organHistories.isEmpty())) {
+            throw new NotFound("No committee " + committeeId);
+        }
+        CommitteeView committee = committeeHistory.flatMap(h -> CommitteeFold.fold(h, slice)).orElse(null);
+        int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
+        List<OrganProfile> organs = organHistories.stream().map(h -> OrganFold.fold(h, slice))
+                .flatMap(Optional::stream).filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED).toList();
+        List<MeetingView> meetings = visibleOnly(store().ofCommittee(AggregateKind.MEETING, committeeId)).stream()
+                .map(h -> MeetingFold.fold(h, slice)).flatMap(Optional::stream).toList();
+        List<DecisionView> decisions = visibleOnly(store().ofCommittee(AggregateKind.DECISION, committeeId)).stream()
+                .map(h -> DecisionFold.fold(h, slice)).flatMap(Optional::stream).toList();
+        return CommitteeDashboard.of(committeeId, committee, organs, reportRows(organHistories, reportYear, slice),
+                meetings, decisions, reportYear, slice.asOf(), slice.knownAt());
+    }
+
+    private List<AnnualReportRow> reportRows(List<AggregateHistory> organHistories, int year, TimeSlice slice) {
+        Map<String, ReminderPolicy> policies = new HashMap<>();
+        TimeSlice everything = TimeSlice.everythingKnownAt(slice.knownAt());
+        List<AnnualReportRow> rows = new ArrayList<>();
+        for (AggregateHistory history : organHistories) {
+            Optional<OrganProfile> known = OrganFold.fold(history, everything);
+            if (known.isEmpty()) {
+                continue;
+            }
+            String name = OrganFold.fold(history, slice).map(OrganProfile::name).orElse(known.get().name());
+            ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(), c -> policyOf(c, slice));
+            AnnualReportRow.of(policy, known.get(), name, year, slice.asOf()).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    private ReminderPolicy policyOf(String committeeId, TimeSlice slice) {
+        return store().load(AggregateKind.COMMITTEE, committeeId).flatMap(h -> CommitteeFold.fold(h, slice))
+                .map(CommitteeView::policy).orElse(CommitteeView.Policy.defaults()).reminderPolicy();
+    }
+
+    private List<OrganProfile> organsOnDay(String committeeId, TimeSlice slice) {
+        return inScope(AggregateKind.ORGAN, committeeId).stream()
+                .map(h -> OrganFold.fold(h, slice)).flatMap(Optional::stream).toList();
+    }
+
+    /** The caller's aggregates of a kind, in one committee or in all the caller's committees. */
+    private List<AggregateHistory> inScope(AggregateKind kind, String committeeId) {
+        Caller caller = Caller.current();
+        List<AggregateHistory> found;
+        if (committeeId != null) {
+            found = caller.seesCommittee(committeeId) ? store().ofCommittee(kind, committeeId) : List.of();
+        } else if (caller.isAdmin() || caller.committees().contains(Caller.ALL)) {
+            found = store().all(kind);
+        } else {
+            found = caller.committees().stream().flatMap(c -> store().ofCommittee(kind, c).stream()).toList();
+        }
+        return visibleOnly(found);
+    }
+
+    private List<AggregateHistory> visibleOnly(List<AggregateHistory> histories) {
+        return histories.stream().filter(this::sees).toList();
+    }
+
+    private boolean sees(AggregateHistory history) {
+        Caller caller = Caller.current();
+        return history.kind() == AggregateKind.COMMITTEE ? caller.seesCommittee(history.id())
+                : caller.seesOrgan(history.committeeId(), Objects.requireNonNullElse(history.organId(), history.id()));
+    }
+
+    private AggregateHistory visible(AggregateKind kind, String id, String what) {
+        return store().load(kind, id).filter(this::sees)
+                .orElseThrow(() -> new NotFound("No " + what + " " + id));
+    }
+
+    private HistoryStore store() {
+        return histories.live();
+    }
+}

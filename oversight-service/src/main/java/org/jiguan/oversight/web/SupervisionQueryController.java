@@ -1,0 +1,84 @@
+package org.jiguan.oversight.web;
+
+import static org.jiguan.oversight.web.OrganQueryController.AS_OF;
+import static org.jiguan.oversight.web.OrganQueryController.KNOWN_AT;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jiguan.oversight.reminders.AnnualReportStatus;
+import org.jiguan.oversight.views.AnnualReportRow;
+import org.jiguan.oversight.views.CommitteeDashboard;
+import org.jiguan.oversight.views.FindingStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The committee dashboard, annual-report compliance and inspection findings (DOMAIN.md §5–§6). */
+@RestController
+@Tag(name = "Supervision 监督", description = "Dashboard counts, annual-report compliance (R-SUP-1, R-SUP-2) and "
+        + "inspection findings (R-SUP-4) as of a date")
+public class SupervisionQueryController {
+    private final OversightReads reads;
+
+    public SupervisionQueryController(OversightReads reads) {
+        this.reads = reads;
+    }
+
+    public record AnnualReports(int year, LocalDate asOf, Instant knownAt, List<AnnualReportRow> items) {
+    }
+
+    public record Findings(LocalDate asOf, Instant knownAt, List<FindingRow> items) {
+    }
+
+    @GetMapping("/api/v1/committees/{committeeId}/dashboard")
+    @Operation(summary = "A committee's counts as of a date: organs against quota, leadership posts, staffing, "
+            + "annual-report compliance for the year (default: the year before asOf's), meetings, decisions, "
+            + "findings, assessments, accountability")
+    public CommitteeDashboard dashboard(@PathVariable String committeeId,
+                                        @RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                                        @Parameter(description = AS_OF) @RequestParam(required = false)
+                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                        @Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                                        Instant knownAt) {
+        return reads.dashboard(committeeId, year, reads.slice(asOf, knownAt));
+    }
+
+    @GetMapping("/api/v1/annual-reports")
+    @Operation(summary = "One row per organ owing its comprehensive annual work report for the year (default: the "
+            + "year before asOf's): dueOn, status (FILED, PENDING, DUE, OVERDUE, ESCALATED; NOT_REQUIRED when asked), "
+            + "filedOn, daysOverdue")
+    public AnnualReports annualReports(@RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                                       @RequestParam(required = false) String committeeId,
+                                       @RequestParam(required = false) AnnualReportStatus status,
+                                       @Parameter(description = AS_OF) @RequestParam(required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       @Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                                       Instant knownAt) {
+        var slice = reads.slice(asOf, knownAt);
+        int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
+        return new AnnualReports(reportYear, slice.asOf(), knownAt,
+                reads.annualReports(reportYear, committeeId, status, slice));
+    }
+
+    @GetMapping("/api/v1/findings")
+    @Operation(summary = "Inspection findings as of a date; status OPEN (within deadline), OVERDUE (open past "
+            + "rectifyBy) or RECTIFIED")
+    public Findings findings(@RequestParam(required = false) String committeeId,
+                             @RequestParam(required = false) String organId,
+                             @RequestParam(required = false) FindingStatus status,
+                             @Parameter(description = AS_OF) @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                             @Parameter(description = KNOWN_AT) @RequestParam(required = false) Instant knownAt) {
+        var slice = reads.slice(asOf, knownAt);
+        return new Findings(slice.asOf(), knownAt, reads.findings(committeeId, organId, status, slice));
+    }
+}

@@ -1,0 +1,280 @@
+package org.jiguan.oversight;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.ValidationMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jiguan.platform.testing.EventSchemas;
+import org.jiguan.platform.testing.TestInfrastructure;
+
+/**
+ * Puts events on the real {@code organ-events} and {@code meeting-events} topics as the producers publish them
+ * (CloudEvents in binary mode, key and subject the aggregate id, one sequence per aggregate from 0). Organ events
+ * are checked against organ-service's published JSON Schemas first; meeting events follow meeting-service's
+ * records (its schemas are not written yet). {@code recordedAt} sets {@code ce_time}, for knownAt.
+ */
+public final class EventsFeed implements AutoCloseable {
+    public static final String ORGAN_TOPIC = "organ-events";
+    public static final String MEETING_TOPIC = "meeting-events";
+    private static final Path ORGAN_SCHEMAS = Path.of("..", "organ-service", "src", "main", "resources", "events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+    private final Map<String, String> committees = new ConcurrentHashMap<>();
+    private Instant recordedAt;
+
+    /** ce_time of the events sent next; null for now. */
+    public EventsFeed recordedAt(Instant at) {
+        this.recordedAt = at;
+        return this;
+    }
+
+    // ---- organ-events: committees
+
+    public void committeeRegistered(String committeeId, int organQuota) {
+        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", "中共某省委" + committeeId)
+                .put("level", "PROVINCIAL").put("parentCommitteeId", "central").put("organQuota", organQuota);
+        data.set("policy", JSON.valueToTree(Map.of("reportDueMonthDay", "--01-31", "cutOffMonthDay", "--09-30",
+                "reminderOffsets", List.of(-30, -7, 0, 1, 30), "calendar", "CN")));
+        data.set("reservedDuties", JSON.valueToTree(List.of("CADRE_APPOINTMENT")));
+        organEvent("CommitteeRegistered", committeeId, data);
+    }
+
+    public void slotTaken(String committeeId, String organId, LocalDate on) {
+        organEvent("OrganQuotaSlotTaken", committeeId, JSON.createObjectNode().put("committeeId", committeeId)
+                .put("organId", organId).put("organKind", "FUNCTIONAL_DEPARTMENT").put("countedInQuota", true)
+                .put("on", on.toString()).putNull("sharesSlotWith"));
+    }
+
+    // ---- organ-events: organs
+
+    public void organCreated(String committeeId, String organId, String name, LocalDate establishedOn) {
+        committees.put(organId, committeeId);
+        ObjectNode data = base(organId);
+        data.put("committeeLevel", "PROVINCIAL").put("parentCommitteeId", "central").put("name", name)
+                .put("kind", "FUNCTIONAL_DEPARTMENT").put("mode", "STANDALONE")
+                .put("establishedOn", establishedOn.toString()).put("staffingQuota", 40).put("leadershipQuota", 5)
+                .putNull("relatedDepartment").putNull("coordinationBody").putNull("field").put("countedInQuota", true);
+        data.set("approval", approval(establishedOn.minusDays(10)));
+        organEvent("OrganCreated", organId, data);
+    }
+
+    public void organChanged(String organId, LocalDate changedOn, String name, int staffingQuota, int leadershipQuota) {
+        ObjectNode data = base(organId).put("changedOn", changedOn.toString()).put("name", name)
+                .put("staffingQuota", staffingQuota).put("leadershipQuota", leadershipQuota);
+        data.set("approval", approval(changedOn));
+        organEvent("OrganChanged", organId, data);
+    }
+
+    public void organAbolished(String organId, LocalDate on) {
+        ObjectNode data = base(organId).put("abolishedOn", on.toString()).put("reason", "机构改革");
+        data.set("approval", approval(on.minusDays(5)));
+        data.putNull("mergedInto");
+        organEvent("OrganAbolished", organId, data);
+    }
+
+    public void leaderAppointed(String organId, String memberId, String role, LocalDate since) {
+        ObjectNode data = base(organId).put("memberId", memberId).put("name", "干部" + memberId).put("role", role)
+                .put("since", since.toString()).put("concurrentUpperLevelPost", false);
+        data.putNull("approval");
+        organEvent("LeaderAppointed", organId, data);
+    }
+
+    public void leaderRemoved(String organId, String memberId, String role, LocalDate on) {
+        organEvent("LeaderRemoved", organId, base(organId).put("memberId", memberId).put("name", "干部" + memberId)
+                .put("role", role).put("removedOn", on.toString()).put("reason", "工作调动"));
+    }
+
+    public void headcountReported(String organId, int headcount, LocalDate asOf) {
+        organEvent("HeadcountReported", organId, base(organId).put("headcount", headcount).put("asOf", asOf.toString())
+                .put("staffingQuota", 40));
+    }
+
+    public void annualReportFiled(String organId, int year, LocalDate filedOn, boolean supplement) {
+        organEvent("AnnualReportFiled", organId, base(organId).put("year", year).put("filedOn", filedOn.toString())
+                .put("documentNo", "报〔" + year + "〕1号").put("summary", "全面工作情况").put("supplement", supplement));
+    }
+
+    public void findingRecorded(String organId, String findingId, LocalDate recordedOn, LocalDate rectifyBy) {
+        organEvent("FindingRecorded", organId, base(organId).put("findingId", findingId)
+                .put("source", "INSPECTION_TOUR").put("description", "问题" + findingId)
+                .put("rectifyBy", rectifyBy.toString()).put("recordedOn", recordedOn.toString()));
+    }
+
+    public void rectificationReported(String organId, String findingId, LocalDate reportedOn, boolean completed) {
+        organEvent("RectificationReported", organId, base(organId).put("findingId", findingId)
+                .put("reportedOn", reportedOn.toString()).put("description", "整改").put("completed", completed));
+    }
+
+    public void assessmentRecorded(String organId, int year, String grade, LocalDate assessedOn) {
+        organEvent("AssessmentRecorded", organId, base(organId).put("year", year).put("grade", grade)
+                .put("assessedOn", assessedOn.toString()).put("circulation", "全省"));
+    }
+
+    public void accountabilityRecorded(String organId, String memberId, String measure, LocalDate decidedOn) {
+        organEvent("AccountabilityMeasureRecorded", organId, base(organId).put("measureId", UUID.randomUUID().toString())
+                .put("memberId", memberId).put("measure", measure).put("reason", "履职不力")
+                .put("decidedOn", decidedOn.toString()));
+    }
+
+    // ---- meeting-events (read by field name; meeting-service's schemas are still to come)
+
+    public void meetingConvened(String committeeId, String organId, String meetingId, Instant scheduledAt,
+                                String... itemIds) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("organName", "机关" + organId)
+                .put("organDate", scheduledAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
+                .put("kind", "AFFAIRS").put("convenerId", "m1").put("convenerBasis", "PRINCIPAL")
+                .put("scheduledAt", scheduledAt.toString()).put("noticeGivenAt", scheduledAt.minusSeconds(2 * 86400).toString())
+                .put("emergency", false).put("recorderId", "r1");
+        var agenda = data.putArray("agenda");
+        for (String itemId : itemIds) {
+            agenda.addObject().put("itemId", itemId).put("title", "议题" + itemId).put("category", "MAJOR_DECISION")
+                    .put("macroPolicy", false);
+        }
+        data.putArray("nonVotingAttendees");
+        data.putArray("votingMembers").addObject().put("memberId", "m1").put("name", "甲").put("role", "PRINCIPAL");
+        meetingEvent("MeetingConvened", meetingId, data);
+    }
+
+    public void meetingOpened(String committeeId, String organId, String meetingId, Instant openedAt) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("openedAt", openedAt.toString());
+        data.putArray("votingMembers").addObject().put("memberId", "m1").put("name", "甲").put("role", "PRINCIPAL");
+        data.putArray("present").add("m1");
+        data.putArray("absent");
+        meetingEvent("MeetingOpened", meetingId, data);
+    }
+
+    public void voteRecorded(String committeeId, String organId, String meetingId, String itemId) {
+        meetingEvent("VoteRecorded", meetingId, meetingBase(committeeId, organId, meetingId).put("itemId", itemId)
+                .put("memberId", "m1").put("choice", "FOR").put("method", "SHOW_OF_HANDS"));
+    }
+
+    public void itemAdopted(String committeeId, String organId, String meetingId, String itemId, String decisionId,
+                            Instant decidedAt) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("itemId", itemId)
+                .put("decisionId", decisionId).put("title", "议题" + itemId).put("category", "MAJOR_DECISION")
+                .put("forVotes", 1).put("againstVotes", 0).put("abstentions", 0).put("membersWhoShouldAttend", 1)
+                .put("method", "SHOW_OF_HANDS").put("decidedAt", decidedAt.toString());
+        data.putArray("positionsOrder").add("m1");
+        meetingEvent("ItemAdopted", meetingId, data);
+    }
+
+    public void decisionTaken(String committeeId, String organId, String decisionId, String meetingId, String itemId,
+                              LocalDate decidedOn) {
+        meetingEvent("DecisionTaken", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("meetingId", meetingId).put("itemId", itemId).put("title", "议题" + itemId)
+                .put("category", "MAJOR_DECISION").put("decidedOn", decidedOn.toString()).put("origin", "MEETING"));
+    }
+
+    public void taskAssigned(String committeeId, String organId, String decisionId, String taskId, LocalDate dueOn) {
+        meetingEvent("DecisionTaskAssigned", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("taskId", taskId).put("owner", "处室").put("dueOn", dueOn.toString()).put("description", "落实"));
+    }
+
+    public void decisionRevoked(String committeeId, String organId, String decisionId, LocalDate on) {
+        meetingEvent("DecisionRevokedByCommittee", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("action", "REVOKE").put("reason", "不当").put("on", on.toString()));
+    }
+
+    // ---- raw records
+
+    /** Sends a record exactly as given, e.g. a repeat of an event a publisher sent before a crash. */
+    public void raw(String topic, String type, String subject, long sequence, String eventId, Instant time,
+                    byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, value);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", eventId);
+        header(record, "ce_source", topic.equals(ORGAN_TOPIC) ? "/organ-service" : "/meeting-service");
+        header(record, "ce_type", type);
+        header(record, "ce_time", time.toString());
+        header(record, "ce_subject", subject);
+        header(record, "ce_sequence", Long.toString(sequence));
+        header(record, "content-type", "application/json");
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("could not send " + type + " for " + subject, e);
+        }
+    }
+
+    /** The last event sent, to send again. */
+    public record Sent(String topic, String type, String subject, long sequence, String eventId, Instant time,
+                       byte[] value) {
+    }
+
+    private volatile Sent last;
+
+    public Sent last() {
+        return last;
+    }
+
+    public void resend(Sent sent) {
+        raw(sent.topic(), sent.type(), sent.subject(), sent.sequence(), sent.eventId(), sent.time(), sent.value());
+    }
+
+    private ObjectNode base(String organId) {
+        return JSON.createObjectNode().put("organId", organId).put("committeeId", committees.get(organId));
+    }
+
+    private static ObjectNode meetingBase(String committeeId, String organId, String meetingId) {
+        return JSON.createObjectNode().put("meetingId", meetingId).put("organId", organId).put("committeeId", committeeId);
+    }
+
+    private static ObjectNode decisionBase(String committeeId, String organId, String decisionId) {
+        return JSON.createObjectNode().put("decisionId", decisionId).put("organId", organId)
+                .put("committeeId", committeeId);
+    }
+
+    private static ObjectNode approval(LocalDate on) {
+        return JSON.valueToTree(Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",
+                "approverCommitteeId", "central", "documentNo", "编字〔2024〕1号", "approvedOn", on.toString()));
+    }
+
+    private void organEvent(String type, String subject, ObjectNode data) {
+        Set<ValidationMessage> errors = EventSchemas.validate(ORGAN_SCHEMAS, type, data);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(type + " does not match organ-service's schema: " + errors + "\n" + data);
+        }
+        send(ORGAN_TOPIC, "jiguan.organ." + type, subject, data);
+    }
+
+    private void meetingEvent(String type, String subject, ObjectNode data) {
+        send(MEETING_TOPIC, "jiguan.meeting." + type, subject, data);
+    }
+
+    private void send(String topic, String type, String subject, ObjectNode data) {
+        long sequence = sequences.merge(subject, 0L, (previous, ignored) -> previous + 1);
+        Instant time = recordedAt == null ? Instant.now() : recordedAt;
+        Sent sent = new Sent(topic, type, subject, sequence, UUID.randomUUID().toString(), time,
+                data.toString().getBytes(StandardCharsets.UTF_8));
+        last = sent;
+        resend(sent);
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,93 @@
+package org.jiguan.oversight.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Decisions' status and tasks (R-MEET-12…14), meetings' items and the dating of undated acts in a meeting. */
+class DecisionAndMeetingFoldTest {
+
+    private static DecisionView decision(AggregateHistory history, String asOf) {
+        return DecisionFold.fold(history, TimeSlice.asOf(LocalDate.parse(asOf))).orElseThrow();
+    }
+
+    @Test
+    void R_MEET_14_an_urgent_decision_is_pending_report_until_reported() {
+        AggregateHistory urgent = new Events(AggregateKind.DECISION, "d1", "c", "o")
+                .add("UrgentDecisionTaken", "decidedOn", "2025-03-01", "decidedBy", "p1", "title", "抗洪")
+                .add("UrgentDecisionReported", "meetingId", "m9", "reportedOn", "2025-03-20")
+                .history();
+        assertThat(DecisionFold.fold(urgent, TimeSlice.asOf(LocalDate.parse("2025-02-28")))).isEmpty();
+        assertThat(decision(urgent, "2025-03-10").status()).isEqualTo(DecisionStatus.PENDING_REPORT);
+        assertThat(decision(urgent, "2025-03-20").status()).isEqualTo(DecisionStatus.IN_FORCE);
+    }
+
+    @Test
+    void R_MEET_12_R_MEET_13_tasks_fall_overdue_and_a_committee_change_or_a_reconsideration_ends_the_decision() {
+        AggregateHistory taken = new Events(AggregateKind.DECISION, "d2", "c", "o")
+                .add("DecisionTaken", "decidedOn", "2025-04-10", "meetingId", "m1", "itemId", "i1", "origin", "MEETING")
+                .recordedAt("2026-01-05T00:00:00Z")
+                .add("DecisionTaskAssigned", "taskId", "t1", "owner", "处", "dueOn", "2025-05-31")
+                .add("DecisionTaskAssigned", "taskId", "t2", "owner", "处", "dueOn", "2025-05-31")
+                .add("TaskFeedbackReported", "taskId", "t2", "reportedOn", "2025-05-20", "done", true)
+                .add("DecisionRevokedByCommittee", "action", "CHANGE", "reason", "不当", "on", "2025-09-01")
+                .history();
+        DecisionView june = decision(taken, "2025-06-01");
+        assertThat(june.status()).isEqualTo(DecisionStatus.IN_FORCE);
+        assertThat(june.overdueTasks()).isEqualTo(1);
+        assertThat(june.tasks()).extracting(DecisionView.Task::done).containsExactly(false, true);
+        assertThat(decision(taken, "2025-05-31").overdueTasks()).isZero();
+        assertThat(decision(taken, "2025-09-01").status()).isEqualTo(DecisionStatus.CHANGED);
+
+        AggregateHistory reconsidered = new Events(AggregateKind.DECISION, "d3", "c", "o")
+                .add("DecisionTaken", "decidedOn", "2025-04-10")
+                .add("DecisionReconsidered", "byMeetingId", "m2", "newDecisionId", "d4", "on", "2025-08-01")
+                .history();
+        assertThat(decision(reconsidered, "2025-08-01").status()).isEqualTo(DecisionStatus.RECONSIDERED);
+        assertThat(decision(reconsidered, "2025-08-01").reconsideredBy().newDecisionId()).isEqualTo("d4");
+    }
+
+    @Test
+    void a_meeting_s_items_votes_and_minutes_with_votes_dated_on_the_meeting_day() {
+        AggregateHistory meeting = new Events(AggregateKind.MEETING, "m1", "c", "o")
+                .add("MeetingConvened", "kind", "AFFAIRS", "scheduledAt", "2025-04-10T02:00:00Z",
+                        "noticeGivenAt", "2025-04-08T02:00:00Z",
+                        "agenda", List.of(Map.of("itemId", "i1", "title", "甲", "category", "PERSONNEL"),
+                                Map.of("itemId", "i2", "title", "乙", "category", "OTHER")))
+                .add("MeetingOpened", "openedAt", "2025-04-10T02:05:00Z", "present", List.of("a", "b"),
+                        "absent", List.of(Map.of("memberId", "c", "writtenOpinion", "同意")))
+                .add("MemberRecused", "itemId", "i1", "memberId", "b")
+                .add("VotingOpened", "itemId", "i1", "method", "SECRET_BALLOT")
+                .add("VoteRecorded", "itemId", "i1", "memberId", "a")
+                .add("ItemAdopted", "itemId", "i1", "decisionId", "d1", "forVotes", 2, "againstVotes", 0,
+                        "abstentions", 0, "membersWhoShouldAttend", 3, "decidedAt", "2025-04-10T03:00:00Z")
+                .add("ItemDeferred", "itemId", "i2", "reason", "分歧")
+                .add("MinutesRecorded", "recorderId", "r")
+                .add("MinutesIssued", "signedBy", "a", "issuedAt", "2025-04-15T02:00:00Z")
+                .add("MeetingAdjourned", "at", "2025-04-10T04:00:00Z", "undecidedItemIds", List.of())
+                .history();
+        assertThat(meeting.dated()).extracting(DatedEvent::businessDate).map(LocalDate::toString).containsExactly(
+                "2025-04-08", "2025-04-10", "2025-04-10", "2025-04-10", "2025-04-10", "2025-04-10", "2025-04-10",
+                "2025-04-10", "2025-04-15", "2025-04-10");
+
+        MeetingView on10 = MeetingFold.fold(meeting, TimeSlice.asOf(LocalDate.parse("2025-04-10"))).orElseThrow();
+        assertThat(on10.status()).isEqualTo(MeetingView.Status.ADJOURNED);
+        assertThat(on10.agenda()).extracting(MeetingView.Item::status)
+                .containsExactly(MeetingView.ItemStatus.ADOPTED, MeetingView.ItemStatus.DEFERRED);
+        MeetingView.Item first = on10.agenda().get(0);
+        assertThat(first.recusals()).containsExactly("b");
+        assertThat(first.forVotes()).isEqualTo(2);
+        assertThat(first.decisionId()).isEqualTo("d1");
+        assertThat(on10.attendance().absent()).extracting(MeetingView.Absence::writtenOpinion).containsExactly("同意");
+        assertThat(on10.minutes().status()).isEqualTo(MeetingView.MinutesStatus.RECORDED);
+        MeetingView later = MeetingFold.fold(meeting, TimeSlice.asOf(LocalDate.parse("2025-04-15"))).orElseThrow();
+        assertThat(later.minutes().status()).isEqualTo(MeetingView.MinutesStatus.ISSUED);
+        MeetingView before = MeetingFold.fold(meeting, TimeSlice.asOf(LocalDate.parse("2025-04-09"))).orElseThrow();
+        assertThat(before.status()).isEqualTo(MeetingView.Status.CONVENED);
+        assertThat(before.agenda()).extracting(MeetingView.Item::status).containsOnly(MeetingView.ItemStatus.PENDING);
+    }
+}

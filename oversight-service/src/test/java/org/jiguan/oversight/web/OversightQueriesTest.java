@@ -1,0 +1,375 @@
+package org.jiguan.oversight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.oversight.EventsFeed;
+import org.jiguan.oversight.OversightServiceTestBase;
+import org.jiguan.platform.testing.ApiClient;
+import org.junit.jupiter.api.Test;
+
+/** The query API over real topics: events fed to Kafka, folded by oversight, read over HTTP. */
+class OversightQueriesTest extends OversightServiceTestBase {
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static Instant at(String iso) {
+        return Instant.parse(iso);
+    }
+
+    private static List<String> texts(JsonNode items, String field) {
+        List<String> values = new ArrayList<>();
+        items.forEach(i -> values.add(i.path(field).asText()));
+        return values;
+    }
+
+    @Test
+    void an_organ_as_of_a_past_date_differs_from_now_and_knownAt_leaves_out_what_was_recorded_later() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        synchronized (FEED) {
+            FEED.recordedAt(at("2024-03-05T02:00:00Z")).organCreated(committee, organ, "省委政策研究室", day("2024-03-01"));
+            FEED.recordedAt(at("2024-05-02T02:00:00Z")).leaderAppointed(organ, "p1", "PRINCIPAL", day("2024-05-01"));
+            FEED.recordedAt(at("2025-07-01T02:00:00Z")).headcountReported(organ, 30, day("2025-06-30"));
+            FEED.recordedAt(at("2025-08-01T00:00:00Z")).organChanged(organ, day("2025-07-01"), "省委改革办", 45, 6);
+            FEED.recordedAt(null);
+        }
+        awaitOrganEvents(organ, 4);
+
+        JsonNode before = expectStatus(admin().get("/api/v1/organs/" + organ + "?asOf=2024-02-01"), 200).body();
+        assertThat(before.path("status").asText()).isEqualTo("NOT_YET_ESTABLISHED");
+        assertThat(before.path("name").asText()).isEqualTo("省委政策研究室");
+
+        JsonNode early = expectStatus(admin().get("/api/v1/organs/" + organ + "?asOf=2024-04-01"), 200).body();
+        assertThat(early.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(early.path("leadership").path("filled").asInt()).isZero();
+        assertThat(early.path("leadership").path("principalVacant").asBoolean()).isTrue();
+        assertThat(early.path("staffing").path("quota").asInt()).isEqualTo(40);
+
+        JsonNode now = expectStatus(admin().get("/api/v1/organs/" + organ), 200).body();
+        assertThat(now.path("name").asText()).isEqualTo("省委改革办");
+        assertThat(now.path("staffing").path("quota").asInt()).isEqualTo(45);
+        assertThat(now.path("staffing").path("headcount").asInt()).isEqualTo(30);
+        assertThat(now.path("leadership").path("quota").asInt()).isEqualTo(6);
+        assertThat(texts(now.path("leadership").path("leaders"), "memberId")).containsExactly("p1");
+
+        JsonNode knownBeforeChange = expectStatus(admin().get("/api/v1/organs/" + organ
+                + "?asOf=2025-12-31&knownAt=2025-07-15T00:00:00Z"), 200).body();
+        assertThat(knownBeforeChange.path("name").asText()).isEqualTo("省委政策研究室");
+        assertThat(knownBeforeChange.path("staffing").path("quota").asInt()).isEqualTo(40);
+        assertThat(knownBeforeChange.path("staffing").path("headcount").asInt()).isEqualTo(30);
+
+        expectStatus(admin().get("/api/v1/organs/" + organ + "?knownAt=2024-01-01T00:00:00Z"), 404);
+    }
+
+    @Test
+    void annual_reports_show_filed_pending_due_overdue_escalated_and_not_required_as_of_a_date() {
+        String committee = uniqueId("prov");
+        String filed = uniqueId("filed");
+        String late = uniqueId("late");
+        String newcomer = uniqueId("new");
+        String abolished = uniqueId("gone");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 10);
+            FEED.organCreated(committee, filed, "甲部", day("2020-01-01"));
+            FEED.annualReportFiled(filed, 2025, day("2026-01-20"), false);
+            FEED.organCreated(committee, late, "乙部", day("2020-01-01"));
+            FEED.organCreated(committee, newcomer, "丙部", day("2025-10-01"));
+            FEED.organCreated(committee, abolished, "丁部", day("2020-01-01"));
+            FEED.organAbolished(abolished, day("2026-01-10"));
+        }
+        awaitOrganEvents(filed, 2);
+        awaitOrganEvents(abolished, 2);
+        awaitOrganEvents(newcomer, 1);
+        String query = "/api/v1/annual-reports?year=2025&committeeId=" + committee;
+
+        JsonNode early = expectStatus(admin().get(query + "&asOf=2026-01-05"), 200).body().path("items");
+        assertThat(texts(early, "organId")).containsExactlyInAnyOrder(filed, late, abolished);
+        assertThat(texts(early, "status")).containsOnly("PENDING");
+        assertThat(texts(early, "dueOn")).containsOnly("2026-02-02");
+
+        // Abolished on 2026-01-10, before the due date: from then on it owes nothing for 2025 (R-SUP-2).
+        JsonNode january = expectStatus(admin().get(query + "&asOf=2026-01-15"), 200).body().path("items");
+        assertThat(texts(january, "organId")).containsExactlyInAnyOrder(filed, late);
+        assertThat(texts(january, "status")).containsOnly("PENDING");
+
+        JsonNode dueDay = expectStatus(admin().get(query + "&asOf=2026-02-02"), 200).body().path("items");
+        assertThat(row(dueDay, late).path("status").asText()).isEqualTo("DUE");
+
+        JsonNode february = expectStatus(admin().get(query + "&asOf=2026-02-05"), 200).body().path("items");
+        assertThat(texts(february, "organId")).containsExactlyInAnyOrder(filed, late);
+        assertThat(row(february, filed).path("status").asText()).isEqualTo("FILED");
+        assertThat(row(february, filed).path("filedOn").asText()).isEqualTo("2026-01-20");
+        assertThat(row(february, late).path("status").asText()).isEqualTo("OVERDUE");
+        assertThat(row(february, late).path("dueOn").asText()).isEqualTo("2026-02-02");
+        assertThat(row(february, late).path("daysOverdue").asInt()).isEqualTo(3);
+        assertThat(row(february, late).path("organName").asText()).isEqualTo("乙部");
+
+        JsonNode march = expectStatus(admin().get(query + "&asOf=2026-03-10"), 200).body().path("items");
+        assertThat(row(march, late).path("status").asText()).isEqualTo("ESCALATED");
+        assertThat(row(march, late).path("daysOverdue").asInt()).isEqualTo(36);
+
+        JsonNode overdue = expectStatus(admin().get(query + "&asOf=2026-02-05&status=OVERDUE"), 200).body();
+        assertThat(texts(overdue.path("items"), "organId")).containsExactly(late);
+
+        JsonNode notRequired = expectStatus(admin().get(query + "&asOf=2026-02-05&status=NOT_REQUIRED"), 200).body();
+        assertThat(texts(notRequired.path("items"), "organId")).containsExactlyInAnyOrder(newcomer, abolished);
+    }
+
+    private static JsonNode row(JsonNode items, String organId) {
+        for (JsonNode item : items) {
+            if (item.path("organId").asText().equals(organId)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no row for " + organId + " in " + items);
+    }
+
+    @Test
+    void the_same_event_delivered_twice_changes_nothing() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        EventsFeed.Sent created;
+        synchronized (FEED) {
+            FEED.organCreated(committee, organ, "重复部", day("2024-03-01"));
+            created = FEED.last();
+        }
+        FEED.resend(created);
+        // Same sequence under another event id: a repeat all the same (the sequence is the aggregate's order).
+        FEED.raw(created.topic(), created.type(), created.subject(), created.sequence(), UUID.randomUUID().toString(),
+                created.time(), created.value());
+        FEED.leaderAppointed(organ, "p1", "PRINCIPAL", day("2024-04-01"));
+        FEED.resend(FEED.last());
+        FEED.leaderAppointed(organ, "d1", "DEPUTY", day("2024-04-02"));
+        awaitOrganEvents(organ, 3);
+
+        JsonNode history = expectStatus(admin().get("/api/v1/organs/" + organ + "/history"), 200).body();
+        assertThat(history.path("total").asInt()).isEqualTo(3);
+        assertThat(texts(history.path("items"), "sequence")).containsExactly("0", "1", "2");
+        assertThat(history.path("items").get(0).path("eventId").asText()).isEqualTo(created.eventId());
+        JsonNode profile = expectStatus(admin().get("/api/v1/organs/" + organ), 200).body();
+        assertThat(texts(profile.path("leadership").path("leaders"), "memberId")).containsExactly("p1", "d1");
+
+        // An event below the mark that was never applied (a dead letter applied again later) still gets in, once.
+        String appointed = "{\"organId\":\"" + organ + "\",\"committeeId\":\"" + committee
+                + "\",\"memberId\":\"%s\",\"name\":\"丙\",\"role\":\"MEMBER\",\"since\":\"2024-05-01\"}";
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 4, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x4").getBytes(StandardCharsets.UTF_8));
+        awaitOrganEvents(organ, 4);
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 3, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x3").getBytes(StandardCharsets.UTF_8));
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 3, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x3").getBytes(StandardCharsets.UTF_8));
+        awaitOrganEvents(organ, 5);
+        JsonNode all = expectStatus(admin().get("/api/v1/organs/" + organ + "/history"), 200).body();
+        assertThat(texts(all.path("items"), "sequence")).containsExactly("0", "1", "2", "3", "4");
+    }
+
+    @Test
+    void an_unreadable_event_is_set_aside_as_a_dead_letter_that_an_admin_can_list() {
+        String badJson = UUID.randomUUID().toString();
+        String noSubject = UUID.randomUUID().toString();
+        FEED.raw(EventsFeed.ORGAN_TOPIC, "jiguan.organ.OrganCreated", uniqueId("organ"), 0, badJson, Instant.now(),
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        FEED.raw(EventsFeed.MEETING_TOPIC, "jiguan.meeting.MeetingOpened", uniqueId("meeting"), 0, noSubject,
+                Instant.now(), "{\"meetingId\":\"someone-else\",\"committeeId\":\"c\",\"organId\":\"o\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        JsonNode letters = awaitGet("/api/v1/dead-letters", r -> r.status() == 200
+                && texts(r.body(), "eventId").containsAll(List.of(badJson, noSubject))).body();
+        for (JsonNode letter : letters) {
+            if (letter.path("eventId").asText().equals(noSubject)) {
+                assertThat(letter.path("consumer").asText()).isEqualTo("meeting-events");
+                assertThat(letter.path("error").asText()).contains("subject");
+            }
+        }
+        expectStatus(viewer("*").get("/api/v1/dead-letters"), 403);
+    }
+
+    @Test
+    void callers_see_only_their_committees_and_organs() {
+        String mine = uniqueId("provA");
+        String other = uniqueId("provB");
+        String a1 = uniqueId("a1");
+        String a2 = uniqueId("a2");
+        String b1 = uniqueId("b1");
+        synchronized (FEED) {
+            FEED.committeeRegistered(mine, 5);
+            FEED.committeeRegistered(other, 5);
+            FEED.organCreated(mine, a1, "甲", day("2024-01-01"));
+            FEED.organCreated(mine, a2, "乙", day("2024-01-01"));
+            FEED.organCreated(other, b1, "丙", day("2024-01-01"));
+        }
+        awaitOrganEvents(a1, 1);
+        awaitOrganEvents(a2, 1);
+        awaitOrganEvents(b1, 1);
+
+        ApiClient office = committeeOffice(mine);
+        JsonNode listed = expectStatus(office.get("/api/v1/organs?size=200"), 200).body();
+        assertThat(texts(listed.path("items"), "committeeId")).containsOnly(mine);
+        assertThat(texts(listed.path("items"), "organId")).contains(a1, a2).doesNotContain(b1);
+        assertThat(expectStatus(office.get("/api/v1/organs?committeeId=" + other), 200).body().path("total").asInt())
+                .isZero();
+        expectStatus(office.get("/api/v1/organs/" + b1), 404);
+        expectStatus(office.get("/api/v1/organs/" + b1 + "/history"), 404);
+        expectStatus(office.get("/api/v1/committees/" + other + "/dashboard"), 404);
+        expectStatus(office.get("/api/v1/committees/" + mine + "/dashboard"), 200);
+        JsonNode reports = expectStatus(office.get("/api/v1/annual-reports?year=2025&asOf=2026-01-10"), 200).body();
+        assertThat(texts(reports.path("items"), "committeeId")).containsOnly(mine);
+
+        ApiClient organOffice = organOffice(mine, a1);
+        assertThat(texts(expectStatus(organOffice.get("/api/v1/organs"), 200).body().path("items"), "organId"))
+                .containsExactly(a1);
+        expectStatus(organOffice.get("/api/v1/organs/" + a2), 404);
+
+        assertThat(texts(expectStatus(viewer(other).get("/api/v1/organs?size=200"), 200).body().path("items"),
+                "organId")).contains(b1).doesNotContain(a1, a2);
+
+        ApiClient.Response anonymous = ApiClient.anonymous(baseUrl()).get("/api/v1/organs");
+        expectStatus(anonymous, 401);
+        assertThat(anonymous.code()).isEqualTo("UNAUTHENTICATED");
+        expectStatus(ApiClient.as(baseUrl(), List.of("SOMEONE"), List.of("*"), List.of()).get("/api/v1/organs"), 403);
+    }
+
+    @Test
+    void history_pages_run_oldest_first() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        synchronized (FEED) {
+            FEED.recordedAt(at("2025-01-02T01:00:00Z")).organCreated(committee, organ, "史部", day("2024-03-01"));
+            FEED.recordedAt(null);
+            FEED.leaderAppointed(organ, "p1", "PRINCIPAL", day("2024-04-01"));
+            FEED.leaderRemoved(organ, "p1", "PRINCIPAL", day("2025-04-01"));
+        }
+        awaitOrganEvents(organ, 3);
+
+        JsonNode first = expectStatus(admin().get("/api/v1/organs/" + organ + "/history?page=0&size=2"), 200).body();
+        assertThat(first.path("total").asInt()).isEqualTo(3);
+        assertThat(texts(first.path("items"), "type")).containsExactly("OrganCreated", "LeaderAppointed");
+        JsonNode created = first.path("items").get(0);
+        assertThat(created.path("ceType").asText()).isEqualTo("jiguan.organ.OrganCreated");
+        assertThat(created.path("businessDate").asText()).isEqualTo("2024-03-01");
+        assertThat(Instant.parse(created.path("recordedAt").asText())).isEqualTo(at("2025-01-02T01:00:00Z"));
+        assertThat(created.path("data").path("name").asText()).isEqualTo("史部");
+        JsonNode second = expectStatus(admin().get("/api/v1/organs/" + organ + "/history?page=1&size=2"), 200).body();
+        assertThat(texts(second.path("items"), "type")).containsExactly("LeaderRemoved");
+        assertThat(texts(second.path("items"), "sequence")).containsExactly("2");
+    }
+
+    @Test
+    void meetings_decisions_findings_and_the_dashboard_as_of_a_date() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        String meeting = uniqueId("meeting");
+        String adopted = uniqueId("decision");
+        String revoked = uniqueId("decision");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 5);
+            FEED.slotTaken(committee, organ, day("2024-01-01"));
+            FEED.organCreated(committee, organ, "督部", day("2024-01-01"));
+            FEED.leaderAppointed(organ, "m1", "PRINCIPAL", day("2024-01-01"));
+            FEED.findingRecorded(organ, "f1", day("2025-03-01"), day("2025-06-30"));
+            FEED.findingRecorded(organ, "f2", day("2025-03-01"), day("2025-06-30"));
+            FEED.rectificationReported(organ, "f2", day("2025-06-01"), true);
+            FEED.assessmentRecorded(organ, 2025, "GOOD", day("2025-12-20"));
+            FEED.accountabilityRecorded(organ, "m1", "TALK_REMINDER", day("2025-05-01"));
+            FEED.meetingConvened(committee, organ, meeting, at("2025-04-10T02:00:00Z"), "i1");
+            FEED.meetingOpened(committee, organ, meeting, at("2025-04-10T02:05:00Z"));
+            FEED.voteRecorded(committee, organ, meeting, "i1");
+            FEED.itemAdopted(committee, organ, meeting, "i1", adopted, at("2025-04-10T03:00:00Z"));
+            FEED.decisionTaken(committee, organ, adopted, meeting, "i1", day("2025-04-10"));
+            FEED.taskAssigned(committee, organ, adopted, "t1", day("2025-05-31"));
+            FEED.decisionTaken(committee, organ, revoked, meeting, "i1", day("2025-04-10"));
+            FEED.decisionRevoked(committee, organ, revoked, day("2025-09-01"));
+        }
+        awaitOrganEvents(organ, 7);
+        awaitMeetingEvents(meeting, 4);
+        awaitGet("/api/v1/decisions?committeeId=" + committee + "&asOf=2025-12-31",
+                r -> r.body().path("items").size() == 2 && r.body().path("items").findValues("tasks").stream()
+                        .anyMatch(t -> t.size() == 1) && r.body().toString().contains("REVOKED"));
+
+        JsonNode held = expectStatus(admin().get("/api/v1/meetings/" + meeting + "?asOf=2025-12-31"), 200).body();
+        assertThat(held.path("status").asText()).isEqualTo("OPEN");
+        assertThat(held.path("agenda").get(0).path("status").asText()).isEqualTo("ADOPTED");
+        assertThat(held.path("agenda").get(0).path("forVotes").asInt()).isEqualTo(1);
+        assertThat(held.path("agenda").get(0).path("votesCast").asInt()).isEqualTo(1);
+        assertThat(held.path("agenda").get(0).path("decisionId").asText()).isEqualTo(adopted);
+        assertThat(texts(held.path("attendance").path("present"), "")).hasSize(1);
+        // Notice was given on 2025-04-08: before that the meeting had not been convened.
+        expectStatus(admin().get("/api/v1/meetings/" + meeting + "?asOf=2025-04-01"), 404);
+        JsonNode meetingHistory = expectStatus(admin().get("/api/v1/meetings/" + meeting + "/history"), 200).body();
+        assertThat(texts(meetingHistory.path("items"), "businessDate"))
+                .containsExactly("2025-04-08", "2025-04-10", "2025-04-10", "2025-04-10");
+
+        JsonNode decisions = expectStatus(admin().get("/api/v1/decisions?committeeId=" + committee
+                + "&asOf=2025-12-31"), 200).body().path("items");
+        JsonNode inForce = decisions.get(0).path("decisionId").asText().equals(adopted) ? decisions.get(0) : decisions.get(1);
+        assertThat(inForce.path("status").asText()).isEqualTo("IN_FORCE");
+        assertThat(inForce.path("overdueTasks").asInt()).isEqualTo(1);
+        assertThat(inForce.path("tasks").get(0).path("overdue").asBoolean()).isTrue();
+        JsonNode onlyRevoked = expectStatus(admin().get("/api/v1/decisions?committeeId=" + committee
+                + "&asOf=2025-12-31&status=REVOKED"), 200).body().path("items");
+        assertThat(texts(onlyRevoked, "decisionId")).containsExactly(revoked);
+        JsonNode august = expectStatus(admin().get("/api/v1/decisions?organId=" + organ + "&asOf=2025-08-01"), 200)
+                .body().path("items");
+        assertThat(texts(august, "status")).containsOnly("IN_FORCE");
+
+        JsonNode overdueFindings = expectStatus(admin().get("/api/v1/findings?committeeId=" + committee
+                + "&status=OVERDUE&asOf=2025-12-31"), 200).body().path("items");
+        assertThat(texts(overdueFindings, "findingId")).containsExactly("f1");
+        assertThat(overdueFindings.get(0).path("daysOverdue").asInt()).isEqualTo(184);
+        JsonNode openInMay = expectStatus(admin().get("/api/v1/findings?organId=" + organ + "&asOf=2025-05-01"), 200)
+                .body().path("items");
+        assertThat(texts(openInMay, "status")).containsExactly("OPEN", "OPEN");
+
+        JsonNode dashboard = expectStatus(admin().get("/api/v1/committees/" + committee
+                + "/dashboard?year=2025&asOf=2025-12-31"), 200).body();
+        assertThat(dashboard.path("organs").path("quota").asInt()).isEqualTo(5);
+        assertThat(dashboard.path("organs").path("counted").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("organs").path("active").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("leadership").path("posts").asInt()).isEqualTo(5);
+        assertThat(dashboard.path("leadership").path("filled").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("staffing").path("quota").asInt()).isEqualTo(40);
+        assertThat(dashboard.path("annualReports").path("byStatus").path("PENDING").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("meetings").path("held").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("meetings").path("heldInYear").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("decisions").path("byStatus").path("IN_FORCE").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("decisions").path("byStatus").path("REVOKED").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("decisions").path("revocations").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("decisions").path("overdueTasks").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("findings").path("overdue").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("findings").path("rectified").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("assessments").path("byGrade").path("GOOD").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("accountability").path("byMeasure").path("TALK_REMINDER").asInt()).isEqualTo(1);
+
+        JsonNode earlier = expectStatus(admin().get("/api/v1/committees/" + committee
+                + "/dashboard?year=2025&asOf=2025-03-31"), 200).body();
+        assertThat(earlier.path("meetings").path("held").asInt()).isZero();
+        assertThat(earlier.path("findings").path("open").asInt()).isEqualTo(2);
+        assertThat(earlier.path("decisions").path("total").asInt()).isZero();
+    }
+
+    @Test
+    void bad_parameters_are_400_problems() {
+        ApiClient.Response badDate = admin().get("/api/v1/organs?asOf=yesterday");
+        expectStatus(badDate, 400);
+        assertThat(badDate.code()).isEqualTo("VALIDATION");
+        assertThat(badDate.contentType()).startsWith("application/problem+json");
+        expectStatus(admin().get("/api/v1/organs?size=0"), 400);
+        expectStatus(admin().get("/api/v1/annual-reports?status=LATE"), 400);
+        expectStatus(admin().get("/api/v1/findings?knownAt=noon"), 400);
+        expectStatus(admin().get("/api/v1/organs/nobody"), 404);
+        JsonNode docs = expectStatus(ApiClient.anonymous(baseUrl()).get("/v3/api-docs"), 200).body();
+        assertThat(docs.path("paths").has("/api/v1/committees/{committeeId}/dashboard")).isTrue();
+        assertThat(docs.path("paths").has("/api/v1/annual-reports")).isTrue();
+    }
+}
