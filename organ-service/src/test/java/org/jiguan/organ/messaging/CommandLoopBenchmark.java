@@ -1,5 +1,8 @@
 package org.jiguan.organ.messaging;
 
+import static org.jiguan.platform.testing.Latencies.median;
+import static org.jiguan.platform.testing.Latencies.timed;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.Latencies;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Tag;
@@ -72,12 +76,11 @@ class CommandLoopBenchmark extends OrganServiceTestBase {
         int tenth = latencies.length / 10;
         double firstTenth = median(Arrays.copyOfRange(latencies, 0, tenth));
         double lastTenth = median(Arrays.copyOfRange(latencies, latencies.length - tenth, latencies.length));
-        Arrays.sort(latencies);
+        String summary = Latencies.summary(latencies);
         System.out.printf("%n=== organ-service command loop: %d commands (%d organs x CreateOrgan+AppointLeader), "
                         + "%d client(s), each sequential ===%n", latencies.length, organs, clients);
         System.out.printf("throughput: %.1f commands/s%n", latencies.length / seconds);
-        System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50),
-                ms(latencies, 0.95), ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+        System.out.printf("latency ms: %s%n", summary);
         System.out.printf("median latency of the first tenth %.1f ms, of the last tenth %.1f ms%n", firstTenth,
                 lastTenth);
         System.out.printf("Kafka: last event on the topic %.2f s after the last command was answered%n%n",
@@ -90,21 +93,4 @@ class CommandLoopBenchmark extends OrganServiceTestBase {
                     "FUNCTIONAL_DEPARTMENT")), 201);
         }
     }
-
-    private static long timed(Runnable command) {
-        long start = System.nanoTime();
-        command.run();
-        return System.nanoTime() - start;
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return ms(sorted, 0.5);
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
-
 }

@@ -1,0 +1,33 @@
+package org.jiguan.platform.testing;
+
+import java.util.Arrays;
+
+/** Latency arithmetic for the benchmarks: nanoseconds in, milliseconds out. */
+public final class Latencies {
+    private Latencies() {
+    }
+
+    public static long timed(Runnable command) {
+        long start = System.nanoTime();
+        command.run();
+        return System.nanoTime() - start;
+    }
+
+    public static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return ms(sorted, 0.5);
+    }
+
+    /** The quantile of already sorted nanoseconds, in milliseconds. */
+    public static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    /** "p50 … p95 … p99 … max …" of the given nanoseconds, which this sorts. */
+    public static String summary(long[] latencies) {
+        Arrays.sort(latencies);
+        return String.format("p50 %.1f  p95 %.1f  p99 %.1f  max %.1f", ms(latencies, 0.50), ms(latencies, 0.95),
+                ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+    }
+}
