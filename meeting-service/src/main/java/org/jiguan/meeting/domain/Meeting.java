@@ -236,7 +236,8 @@ public class Meeting {
         Set<String> signers = Minutes.signers(attendance == null ? Optional.empty() : attendance.principal(),
                 convenerBasis, convenerId);
         minutes.requireIssuable(command.signedBy(), signers, adjourned || everyItemClosed);
-        apply(new MinutesIssued(meetingId, organId, committeeId, command.signedBy(), clock.instant()));
+        Instant issuedAt = Minutes.requireIssueTime(command.issuedAt(), openedAt, clock);
+        apply(new MinutesIssued(meetingId, organId, committeeId, command.signedBy(), issuedAt));
     }
 
     @CommandHandler

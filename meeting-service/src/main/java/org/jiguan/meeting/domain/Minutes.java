@@ -2,6 +2,8 @@ package org.jiguan.meeting.domain;
 
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +58,15 @@ final class Minutes {
                 "the minutes are issued once every item is closed or the meeting has ended");
         RuleViolation.require(signedBy != null && signers.contains(signedBy), "R-MEET-11",
                 "the minutes are signed by " + signers + ", not " + signedBy);
+    }
+
+    /** Minutes recorded after the fact say when they were signed; otherwise they are signed now. */
+    static Instant requireIssueTime(Instant issuedAt, Instant openedAt, Clock clock) {
+        Instant at = issuedAt == null ? clock.instant() : issuedAt;
+        BusinessTime.requireNotInFuture(at, clock, "R-MEET-11", "the time the minutes were issued");
+        RuleViolation.require(openedAt == null || !at.isBefore(openedAt), "R-MEET-11",
+                "minutes cannot be issued at " + at + ", before the meeting opened at " + openedAt);
+        return at;
     }
 
     private void requireNotIssued() {

@@ -111,7 +111,8 @@ final class MeetingRequests {
     record MinutesBody(@NotBlank String recorderId, @NotBlank String text) {
     }
 
-    record IssueBody(@NotBlank String signedBy) {
+    /** {@code issuedAt}: when the summary was signed, if recorded later; defaults to now. */
+    record IssueBody(@NotBlank String signedBy, OffsetDateTime issuedAt) {
     }
 
     record AdjournBody(@NotNull OffsetDateTime at) {

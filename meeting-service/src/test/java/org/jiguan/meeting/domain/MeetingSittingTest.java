@@ -25,6 +25,7 @@ import static org.jiguan.meeting.domain.Facts.votingOpened;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -456,6 +457,21 @@ class MeetingSittingTest {
         fixture.given(everyItemClosed(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.OTHER))))
                 .when(new IssueMinutes(MEETING, PRINCIPAL))
                 .expectEvents(new MinutesIssued(MEETING, ORGAN, COMMITTEE, PRINCIPAL, NOW));
+    }
+
+    @Test
+    void R_MEET_11_minutes_recorded_later_keep_the_time_they_were_signed() {
+        Instant signed = OPENED.plusSeconds(3 * 3600);
+        fixture.given(everyItemClosed(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.OTHER))))
+                .when(new IssueMinutes(MEETING, PRINCIPAL, signed))
+                .expectEvents(new MinutesIssued(MEETING, ORGAN, COMMITTEE, PRINCIPAL, signed));
+    }
+
+    @Test
+    void R_MEET_11_minutes_signed_before_the_meeting_opened_are_refused() {
+        fixture.given(everyItemClosed(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.OTHER))))
+                .when(new IssueMinutes(MEETING, PRINCIPAL, OPENED.minusSeconds(60)))
+                .expectException(violationOf("R-MEET-11", "before the meeting opened"));
     }
 
     @Test
