@@ -16,8 +16,12 @@ public record AggregateHistory(AggregateKind kind, String id, String committeeId
         events = events.stream().sorted(Comparator.comparingLong(RecordedEvent::sequence)).toList();
     }
 
-    /** The events with their business dates, in sequence order (see {@link BusinessDates}). */
+    /**
+     * The events with their business dates, in sequence order (see {@link BusinessDates}). A meeting's and a
+     * decision's acts happen one after another, so their dates never go back: preparation completed before the
+     * meeting was convened still counts from the convening on, and the votes after it.
+     */
     public List<DatedEvent> dated() {
-        return BusinessDates.date(events);
+        return BusinessDates.date(events, kind == AggregateKind.MEETING || kind == AggregateKind.DECISION);
     }
 }

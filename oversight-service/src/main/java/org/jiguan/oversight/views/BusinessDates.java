@@ -48,9 +48,10 @@ import java.util.Set;
  *   <tr><td>TaskFeedbackReported</td><td>reportedOn</td></tr>
  *   <tr><td>any other type</td><td>recordedAt (ce_time)</td></tr>
  * </table>
- * <p>"Carried": an act that has no date of its own takes the business date of the aggregate's previous event (the
- * meeting's opening for a vote; the decision for its task; the organ's last act for a duty from its
- * three-determinations provisions), or its recorded date when it is the first. Dating these by when they were
+ * <p>"Carried": an act that has no date of its own takes the latest business date of the aggregate's events before
+ * it (the meeting's opening for a vote; the decision for its task; the organ's last act for a duty from its
+ * three-determinations provisions), or its recorded date when it is the first. A meeting's or decision's acts are
+ * never dated before its first one. Dating these by when they were
  * recorded would hide, as of any past day, a task or a duty typed in after the fact, and with it an overdue task.
  */
 public final class BusinessDates {
@@ -95,15 +96,26 @@ public final class BusinessDates {
     private BusinessDates() {
     }
 
-    /** Dates a history's events, given in sequence order. */
-    public static List<DatedEvent> date(List<RecordedEvent> events) {
+    /**
+     * Dates a history's events, given in sequence order. An act without a date of its own takes the latest date
+     * of the acts before it.
+     *
+     * @param inSequence the aggregate's acts cannot predate its first one (a meeting, a decision): preparation
+     *                   completed before the meeting was convened counts from the convening
+     */
+    public static List<DatedEvent> date(List<RecordedEvent> events, boolean inSequence) {
         List<DatedEvent> dated = new ArrayList<>(events.size());
-        LocalDate previous = null;
+        LocalDate latest = null;
+        LocalDate first = null;
         for (RecordedEvent event : events) {
-            LocalDate day = CARRIED.contains(event.name()) && previous != null && !previous.equals(LocalDate.MIN)
-                    ? previous : own(event);
+            LocalDate day = CARRIED.contains(event.name()) && latest != null && !latest.equals(LocalDate.MIN)
+                    ? latest : own(event);
+            if (inSequence && first != null && day.isBefore(first)) {
+                day = first;
+            }
+            first = first == null ? day : first;
+            latest = latest == null || day.isAfter(latest) ? day : latest;
             dated.add(new DatedEvent(event, day));
-            previous = day;
         }
         return dated;
     }

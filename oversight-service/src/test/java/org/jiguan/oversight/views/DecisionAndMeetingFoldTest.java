@@ -52,6 +52,26 @@ class DecisionAndMeetingFoldTest {
     }
 
     @Test
+    void preparation_completed_before_the_convening_and_votes_after_it_all_count() {
+        AggregateHistory meeting = new Events(AggregateKind.MEETING, "m2", "c", "o")
+                .add("MeetingConvened", "kind", "AFFAIRS", "scheduledAt", "2026-11-18T01:00:00Z",
+                        "noticeGivenAt", "2026-11-16T09:00:00Z",
+                        "agenda", List.of(Map.of("itemId", "i1", "title", "经费", "category", "LARGE_FUNDS")))
+                .add("MeetingOpened", "openedAt", "2026-11-18T01:02:00Z", "present", List.of("a", "b"),
+                        "absent", List.of())
+                .add("ItemPreparationRecorded", "itemId", "i1", "step", "INVESTIGATION", "completedOn", "2026-11-12")
+                .add("VotingOpened", "itemId", "i1", "method", "SHOW_OF_HANDS")
+                .add("VoteRecorded", "itemId", "i1", "memberId", "a", "choice", "FOR")
+                .history();
+        assertThat(meeting.dated()).extracting(DatedEvent::businessDate).map(LocalDate::toString).containsExactly(
+                "2026-11-16", "2026-11-18", "2026-11-16", "2026-11-18", "2026-11-18");
+        MeetingView.Item item = MeetingFold.fold(meeting, TimeSlice.asOf(LocalDate.parse("2026-11-23")))
+                .orElseThrow().agenda().get(0);
+        assertThat(item.preparation()).hasSize(1);
+        assertThat(item.votesCast()).isEqualTo(1);
+    }
+
+    @Test
     void a_meeting_s_items_votes_and_minutes_with_votes_dated_on_the_meeting_day() {
         AggregateHistory meeting = new Events(AggregateKind.MEETING, "m1", "c", "o")
                 .add("MeetingConvened", "kind", "AFFAIRS", "scheduledAt", "2025-04-10T02:00:00Z",
