@@ -32,16 +32,16 @@ import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
 import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.security.Forbidden;
 import org.jiguan.platform.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**
  * The queries behind the API: load histories, fold them at the asked slice, keep what the caller may see.
  * <p>Scope (CONTRACT.md "Security": reads never show data outside the scope): what lies outside the caller's
- * committees (and, for an ORGAN_OFFICE caller with {@code organs}, outside those organs) is answered as if it did
- * not exist: {@code 404} for a single resource (an organ, its history, a meeting, a committee's dashboard), and
- * nothing for a list, even when its {@code committeeId} filter names a committee outside the scope. So a caller
- * learns nothing about what it may not see, not even that it exists.
+ * committees (and, for an ORGAN_OFFICE caller with {@code organs}, outside those organs) is {@code 403} for a
+ * single resource (an organ, its history, a meeting, a committee's dashboard; "out of scope: 403"), and simply
+ * absent from a list, even when its {@code committeeId} filter names a committee outside the scope.
  */
 @Component
 public class OversightReads {
@@ -129,7 +129,10 @@ public class OversightReads {
         Caller caller = Caller.current();
         Optional<AggregateHistory> committeeHistory = store().load(AggregateKind.COMMITTEE, committeeId);
         List<AggregateHistory> organHistories = visibleOnly(store().ofCommittee(AggregateKind.ORGAN, committeeId));
-        if (!caller.seesCommittee(committeeId) || (committeeHistory.isEmpty() && organHistories.isEmpty())) {
+        if (!caller.seesCommittee(committeeId)) {
+            throw new Forbidden("Committee " + committeeId + " is outside the caller's scope");
+        }
+        if (committeeHistory.isEmpty() && organHistories.isEmpty()) {
             throw new NotFound("No committee " + committeeId);
         }
         CommitteeView committee = committeeHistory.flatMap(h -> CommitteeFold.fold(h, slice)).orElse(null);
@@ -195,8 +198,11 @@ public class OversightReads {
     }
 
     private AggregateHistory visible(AggregateKind kind, String id, String what) {
-        return store().load(kind, id).filter(this::sees)
-                .orElseThrow(() -> new NotFound("No " + what + " " + id));
+        AggregateHistory history = store().load(kind, id).orElseThrow(() -> new NotFound("No " + what + " " + id));
+        if (!sees(history)) {
+            throw new Forbidden("The " + what + " " + id + " is outside the caller's scope");
+        }
+        return history;
     }
 
     private HistoryStore store() {

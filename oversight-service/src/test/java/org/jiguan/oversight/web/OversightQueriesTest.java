@@ -219,9 +219,9 @@ class OversightQueriesTest extends OversightServiceTestBase {
         assertThat(texts(listed.path("items"), "organId")).contains(a1, a2).doesNotContain(b1);
         assertThat(expectStatus(office.get("/api/v1/organs?committeeId=" + other), 200).body().path("total").asInt())
                 .isZero();
-        expectStatus(office.get("/api/v1/organs/" + b1), 404);
-        expectStatus(office.get("/api/v1/organs/" + b1 + "/history"), 404);
-        expectStatus(office.get("/api/v1/committees/" + other + "/dashboard"), 404);
+        expectStatus(office.get("/api/v1/organs/" + b1), 403);
+        expectStatus(office.get("/api/v1/organs/" + b1 + "/history"), 403);
+        expectStatus(office.get("/api/v1/committees/" + other + "/dashboard"), 403);
         expectStatus(office.get("/api/v1/committees/" + mine + "/dashboard"), 200);
         JsonNode reports = expectStatus(office.get("/api/v1/annual-reports?year=2025&asOf=2026-01-10"), 200).body();
         assertThat(texts(reports.path("items"), "committeeId")).containsOnly(mine);
@@ -229,7 +229,7 @@ class OversightQueriesTest extends OversightServiceTestBase {
         ApiClient organOffice = organOffice(mine, a1);
         assertThat(texts(expectStatus(organOffice.get("/api/v1/organs"), 200).body().path("items"), "organId"))
                 .containsExactly(a1);
-        expectStatus(organOffice.get("/api/v1/organs/" + a2), 404);
+        expectStatus(organOffice.get("/api/v1/organs/" + a2), 403);
 
         assertThat(texts(expectStatus(viewer(other).get("/api/v1/organs?size=200"), 200).body().path("items"),
                 "organId")).contains(b1).doesNotContain(a1, a2);
