@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jiguan.oversight.history.Histories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,6 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Reminders (R-SUP-2): the scheduler, its timer and the projection behind {@code GET /api/v1/reminders}.
@@ -59,15 +63,33 @@ public class ReminderConfiguration {
                         c -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * Runs on a thread of its own: left to itself, Spring would schedule on the only ScheduledExecutorService bean,
+     * the platform's command-retry executor, and a run waiting on a command's retry would then wait on itself.
+     */
     @Configuration
     @EnableScheduling
     @ConditionalOnProperty(name = "jiguan.reminders.enabled", havingValue = "true", matchIfMissing = true)
-    static class ReminderTimer {
+    static class ReminderTimer implements SchedulingConfigurer, DisposableBean {
         private static final Logger log = LoggerFactory.getLogger(ReminderTimer.class);
         private final ReminderScheduler scheduler;
+        private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
 
         ReminderTimer(ReminderScheduler scheduler) {
             this.scheduler = scheduler;
+            thread.setPoolSize(1);
+            thread.setThreadNamePrefix("reminders-");
+            thread.initialize();
+        }
+
+        @Override
+        public void configureTasks(ScheduledTaskRegistrar registrar) {
+            registrar.setTaskScheduler(thread);
+        }
+
+        @Override
+        public void destroy() {
+            thread.shutdown();
         }
 
         @Scheduled(initialDelayString = "${jiguan.reminders.initial-delay:PT10S}",

@@ -2,6 +2,8 @@ package org.jiguan.oversight.reminding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.jiguan.oversight.reminders.AnnualReportReminders;
 import org.jiguan.oversight.reminders.ReminderIssued;
 import org.jiguan.oversight.reminders.ReminderStage;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.platform.testing.EventSchemas;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
@@ -225,6 +228,58 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
         }
         assertThat(published(Set.copyOf(organs), 15)).hasSize(15);
         System.out.printf("race: %d reminders issued once each, %d lost races%n", issued.size(), lostRaces);
+    }
+
+    /**
+     * After a stay of downtime only the latest stage that applies is issued (R-SUP-2: no burst of stale ones); then
+     * oversight-service restarted as its own process against the same database — timer on, first run at startup,
+     * on the real clock — finds that organ's 2025 reminders done and issues none again.
+     */
+    @Test
+    void R_SUP_2_after_downtime_only_the_latest_stage_and_a_restarted_process_issues_it_not_again() throws Exception {
+        String committee = uniqueId("restart");
+        String organ = committee + "-o";
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 10);
+            FEED.organCreated(committee, organ, "重启部", ESTABLISHED);
+        }
+        awaitOrganEvents(organ, 1);
+        clock.setDay(LocalDate.of(2026, 3, 10)); // the first run since December
+        List<ReminderIssued> issued = scheduler.runOnce().issued().stream()
+                .filter(r -> r.organId().equals(organ)).toList();
+        assertThat(issued).extracting(ReminderIssued::stage).containsExactly(ReminderStage.ESCALATED);
+        clock.reset();
+        awaitGet("/api/v1/reminders?organId=" + organ, r -> r.status() == 200 && r.body().path("total").asInt() == 1);
+
+        // The histories are in the shared database already; the process reads topics of its own so that its
+        // consumers, killed at the end, hold none of this context's partitions.
+        String unused = "unused-" + committee;
+        Path log = Path.of("target", "oversight-restart-service.log");
+        try (ChildService restarted = ChildService.start(org.jiguan.oversight.OversightServiceApplication.class,
+                "oversight-restart-service", ChildService.freePort(), TestInfrastructure.mongoUri(),
+                "oversight-service-test", TestInfrastructure.kafkaBootstrap(),
+                "-Djiguan.reminders.initial-delay=PT0S", "-Djiguan.reminders.interval=PT1H",
+                "-Djiguan.oversight.organ-topic=" + unused + "-organ", "-Djiguan.oversight.meeting-topic=" + unused
+                        + "-meeting")) {
+            ChildService.waitUntil(() -> read(log).contains("Reminder run for"), Duration.ofSeconds(60));
+            // The timer's own thread, not the platform's command-retry executor its runs would wait on.
+            assertThat(read(log)).containsPattern("\\[reminders-1\\] o\\.j\\.o\\.reminding\\.ReminderScheduler - "
+                    + "Reminder run for");
+            assertThat(read(log)).doesNotContain("reminder for " + organ + "'s 2025 report");
+            assertThat(eventStore.readEvents(AnnualReportReminders.idOf(organ, 2025)).asStream().count())
+                    .isEqualTo(1);
+            JsonNode viaChild = ApiClient.admin(restarted.baseUrl())
+                    .get("/api/v1/reminders?organId=" + organ + "&year=2025").body();
+            assertThat(viaChild.path("total").asInt()).isEqualTo(1);
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Runs the scheduler on every day of the walk, the day's facts first; returns what it issued to {@code mine}. */
