@@ -156,7 +156,14 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
         assertThat(total("/api/v1/reminders?organId=" + neverFiles, viewer("another-committee"))).isZero();
         assertThat(total("/api/v1/reminders?committeeId=" + committee, viewer("another-committee"))).isZero();
         expectStatus(viewer(committee).get("/api/v1/reminders?since=yesterday"), 400);
+        expectStatus(viewer(committee).get("/api/v1/reminders?stage=LATE"), 400);
         expectStatus(ApiClient.anonymous(baseUrl()).get("/api/v1/reminders"), 401);
+        JsonNode docs = expectStatus(ApiClient.anonymous(baseUrl()).get("/v3/api-docs"), 200).body();
+        JsonNode operation = docs.at("/paths/~1api~1v1~1reminders/get");
+        assertThat(operation.path("summary").asText()).contains("Reminders issued");
+        List<String> parameters = new ArrayList<>();
+        operation.path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
+        assertThat(parameters).contains("committeeId", "stage", "since", "organId", "year");
 
         // The topic: each stage once per organ and year, as CloudEvents keyed by <organId>:<year>.
         List<TopicReader.Record> published = published(mine, 9);
