@@ -8,6 +8,10 @@ import java.util.function.Predicate;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,8 +19,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Runs oversight-service on a random port against the test JVM's real Kafka broker and MongoDB-compatible server.
  * Subclasses share one application context; each test feeds its own committees and organs with fresh ids.
+ * The business clock is a {@link MutableClock} (the system's time unless a test sets a day), and the reminder
+ * timer is off: tests run the {@code ReminderScheduler} themselves, on the days they choose.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(OversightServiceTestBase.TestClockConfiguration.class)
 public abstract class OversightServiceTestBase {
     /** One producer for the JVM: every test class shares the same topics and broker. */
     protected static final EventsFeed FEED = new EventsFeed();
@@ -30,6 +37,16 @@ public abstract class OversightServiceTestBase {
         registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
         registry.add("jiguan.mongodb.database", () -> "oversight-service-test");
         registry.add("jiguan.security.jwt-secret", () -> TestInfrastructure.JWT_SECRET);
+        registry.add("jiguan.reminders.enabled", () -> "false");
+    }
+
+    @TestConfiguration
+    static class TestClockConfiguration {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
     }
 
     protected String baseUrl() {

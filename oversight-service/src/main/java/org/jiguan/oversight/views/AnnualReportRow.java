@@ -29,6 +29,22 @@ public record AnnualReportRow(String organId, String organName, String committee
      */
     public static Optional<AnnualReportRow> of(ReminderPolicy policy, OrganProfile known, String name, int year,
                                                LocalDate asOf) {
+        Optional<ReportingYear> report = reportingYear(known, year);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnualReportStanding standing = AnnualReportStatusRule.asOf(policy, report.get(), asOf);
+        return Optional.of(new AnnualReportRow(known.organId(), name, known.committeeId(), year, standing.dueOn(),
+                standing.status(), standing.filedOn(), standing.daysOverdue()));
+    }
+
+    /**
+     * What the rules need of an organ for a year: when it existed and when its first comprehensive report for the
+     * year was filed (supplements do not count, R-SUP-1). Empty when its establishment is not known.
+     *
+     * @param known the organ with everything known about it, whatever the business dates
+     */
+    public static Optional<ReportingYear> reportingYear(OrganProfile known, int year) {
         if (known.establishedOn() == null) {
             return Optional.empty();
         }
@@ -41,9 +57,6 @@ public record AnnualReportRow(String organId, String organName, String committee
                         .thenComparing(OrganProfile.AnnualReport::filedOn))
                 .map(OrganProfile.AnnualReport::filedOn)
                 .findFirst().orElse(null);
-        AnnualReportStanding standing = AnnualReportStatusRule.asOf(policy, new ReportingYear(period, year, filedOn),
-                asOf);
-        return Optional.of(new AnnualReportRow(known.organId(), name, known.committeeId(), year, standing.dueOn(),
-                standing.status(), standing.filedOn(), standing.daysOverdue()));
+        return Optional.of(new ReportingYear(period, year, filedOn));
     }
 }

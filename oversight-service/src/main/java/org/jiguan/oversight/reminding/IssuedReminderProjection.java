@@ -1,0 +1,25 @@
+package org.jiguan.oversight.reminding;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.jiguan.oversight.reminders.ReminderIssued;
+
+/**
+ * Keeps {@link IssuedReminders} from the event store, in a tracking processor of its own: after a restart it goes
+ * on from its token, and a replay writes the same documents again.
+ */
+@ProcessingGroup(IssuedReminderProjection.PROCESSING_GROUP)
+public class IssuedReminderProjection {
+    public static final String PROCESSING_GROUP = "issued-reminders";
+
+    private final IssuedReminders reminders;
+
+    public IssuedReminderProjection(IssuedReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @EventHandler
+    public void on(ReminderIssued event) {
+        reminders.record(event);
+    }
+}

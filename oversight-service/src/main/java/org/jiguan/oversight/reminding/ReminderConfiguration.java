@@ -1,0 +1,106 @@
+package org.jiguan.oversight.reminding;
+
+import java.time.Clock;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jiguan.oversight.history.Histories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Reminders (R-SUP-2): the scheduler, its timer and the projection behind {@code GET /api/v1/reminders}.
+ * <ul>
+ *   <li>{@code jiguan.reminders.enabled} (default true): the timer runs the scheduler once shortly after startup
+ *       ({@code jiguan.reminders.initial-delay}, default 10 s, so the histories catch up from Kafka first) and then
+ *       every {@code jiguan.reminders.interval} (default 15 minutes). Every instance may run it: the aggregate
+ *       keeps each stage to one reminder.</li>
+ *   <li>{@code jiguan.reminders.years-back} (default 2): how many report years before the current one are still
+ *       chased, so a first start on old data does not escalate every year since an organ's establishment.</li>
+ * </ul>
+ */
+@Configuration
+public class ReminderConfiguration {
+
+    @Bean
+    public IssuedReminders issuedReminders(MongoDatabase serviceDatabase) {
+        return new IssuedReminders(serviceDatabase);
+    }
+
+    @Bean
+    public IssuedReminderProjection issuedReminderProjection(IssuedReminders issuedReminders) {
+        return new IssuedReminderProjection(issuedReminders);
+    }
+
+    @Bean
+    public ReminderScheduler reminderScheduler(Histories histories, CommandGateway commandGateway,
+                                               EventStore eventStore, Clock clock,
+                                               @Value("${jiguan.reminders.years-back:2}") int yearsBack) {
+        return new ReminderScheduler(histories, commandGateway, eventStore, clock, yearsBack);
+    }
+
+    /** A failing write must be retried (the processor backs off), not logged and skipped past. */
+    @Autowired
+    public void configureProjection(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(IssuedReminderProjection.PROCESSING_GROUP, c -> c.eventStore(),
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing())
+                .registerListenerInvocationErrorHandler(IssuedReminderProjection.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Runs on a thread of its own: left to itself, Spring would schedule on the only ScheduledExecutorService bean,
+     * the platform's command-retry executor, and a run waiting on a command's retry would then wait on itself.
+     */
+    @Configuration
+    @EnableScheduling
+    @ConditionalOnProperty(name = "jiguan.reminders.enabled", havingValue = "true", matchIfMissing = true)
+    static class ReminderTimer implements SchedulingConfigurer, DisposableBean {
+        private static final Logger log = LoggerFactory.getLogger(ReminderTimer.class);
+        private final ReminderScheduler scheduler;
+        private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
+
+        ReminderTimer(ReminderScheduler scheduler) {
+            this.scheduler = scheduler;
+            thread.setPoolSize(1);
+            thread.setThreadNamePrefix("reminders-");
+            thread.initialize();
+        }
+
+        @Override
+        public void configureTasks(ScheduledTaskRegistrar registrar) {
+            registrar.setTaskScheduler(thread);
+        }
+
+        @Override
+        public void destroy() {
+            thread.shutdown();
+        }
+
+        @Scheduled(initialDelayString = "${jiguan.reminders.initial-delay:PT10S}",
+                fixedDelayString = "${jiguan.reminders.interval:PT15M}")
+        void run() {
+            try {
+                scheduler.runOnce();
+            } catch (RuntimeException e) {
+                // The histories or the store may be unreachable for a while; the next run starts afresh.
+                log.warn("Reminder run failed; the next one tries again", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.jiguan.oversight.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jiguan.oversight.history.Histories;
+import org.jiguan.oversight.reminders.ReminderIssued;
+import org.jiguan.oversight.reminders.ReminderStage;
+import org.jiguan.oversight.reminding.IssuedReminders;
+import org.jiguan.oversight.views.AggregateKind;
+import org.jiguan.oversight.views.OrganFold;
+import org.jiguan.oversight.views.OrganProfile;
+import org.jiguan.oversight.views.TimeSlice;
+import org.jiguan.platform.security.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The annual-report reminders issued (R-SUP-2), as published on {@code oversight-reminders}. */
+@RestController
+@Tag(name = "Reminders 提醒", description = "Annual-report reminders issued (R-SUP-2): UPCOMING, DUE_SOON, DUE, "
+        + "OVERDUE, ESCALATED, each at most once per organ and year")
+public class ReminderQueryController {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final IssuedReminders reminders;
+    private final Histories histories;
+
+    public ReminderQueryController(IssuedReminders reminders, Histories histories) {
+        this.reminders = reminders;
+        this.histories = histories;
+    }
+
+    /** A reminder with the organ's current name, when oversight knows the organ. */
+    public record ReminderRow(String reminderId, String organId, String organName, String committeeId, int year,
+                              ReminderStage stage, LocalDate dueOn, Instant issuedAt) {
+    }
+
+    @GetMapping("/api/v1/reminders")
+    @Operation(summary = "Reminders issued in the caller's scope, newest first, paged (page 0-based): reminderId, "
+            + "organId, organName, committeeId, year, stage, dueOn, issuedAt")
+    public Page<ReminderRow> reminders(@RequestParam(required = false) String committeeId,
+                                       @RequestParam(required = false) ReminderStage stage,
+                                       @Parameter(description = "Issued at or after: an instant (ISO-8601 with "
+                                               + "offset) or a date (from its start in Beijing)",
+                                               schema = @Schema(type = "string", example = "2026-02-01"))
+                                       @RequestParam(required = false) Since since,
+                                       @RequestParam(required = false) String organId,
+                                       @RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        Caller caller = Caller.current();
+        if (committeeId != null && !caller.seesCommittee(committeeId)) {
+            return Page.of(List.of(), page, size);
+        }
+        Map<String, Optional<String>> names = new HashMap<>();
+        List<ReminderRow> rows = reminders.find(committeeId, organId, year, stage, since == null ? null : since.instant()).stream()
+                .filter(r -> caller.seesOrgan(r.committeeId(), r.organId()))
+                .map(r -> row(r, names.computeIfAbsent(r.organId(), this::organName).orElse(null)))
+                .toList();
+        return Page.of(rows, page, size);
+    }
+
+    private static ReminderRow row(ReminderIssued r, String organName) {
+        return new ReminderRow(r.reminderId(), r.organId(), organName, r.committeeId(), r.year(), r.stage(),
+                r.dueOn(), r.issuedAt());
+    }
+
+    private Optional<String> organName(String organId) {
+        return histories.live().load(AggregateKind.ORGAN, organId)
+                .flatMap(h -> OrganFold.fold(h, TimeSlice.everythingKnownAt(null)))
+                .map(OrganProfile::name);
+    }
+
+    /** The {@code since} parameter; a value that is neither form is a 400 like any mistyped parameter. */
+    public record Since(Instant instant) {
+        public static Since valueOf(String text) {
+            String given = text.trim();
+            return new Since(given.length() == 10 ? LocalDate.parse(given).atStartOfDay(BEIJING).toInstant()
+                    : OffsetDateTime.parse(given).toInstant());
+        }
+    }
+}
