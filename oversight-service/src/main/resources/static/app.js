@@ -513,7 +513,7 @@
       return html`<p class="empty">${emptyText || t('common.none')}</p>`;
     }
     return html`<div class="bars">${items.map(function (x, i) {
-      var w = Math.max(2, Math.round(x.value * 100 / max));
+      var w = x.value > 0 ? Math.max(2, Math.round(x.value * 100 / max)) : 0;
       return html`<div class="bar-row"><span class="bar-label">${x.label}</span>
         <span class="bar-track"><span class="bar-fill" style="width:${w}%;background:${x.color || PALETTE[i % PALETTE.length]}"></span></span>
         <span class="bar-value">${x.value}</span></div>`;
@@ -650,7 +650,9 @@
     var overdueTable = table([t('col.organ'), t('col.dueOn'), t('col.daysOverdue'), t('col.status')], lateRows,
       t('ov.noOverdue'), 'id="overdue-table"');
 
-    var organRows = x.organs.map(function (g) {
+    var organRows = x.organs.slice().sort(function (p, q) {
+      return String(p.name).localeCompare(String(q.name), 'zh-CN');
+    }).map(function (g) {
       var rep = reportByOrgan[g.organId];
       var hc = g.headcount === null || g.headcount === undefined ? '—' : g.headcount;
       var staffCls = g.headcount !== null && g.headcount !== undefined && g.headcount >= g.staffingQuota ? 'text-amber' : '';
@@ -896,10 +898,7 @@
         return html`<tr><td>${a.year}</td><td>${badge('grade', a.grade)}</td><td>${dash(a.assessedOn)}</td><td>${dash(a.circulation)}</td></tr>`;
       }));
 
-    var leaderNames = {};
-    (le.leaders || []).forEach(function (ld) {
-      leaderNames[ld.memberId] = ld.name;
-    });
+    var leaderNames = memberNames(x.history);
     var measures = table([t('col.member'), t('col.measure'), t('col.reason'), t('col.decidedOnAcc')],
       (o.accountabilityMeasures || []).map(function (m) {
         return html`<tr><td>${leaderNames[m.memberId] || m.memberId}</td><td>${badge('measure', m.measure)}</td>
@@ -945,7 +944,20 @@
     </div>`;
   }
 
+  /** Names of everyone who sat on the leadership body, past members included (from the appointments). */
+  function memberNames(events) {
+    var names = {};
+    events.forEach(function (e) {
+      var d = e.data || {};
+      if ((e.type === 'LeaderAppointed' || e.type === 'LeaderRemoved') && d.memberId && d.name) {
+        names[d.memberId] = d.name;
+      }
+    });
+    return names;
+  }
+
   function drawTimeline(events) {
+    var names = memberNames(events);
     if (!events.length) {
       return html`<p class="empty">${t('common.none')}</p>`;
     }
@@ -963,7 +975,7 @@
         <div class="tl-date">${e.businessDate || t('organ.sinceEver')}</div>
         <div class="tl-dot"></div>
         <div class="tl-body"><div class="tl-title">${label('event', e.type)}</div>
-          <div class="tl-summary">${summarize(e.type, e.data || {})}</div>
+          <div class="tl-summary">${summarize(e.type, e.data || {}, names)}</div>
           <div class="tl-meta">${t('organ.recordedAt', fmtInstant(e.recordedAt))} · #${e.sequence}</div></div></li>`;
     })}</ol>`;
   }
@@ -982,7 +994,7 @@
   }
 
   /** One readable line per event type; the data is the producer's event data. */
-  function summarize(type, d) {
+  function summarize(type, d, names) {
     var parts = [];
     switch (type) {
       case 'OrganCreated':
@@ -1038,10 +1050,10 @@
         parts.push(t('sum.assessment', d.year, label('grade', d.grade), dash(d.circulation)));
         break;
       case 'AccountabilityMeasureRecorded':
-        parts.push(t('sum.measure', label('measure', d.measure), d.memberId, dash(d.reason)));
+        parts.push(t('sum.measure', label('measure', d.measure), names[d.memberId] || d.memberId, dash(d.reason)));
         break;
       case 'IntegrityStatementFiled':
-        parts.push(t('sum.integrity', d.memberId, d.year));
+        parts.push(t('sum.integrity', names[d.memberId] || d.memberId, d.year));
         break;
       case 'OrganQuotaSet':
         parts.push(t('sum.quota', d.organQuota));

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 
@@ -29,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,7 +70,7 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000",
-                "--disable-gpu", "--no-first-run", "--disable-extensions", "--hide-scrollbars");
+                "--lang=zh-CN", "--disable-gpu", "--no-first-run", "--disable-extensions", "--hide-scrollbars");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -299,18 +299,18 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The whole page: the window grows to the document's height for the shot, then returns to 1440×1000. */
+    /** The whole page, beyond the 1440×1000 viewport (Chrome DevTools' capture of the full layout). */
+    @SuppressWarnings("unchecked")
     private static void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
-        driver.manage().window().setSize(new Dimension(1440, (int) Math.min(Math.max(height, 1000), 8000)));
-        try {
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            driver.manage().window().setSize(new Dimension(1440, 1000));
-        }
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                "height", ((Number) size.get("height")).doubleValue(), "scale", 1);
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     /** Console errors of the page, but the 404 of the reminders endpoint while it does not exist yet. */
