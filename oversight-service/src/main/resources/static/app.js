@@ -202,6 +202,9 @@
     }
     var params = new URLSearchParams(hash.slice(1));
     var token = (params.get('token') || '').trim();
+    if (token && token !== getToken()) {
+      state.prefs = {}; // another identity: its own committee, year and date
+    }
     if (token) {
       setToken(token);
     }

@@ -172,7 +172,35 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(driver.findElements(By.cssSelector("#timeline li.tl-item")).get(0).getAttribute("data-type"))
                 .isEqualTo("OrganCreated");
 
+        // The organ with a decision: its meeting opens from the decisions table.
+        driver.get(baseUrl() + "/#/organ/" + data.onTime);
+        awaitReady("organ");
+        assertThat(text()).contains("省委组织部", "决策与落实", "议题i1");
+        driver.findElement(By.cssSelector("a[href^='#/meeting/']")).click();
+        awaitReady("meeting");
+        assertThat(text()).contains("会议详情", "部务会会议", "通过");
+
         assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    @Test
+    void data_is_shown_as_text_never_as_markup() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("xss");
+        String name = "<img src=x onerror=\"window.__xss=1\">省委办公厅";
+        synchronized (FEED) {
+            FEED.organCreated(committee, organ, name, day("2020-01-01"));
+        }
+        awaitOrganEvents(organ, 1);
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "dashboard-viewer", List.of("OVERSIGHT_VIEWER"),
+                List.of(committee), List.of(), Duration.ofHours(1));
+        driver.get(baseUrl() + "/#token=" + token + "&year=" + YEAR + "&asOf=" + AS_OF);
+        awaitReady("overview");
+        driver.get(baseUrl() + "/#/organ/" + organ);
+        awaitReady("organ");
+        assertThat(driver.findElement(By.cssSelector("#organ-page h1")).getText()).isEqualTo(name);
+        assertThat(driver.findElements(By.cssSelector("#view img"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__xss === undefined")).isEqualTo(true);
     }
 
     @Test
