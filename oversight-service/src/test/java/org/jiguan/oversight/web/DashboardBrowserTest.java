@@ -222,6 +222,7 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-message")));
         assertThat(driver.findElement(By.id("signin")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("signin-message")).getText()).contains("登录已失效或令牌无效");
+        screenshot("signin.png");
         assertThat(((JavascriptExecutor) driver).executeScript(
                 "return sessionStorage.getItem('jiguan.dashboard.token')")).isNull();
     }
