@@ -12,11 +12,13 @@ import java.util.Map;
  * @param body    the JSON body, in a fixed field order so that a second run sends the very same bytes
  * @param phase   the progress line it counts under ({@code organs}, {@code leaders}, {@code meetings}, …)
  * @param group   the organ, meeting or decision it belongs to
+ * @param lane    acts of one lane go in order; lanes of one phase may go in parallel (an organ's acts; a
+ *                committee's new organs, which share its quota; an organ's meetings and decisions)
  * @param creates true for the act that creates its group (a committee, organ, meeting or urgent decision)
  * @param counts  what it adds to the data set, for the summary (e.g. {@code organs}), or null
  */
 record DemoAct(String id, Service service, String path, Map<String, Object> body, String phase, String group,
-               boolean creates, String counts) {
+               String lane, boolean creates, String counts) {
 
     enum Service { ORGANS, MEETINGS }
 

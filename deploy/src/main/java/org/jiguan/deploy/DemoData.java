@@ -146,6 +146,8 @@ final class DemoData {
     private final Map<String, Integer> documentNumbers = new HashMap<>();
     private int people;
     private String phase;
+    /** The lane of the next acts when it is not their group (see {@link DemoAct#lane()}). */
+    private String lane;
 
     private DemoData(int year) {
         this.year = year;
@@ -199,8 +201,10 @@ final class DemoData {
                     case 'M' -> 6;
                     default -> 5;
                 };
-                organs.put(id, new Organ(id, committee, type, name(type, committee), mode, related,
-                        establishedOn(type, committee, index), staffing, leadership, index));
+                LocalDate establishedOn = organs.containsKey(related) // 合署办公: set up together with its partner
+                        ? organs.get(related).establishedOn() : establishedOn(type, committee, index);
+                organs.put(id, new Organ(id, committee, type, name(type, committee), mode, related, establishedOn,
+                        staffing, leadership, index));
                 index++;
             }
         }
@@ -253,6 +257,7 @@ final class DemoData {
 
     private void committees() {
         phase = "committees";
+        lane = "committees"; // parents first
         for (Committee c : COMMITTEES) {
             int before2023 = counted(c, LocalDate.of(2023, 1, 1));
             int all = counted(c, LocalDate.MAX);
@@ -281,6 +286,7 @@ final class DemoData {
     private void organs() {
         phase = "organs";
         for (Organ o : organs.values()) {
+            lane = o.committee().id(); // one committee's organs share its quota: in order
             OrganType t = o.type();
             add(o.id(), Service.ORGANS, "/api/v1/organs", json("organId", o.id(), "committeeId",
                     o.committee().id(), "name", o.name(), "kind", t.kind(), "mode", o.mode(),
@@ -330,6 +336,7 @@ final class DemoData {
 
     private void leaders() {
         phase = "leaders";
+        lane = null;
         for (Organ o : organs.values()) {
             List<String> roles = new ArrayList<>(List.of("PRINCIPAL", "DEPUTY", "DEPUTY"));
             if (o.committee().levelCode() != 'X') {
@@ -408,7 +415,11 @@ final class DemoData {
             };
             List<String> names = new ArrayList<>();
             names.add(o.committee().levelCode() == 'C' ? "办公厅" : "办公室");
-            int units = o.committee().levelCode() == 'X' ? 1 : o.type().units().size();
+            int units = Math.min(o.type().units().size(), switch (o.committee().levelCode()) {
+                case 'X' -> 1;
+                case 'M' -> 2;
+                default -> 3;
+            });
             o.type().units().subList(0, units).forEach(u -> names.add(u + unit));
             LocalDate approvedOn = o.establishedOn().plusDays(40);
             for (int i = 0; i < names.size(); i++) {
@@ -679,6 +690,7 @@ final class DemoData {
     private String meeting(String organId, String tag, String kind, LocalDateTime at, String delegate,
                            List<String> absent, List<Item> items) {
         phase = "meetings";
+        lane = organId; // an organ's meetings and decisions in order
         Organ organ = organs.get(organId);
         String meetingId = organId + "-" + tag + "-" + at.getYear() + String.format("%02d", at.getMonthValue());
         String path = "/api/v1/meetings/" + meetingId;
@@ -710,7 +722,7 @@ final class DemoData {
                     steps.add("MACRO_POLICY_ASSESSMENT");
                 }
                 for (int s = 0; s < steps.size(); s++) {
-                    add(meetingId + "-" + item.itemId() + "-" + steps.get(s).toLowerCase(java.util.Locale.ROOT), Service.MEETINGS,
+                    add(meetingId + "-" + item.itemId() + "-" + steps.get(s).toLowerCase(java.util.Locale.ROOT).replace('_', '-'), Service.MEETINGS,
                             path + "/items/" + item.itemId() + "/preparation", json("step", steps.get(s),
                                     "completedOn", at.toLocalDate().minusDays(25 - 5L * s), "note", "已完成，材料存档"),
                             meetingId, false, null);
@@ -811,7 +823,7 @@ final class DemoData {
 
     private void add(String id, Service service, String path, Map<String, Object> body, String group, boolean creates,
                      String counts) {
-        acts.add(new DemoAct(id, service, path, body, phase, group, creates, counts));
+        acts.add(new DemoAct(id, service, path, body, phase, group, lane == null ? group : lane, creates, counts));
     }
 
     private static OrganType type(String code, String kind, String where, String centralName, String localName,

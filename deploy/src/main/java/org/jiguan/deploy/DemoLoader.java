@@ -8,21 +8,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Sends the demo plan ({@link DemoData}) over HTTP, act by act, in order, with progress lines. Each act carries an
+ * Sends the demo plan ({@link DemoData}) over HTTP, phase by phase with progress lines; within a phase the acts of
+ * one lane (an organ, a committee's new organs, an organ's meetings) go in order, lanes in parallel. Each act carries an
  * {@code Idempotency-Key} derived from its id, so a second run replays the first answers and changes nothing.
  * <ul>
  *   <li>2xx: applied, or replayed when the service says {@code Idempotent-Replayed};</li>
@@ -36,6 +44,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class DemoLoader {
     static final String KEY_PREFIX = "jiguan-demo:";
+    /** Acts of different organs or meetings go in parallel; each command waits for its events to be stored. */
+    static final int PARALLEL_LANES = 8;
     private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
     private static final Duration WAIT_FOR_ORGAN = Duration.ofSeconds(90);
     private static final Duration WAIT_FOR_SERVICE = Duration.ofSeconds(30);
@@ -63,6 +73,7 @@ final class DemoLoader {
     private final Map<DemoAct.Service, String> baseUrls;
     private final String token;
     private final Consumer<String> out;
+    private final Set<String> leftAsTheyAre = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     DemoLoader(String organServiceUrl, String meetingServiceUrl, String token, Consumer<String> out) {
@@ -73,45 +84,111 @@ final class DemoLoader {
 
     Result load(List<DemoAct> plan) {
         Instant started = Instant.now();
-        Map<String, Integer> phaseTotals = new LinkedHashMap<>();
-        plan.forEach(act -> phaseTotals.merge(act.phase(), 1, Integer::sum));
-        out.accept("loading " + plan.size() + " acts: " + phaseTotals.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
-        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        Map<String, Integer> dataset = new LinkedHashMap<>();
-        Map<String, Integer> phaseDone = new LinkedHashMap<>();
-        Map<String, Map<Outcome, Integer>> phaseOutcomes = new LinkedHashMap<>();
-        Set<String> leftAsTheyAre = new HashSet<>();
-        Instant phaseStarted = started;
-        Instant nextReport = started.plus(REPORT_EVERY);
-        String phase = null;
-        for (DemoAct act : plan) {
-            if (!act.phase().equals(phase)) {
-                phase = act.phase();
-                phaseStarted = Instant.now();
+        Map<String, List<DemoAct>> phases = new LinkedHashMap<>();
+        plan.forEach(act -> phases.computeIfAbsent(act.phase(), p -> new ArrayList<>()).add(act));
+        out.accept("loading " + plan.size() + " acts (" + phases.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().size()).collect(Collectors.joining(", ")) + ") into "
+                + baseUrls.get(DemoAct.Service.ORGANS) + " and " + baseUrls.get(DemoAct.Service.MEETINGS));
+        Progress progress = new Progress(started);
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LANES, r -> {
+            Thread t = new Thread(r, "demo-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            phases.forEach((phase, acts) -> runPhase(phase, acts, pool, progress));
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(plan.size(), progress.outcomes, progress.dataset, Duration.between(started, Instant.now()));
+    }
+
+    /** One phase: its lanes in parallel, each lane's acts in order; the first refusal stops the load. */
+    private void runPhase(String phase, List<DemoAct> acts, ExecutorService pool, Progress progress) {
+        Map<String, List<DemoAct>> lanes = new LinkedHashMap<>();
+        acts.forEach(act -> lanes.computeIfAbsent(act.lane(), l -> new ArrayList<>()).add(act));
+        progress.startPhase(phase, acts.size());
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        List<Future<?>> running = new ArrayList<>();
+        for (List<DemoAct> lane : lanes.values()) {
+            running.add(pool.submit(() -> {
+                for (DemoAct act : lane) {
+                    if (failed.get() != null) {
+                        return;
+                    }
+                    try {
+                        Outcome outcome = leftAsTheyAre.contains(act.group()) ? Outcome.SKIPPED : send(act);
+                        if (act.creates() && outcome == Outcome.EXISTED) {
+                            leftAsTheyAre.add(act.group());
+                        }
+                        progress.done(act, outcome);
+                    } catch (RuntimeException e) {
+                        failed.compareAndSet(null, e);
+                        return;
+                    }
+                }
+            }));
+        }
+        for (Future<?> lane : running) {
+            try {
+                lane.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("Interrupted while loading the demo data");
+            } catch (ExecutionException e) {
+                failed.compareAndSet(null, new StackException("demo loader failed: " + e.getCause(), e.getCause()));
             }
-            Outcome outcome = leftAsTheyAre.contains(act.group()) ? Outcome.SKIPPED : send(act);
-            if (act.creates() && outcome == Outcome.EXISTED) {
-                leftAsTheyAre.add(act.group());
-            }
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        progress.endPhase();
+    }
+
+    /** Counts and the progress lines, shared by the lanes. */
+    private final class Progress {
+        final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        final Map<String, Integer> dataset = new LinkedHashMap<>();
+        private final Instant started;
+        private Map<Outcome, Integer> phaseOutcomes;
+        private String phase;
+        private int total;
+        private int done;
+        private Instant phaseStarted;
+        private Instant nextReport;
+
+        Progress(Instant started) {
+            this.started = started;
+        }
+
+        synchronized void startPhase(String name, int acts) {
+            phase = name;
+            total = acts;
+            done = 0;
+            phaseOutcomes = new EnumMap<>(Outcome.class);
+            phaseStarted = Instant.now();
+            nextReport = phaseStarted.plus(REPORT_EVERY);
+        }
+
+        synchronized void done(DemoAct act, Outcome outcome) {
             outcomes.merge(outcome, 1, Integer::sum);
-            phaseOutcomes.computeIfAbsent(phase, p -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
+            phaseOutcomes.merge(outcome, 1, Integer::sum);
             if (act.counts() != null && outcome != Outcome.SKIPPED) {
                 dataset.merge(act.counts(), 1, Integer::sum);
             }
-            int done = phaseDone.merge(phase, 1, Integer::sum);
-            int total = phaseTotals.get(phase);
+            done++;
             Instant now = Instant.now();
-            if (done == total) {
-                out.accept(String.format(Locale.ROOT, "%s %d/%d done in %s: %s", phase, done, total,
-                        seconds(Duration.between(phaseStarted, now)), describe(phaseOutcomes.get(phase))));
-            } else if (now.isAfter(nextReport)) {
+            if (done < total && now.isAfter(nextReport)) {
                 out.accept(String.format(Locale.ROOT, "%s %d/%d … (%s)", phase, done, total,
                         seconds(Duration.between(started, now))));
                 nextReport = now.plus(REPORT_EVERY);
             }
         }
-        return new Result(plan.size(), outcomes, dataset, Duration.between(started, Instant.now()));
+
+        synchronized void endPhase() {
+            out.accept(String.format(Locale.ROOT, "%s %d/%d done in %s: %s", phase, done, total,
+                    seconds(Duration.between(phaseStarted, Instant.now())), describe(phaseOutcomes)));
+        }
     }
 
     static String describe(Map<Outcome, Integer> outcomes) {
