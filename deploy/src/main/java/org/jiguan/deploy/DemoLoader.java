@@ -90,6 +90,7 @@ final class DemoLoader {
                 .map(e -> e.getKey() + " " + e.getValue().size()).collect(Collectors.joining(", ")) + ") into "
                 + baseUrls.get(DemoAct.Service.ORGANS) + " and " + baseUrls.get(DemoAct.Service.MEETINGS));
         Progress progress = new Progress(started);
+        plan.stream().filter(a -> a.counts() != null).forEach(a -> progress.dataset.putIfAbsent(a.counts(), 0));
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_LANES, r -> {
             Thread t = new Thread(r, "demo-loader");
             t.setDaemon(true);
@@ -100,6 +101,7 @@ final class DemoLoader {
         } finally {
             pool.shutdownNow();
         }
+        progress.dataset.values().removeIf(n -> n == 0); // kinds in plan order, as far as they are there
         return new Result(plan.size(), progress.outcomes, progress.dataset, Duration.between(started, Instant.now()));
     }
 

@@ -89,10 +89,10 @@ class DemoDataTest {
     }
 
     /** Events of a type on a topic, read from the beginning until {@code expected} are there (or 60 s pass). */
-    private static long count(String topic, String type, int expected) {
+    private static int count(String topic, String type, int expected) {
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), topic)) {
-            return reader.readUntil(records -> records.stream().filter(r -> type.equals(r.header("ce_type"))).count()
-                            >= expected, Duration.ofSeconds(60))
+            return (int) reader.readUntil(records -> records.stream().filter(r -> type.equals(r.header("ce_type")))
+                            .count() >= expected, Duration.ofSeconds(60))
                     .stream().filter(r -> type.equals(r.header("ce_type"))).count();
         }
     }
