@@ -25,6 +25,11 @@ final class Console {
         info("WARNING: " + message);
     }
 
+    /** A line of one part of the stack under its own tag, e.g. {@code [demo] organs 37/89 …}. */
+    static void tagged(String tag, String message) {
+        write(("[" + tag + "] " + message + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Prints text as is, without the prefix (the banner). */
     static void plain(String text) {
         write((text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));

@@ -24,6 +24,8 @@ public final class LocalStack {
 
     static final String USAGE = """
             Usage: java -jar deploy/target/jiguan-local.jar            start the local stack (Ctrl-C stops it)
+                   java -jar deploy/target/jiguan-local.jar --demo     start it and load the demo data once it is up
+                   java -jar deploy/target/jiguan-local.jar demo ...   load the demo data into a running stack (demo --help)
                    java -jar deploy/target/jiguan-local.jar token ...  mint a development token (token --help)
                    java -jar deploy/target/jiguan-local.jar events ... print a topic's events (events --help)
 
@@ -35,11 +37,13 @@ public final class LocalStack {
     private final StackPaths paths;
     private final LocalInfrastructure infra = new LocalInfrastructure();
     private final List<ServiceProcess> children = new ArrayList<>();
+    private final boolean loadDemo;
     private boolean stopped;
 
-    private LocalStack(Map<String, String> env, StackPaths paths) {
+    private LocalStack(Map<String, String> env, StackPaths paths, boolean loadDemo) {
         this.env = env;
         this.paths = paths;
+        this.loadDemo = loadDemo;
     }
 
     public static void main(String[] args) {
@@ -52,16 +56,20 @@ public final class LocalStack {
         if (!arguments.isEmpty() && arguments.get(0).equals("events")) {
             System.exit(EventsCommand.run(arguments.subList(1, arguments.size()), env));
         }
+        if (!arguments.isEmpty() && arguments.get(0).equals("demo")) {
+            System.exit(DemoCommand.run(arguments.subList(1, arguments.size()), env, workingDir));
+        }
         if (arguments.contains("--help") || arguments.contains("-h")) {
             System.out.print(USAGE);
             return;
         }
-        if (!arguments.isEmpty()) {
+        boolean demo = arguments.equals(List.of("--demo"));
+        if (!arguments.isEmpty() && !demo) {
             System.err.println("Unknown arguments: " + String.join(" ", arguments) + "\n\n" + USAGE);
             System.exit(2);
         }
         try {
-            LocalStack stack = new LocalStack(env, StackPaths.resolve(env, workingDir));
+            LocalStack stack = new LocalStack(env, StackPaths.resolve(env, workingDir), demo);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "jiguan-local-shutdown"));
             stack.run();
         } catch (StackException e) {
@@ -86,7 +94,27 @@ public final class LocalStack {
         String adminToken = DevTokens.mint(secret.value(), "local-admin", List.of("ADMIN"), List.of("*"), List.of(),
                 ADMIN_TOKEN_VALIDITY);
         Console.plain(Banner.render(services, infra, paths, secret, adminToken));
+        if (loadDemo) {
+            loadDemo(services, secret);
+        }
         awaitAllExited();
+    }
+
+    /** {@code --demo}: a refused act is reported, and the stack keeps running with what was loaded. */
+    private void loadDemo(List<Service> services, DevSecret secret) {
+        Map<String, String> urls = new HashMap<>();
+        services.forEach(s -> urls.put(s.name(), s.baseUrl()));
+        if (!urls.containsKey("organ-service") || !urls.containsKey("meeting-service")) {
+            Console.warn("--demo needs organ-service and meeting-service; not loading the demo data");
+            return;
+        }
+        try {
+            DemoCommand.load(urls.get("organ-service"), urls.get("meeting-service"),
+                    urls.getOrDefault("oversight-service", "http://127.0.0.1:8083"), secret.value());
+        } catch (StackException e) {
+            Console.tagged("demo", "ERROR: " + e.getMessage());
+            Console.warn("The demo data is incomplete; the stack keeps running. Fix and run deploy/local/demo again.");
+        }
     }
 
     private void startServices(List<Service> services, DevSecret secret) {

@@ -1,0 +1,107 @@
+package org.jiguan.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jiguan.platform.security.DevTokens;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.testing.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo loader against organ-service and meeting-service running as their own processes from their jars (as in
+ * {@link MeetingScenarioTest}): the whole data set goes in over HTTP, a second run changes nothing, and the
+ * services' topics carry the events.
+ */
+class DemoDataTest {
+    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
+    private static ServiceCatalog.Service organService;
+    private static ServiceCatalog.Service meetingService;
+
+    @BeforeAll
+    static void startBothServices() {
+        TestInfrastructure.start();
+        StackPaths paths = new StackPaths(StackPaths.findRepoRoot(Path.of("")).orElseThrow(),
+                Path.of("target", "demo").toAbsolutePath());
+        Map<String, String> env = Map.of("MONGODB_URI", TestInfrastructure.mongoUri(),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap(),
+                "JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
+        organService = new ServiceCatalog.Service("organ-service", "工作机关", freePort(), "organ-events");
+        meetingService = new ServiceCatalog.Service("meeting-service", "会议与决策", freePort(), "meeting-events");
+        for (ServiceCatalog.Service service : List.of(organService, meetingService)) {
+            RUNNING.add(ServiceProcess.start(service, paths, env));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        RUNNING.forEach(p -> p.awaitHealthy(deadline));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        RUNNING.forEach(ServiceProcess::requestStop);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        RUNNING.forEach(p -> p.awaitStopped(deadline));
+    }
+
+    @Test
+    void the_demo_loads_over_http_once_and_a_second_run_changes_nothing() {
+        List<DemoAct> plan = DemoData.plan(LocalDate.now());
+        DemoLoader.Result first = loader().load(plan);
+        System.out.println("first run: " + DemoCommand.summary(first));
+        assertThat(first.count(DemoLoader.Outcome.APPLIED)).isEqualTo(plan.size());
+        assertThat(first.dataset().get("organs")).isGreaterThanOrEqualTo(60);
+        assertThat(first.dataset().get("meetings")).isGreaterThanOrEqualTo(6);
+        assertThat(first.dataset().get("decisions")).isGreaterThanOrEqualTo(10);
+        assertThat(first.dataset().get("decision tasks")).isGreaterThanOrEqualTo(8);
+
+        DemoLoader.Result second = loader().load(plan);
+        System.out.println("second run: " + DemoCommand.summary(second));
+        assertThat(second.changedNothing()).isTrue();
+        assertThat(second.count(DemoLoader.Outcome.REPLAYED)).isEqualTo(plan.size());
+        assertThat(second.dataset()).isEqualTo(first.dataset());
+
+        int organs = first.dataset().get("organs");
+        int decisions = first.dataset().get("decisions") + first.dataset().get("urgent decisions");
+        assertThat(count("organ-events", "jiguan.organ.OrganCreated", organs)).isEqualTo(organs);
+        assertThat(count("meeting-events", "jiguan.meeting.MeetingConvened", first.dataset().get("meetings")))
+                .isEqualTo(first.dataset().get("meetings"));
+        assertThat(count("meeting-events", "jiguan.meeting.ItemAdopted", first.dataset().get("decisions")))
+                .isEqualTo(first.dataset().get("decisions"));
+        assertThat(count("meeting-events", "jiguan.meeting.UrgentDecisionTaken", 1)).isEqualTo(1);
+        assertThat(decisions).isGreaterThanOrEqualTo(11);
+    }
+
+    private static DemoLoader loader() {
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, DemoCommand.LOADER_SUBJECT, List.of("ADMIN"),
+                List.of("*"), List.of(), Duration.ofHours(1));
+        return new DemoLoader(organService.baseUrl(), meetingService.baseUrl(), token,
+                line -> System.out.println("[demo] " + line));
+    }
+
+    /** Events of a type on a topic, read from the beginning until {@code expected} are there (or 60 s pass). */
+    private static int count(String topic, String type, int expected) {
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), topic)) {
+            return (int) reader.readUntil(records -> records.stream().filter(r -> type.equals(r.header("ce_type")))
+                            .count() >= expected, Duration.ofSeconds(60))
+                    .stream().filter(r -> type.equals(r.header("ce_type"))).count();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
