@@ -36,6 +36,11 @@ final class Banner {
         b.append('\n');
         b.append("  ADMIN development token (12 h; roles [ADMIN], committees [\"*\"]):\n\n");
         b.append("  export TOKEN=").append(adminToken).append("\n\n");
+        services.stream().filter(s -> s.name().equals("oversight-service")).findFirst()
+                .ifPresent(oversight -> b.append("  Dashboard (监督总览), signed in with that token:\n      ")
+                        .append(oversight.baseUrl()).append("/#token=").append(adminToken)
+                        .append("\n  Demo data (a province with its cities and counties, 90+ organs, meetings): "
+                                + "deploy/local/demo\n\n"));
         services.stream().filter(s -> s.name().equals("organ-service")).findFirst()
                 .ifPresent(organs -> appendExample(b, organs));
         b.append("  Its events on Kafka (CloudEvents headers, JSON value; Ctrl-C stops):\n");
