@@ -3,18 +3,19 @@ package org.jiguan.meeting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.meeting.messaging.OrganBodies;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.ServiceTestBase;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,42 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * Organs reach it the way they do in production: as organ-service's CloudEvents on {@code organ-events}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class MeetingServiceTestBase {
+public abstract class MeetingServiceTestBase extends ServiceTestBase {
     protected static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
     protected static final OrganEventsFeed ORGAN_EVENTS = new OrganEventsFeed();
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected OrganBodies organBodies;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("jiguan.mongodb.uri", TestInfrastructure::mongoUri);
-        registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-        registry.add("jiguan.mongodb.database", () -> "meeting-service-test");
-        registry.add("jiguan.security.jwt-secret", () -> TestInfrastructure.JWT_SECRET);
-    }
-
-    protected String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    protected ApiClient admin() {
-        return ApiClient.admin(baseUrl());
-    }
-
-    protected ApiClient organOffice(String committee, String... organs) {
-        return ApiClient.as(baseUrl(), List.of("ORGAN_OFFICE"), List.of(committee), List.of(organs));
-    }
-
-    protected ApiClient committeeOffice(String... committees) {
-        return ApiClient.as(baseUrl(), List.of("COMMITTEE_OFFICE"), List.of(committees), List.of());
-    }
-
-    protected static String uniqueId(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        TestInfrastructure.register(registry, "meeting-service-test");
     }
 
     /** An organ of {@code committeeId} with the given body, all since its establishment, known to the service. */
@@ -173,14 +148,33 @@ public abstract class MeetingServiceTestBase {
                 "present", here, "absent", away)), 200);
     }
 
-    protected static String itemPath(String meetingId, String itemId, String act) {
-        return "/api/v1/meetings/" + meetingId + "/items/" + itemId + "/" + act;
+    /** Puts the item to the vote by {@code method}. */
+    protected void openVoting(Organ organ, String meetingId, String itemId, String method) {
+        expectStatus(officeOf(organ).post(itemPath(meetingId, itemId, "voting"), Map.of("method", method)), 200);
     }
 
-    protected static ApiClient.Response expectStatus(ApiClient.Response response, int status) {
-        if (response.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + response);
+    /** Members 1, 2, … vote the given choices, in that order. */
+    protected void votes(Organ organ, String meetingId, String itemId, String... choices) {
+        ApiClient office = officeOf(organ);
+        for (int n = 1; n <= choices.length; n++) {
+            expectStatus(office.post(itemPath(meetingId, itemId, "votes"), Map.of("memberId", organ.member(n),
+                    "choice", choices[n - 1])), 200);
         }
-        return response;
+    }
+
+    /** Closes the item with the given closing body; the answer names its outcome and decision. */
+    protected JsonNode closeItem(Organ organ, String meetingId, String itemId, Map<String, Object> closing) {
+        return expectStatus(officeOf(organ).post(itemPath(meetingId, itemId, "closing"), closing), 200).body();
+    }
+
+    /** Puts the item to a show of hands, members 1..{@code voters} vote FOR, and closes it; the decision's id. */
+    protected String adoptUnanimously(Organ organ, String meetingId, String itemId, int voters) {
+        openVoting(organ, meetingId, itemId, "SHOW_OF_HANDS");
+        votes(organ, meetingId, itemId, Collections.nCopies(voters, "FOR").toArray(String[]::new));
+        return closeItem(organ, meetingId, itemId, Map.of()).path("decisionId").asText();
+    }
+
+    protected static String itemPath(String meetingId, String itemId, String act) {
+        return "/api/v1/meetings/" + meetingId + "/items/" + itemId + "/" + act;
     }
 }

@@ -1,25 +1,15 @@
 package org.jiguan.meeting;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.ValidationMessage;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.jiguan.platform.testing.CloudEventProducer;
 import org.jiguan.platform.testing.EventSchemas;
-import org.jiguan.platform.testing.TestInfrastructure;
 
 /**
  * Puts organ events on the real {@code organ-events} topic as organ-service publishes them (CloudEvents in
@@ -28,13 +18,9 @@ import org.jiguan.platform.testing.TestInfrastructure;
  */
 public final class OrganEventsFeed implements AutoCloseable {
     public static final String TOPIC = "organ-events";
-    private static final Path ORGAN_SCHEMAS = Path.of("..", "organ-service", "src", "main", "resources", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-    private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+    private final CloudEventProducer producer = new CloudEventProducer();
     private final Map<String, String> committees = new ConcurrentHashMap<>();
 
     public void organCreated(String committeeId, String organId, String name, LocalDate establishedOn) {
@@ -75,20 +61,8 @@ public final class OrganEventsFeed implements AutoCloseable {
 
     /** Sends the last event of an organ again, as a publisher retrying after a crash does. */
     public void raw(String type, String organId, long sequence, String eventId, byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, organId, value);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_source", "/organ-service");
-        header(record, "ce_type", "jiguan.organ." + type);
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_subject", organId);
-        header(record, "ce_sequence", Long.toString(sequence));
-        header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("could not send " + type + " for " + organId, e);
-        }
+        producer.send(new CloudEventProducer.Sent(TOPIC, "jiguan.organ." + type, organId, sequence, eventId,
+                Instant.now(), value));
     }
 
     private ObjectNode base(String organId) {
@@ -97,20 +71,9 @@ public final class OrganEventsFeed implements AutoCloseable {
     }
 
     private void send(String type, String organId, ObjectNode data) {
-        Set<ValidationMessage> errors = EventSchemas.validate(ORGAN_SCHEMAS, type, data);
-        if (!errors.isEmpty()) {
-            throw new AssertionError(type + " does not match organ-service's schema: " + errors + "\n" + data);
-        }
-        long sequence = sequences.merge(organId, 0L, (last, ignored) -> last + 1);
-        try {
-            raw(type, organId, sequence, UUID.randomUUID().toString(), JSON.writeValueAsBytes(data));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        EventSchemas.assertMatchesSchemaOf("organ-service", type, data);
+        producer.send(TOPIC, "jiguan.organ." + type, organId, Instant.now(),
+                data.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

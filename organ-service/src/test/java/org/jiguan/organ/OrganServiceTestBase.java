@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.ServiceTestBase;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,38 +16,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Subclasses share one application context. Each test builds its own committees with fresh ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class OrganServiceTestBase {
+public abstract class OrganServiceTestBase extends ServiceTestBase {
     protected static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
-
-    @LocalServerPort
-    protected int port;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("jiguan.mongodb.uri", TestInfrastructure::mongoUri);
-        registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-        registry.add("jiguan.mongodb.database", () -> "organ-service-test");
-        registry.add("jiguan.security.jwt-secret", () -> TestInfrastructure.JWT_SECRET);
-    }
-
-    protected String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    protected ApiClient admin() {
-        return ApiClient.admin(baseUrl());
-    }
-
-    protected ApiClient committeeOffice(String... committees) {
-        return ApiClient.as(baseUrl(), List.of("COMMITTEE_OFFICE"), List.of(committees), List.of());
-    }
-
-    protected ApiClient organOffice(String committee, String... organs) {
-        return ApiClient.as(baseUrl(), List.of("ORGAN_OFFICE"), List.of(committee), List.of(organs));
-    }
-
-    protected static String uniqueId(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        TestInfrastructure.register(registry, "organ-service-test");
     }
 
     /** Registers a central committee and a provincial one under it; returns the provincial committee's id. */
@@ -103,12 +75,5 @@ public abstract class OrganServiceTestBase {
         String organId = uniqueId("organ");
         expectStatus(admin().post("/api/v1/organs", organBody(committeeId, organId, kind)), 201);
         return organId;
-    }
-
-    protected static ApiClient.Response expectStatus(ApiClient.Response response, int status) {
-        if (response.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + response);
-        }
-        return response;
     }
 }

@@ -1,26 +1,18 @@
 package org.jiguan.oversight;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.ValidationMessage;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.jiguan.platform.testing.CloudEventProducer;
+import org.jiguan.platform.testing.CloudEventProducer.Sent;
 import org.jiguan.platform.testing.EventSchemas;
-import org.jiguan.platform.testing.TestInfrastructure;
 
 /**
  * Puts events on the real {@code organ-events} and {@code meeting-events} topics as the producers publish them
@@ -31,13 +23,9 @@ import org.jiguan.platform.testing.TestInfrastructure;
 public final class EventsFeed implements AutoCloseable {
     public static final String ORGAN_TOPIC = "organ-events";
     public static final String MEETING_TOPIC = "meeting-events";
-    private static final Path ORGAN_SCHEMAS = Path.of("..", "organ-service", "src", "main", "resources", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-    private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+    private final CloudEventProducer producer = new CloudEventProducer();
     private final Map<String, String> committees = new ConcurrentHashMap<>();
     private Instant recordedAt;
 
@@ -199,35 +187,18 @@ public final class EventsFeed implements AutoCloseable {
     /** Sends a record exactly as given, e.g. a repeat of an event a publisher sent before a crash. */
     public void raw(String topic, String type, String subject, long sequence, String eventId, Instant time,
                     byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, value);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_source", topic.equals(ORGAN_TOPIC) ? "/organ-service" : "/meeting-service");
-        header(record, "ce_type", type);
-        header(record, "ce_time", time.toString());
-        header(record, "ce_subject", subject);
-        header(record, "ce_sequence", Long.toString(sequence));
-        header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("could not send " + type + " for " + subject, e);
-        }
-    }
-
-    /** The last event sent, to send again. */
-    public record Sent(String topic, String type, String subject, long sequence, String eventId, Instant time,
-                       byte[] value) {
+        producer.send(new Sent(topic, type, subject, sequence, eventId, time, value));
     }
 
     private volatile Sent last;
 
+    /** The last event sent, to send again. */
     public Sent last() {
         return last;
     }
 
     public void resend(Sent sent) {
-        raw(sent.topic(), sent.type(), sent.subject(), sent.sequence(), sent.eventId(), sent.time(), sent.value());
+        producer.send(sent);
     }
 
     private ObjectNode base(String organId) {
@@ -249,10 +220,7 @@ public final class EventsFeed implements AutoCloseable {
     }
 
     private void organEvent(String type, String subject, ObjectNode data) {
-        Set<ValidationMessage> errors = EventSchemas.validate(ORGAN_SCHEMAS, type, data);
-        if (!errors.isEmpty()) {
-            throw new AssertionError(type + " does not match organ-service's schema: " + errors + "\n" + data);
-        }
+        EventSchemas.assertMatchesSchemaOf("organ-service", type, data);
         send(ORGAN_TOPIC, "jiguan.organ." + type, subject, data);
     }
 
@@ -261,16 +229,8 @@ public final class EventsFeed implements AutoCloseable {
     }
 
     private void send(String topic, String type, String subject, ObjectNode data) {
-        long sequence = sequences.merge(subject, 0L, (previous, ignored) -> previous + 1);
-        Instant time = recordedAt == null ? Instant.now() : recordedAt;
-        Sent sent = new Sent(topic, type, subject, sequence, UUID.randomUUID().toString(), time,
+        last = producer.send(topic, type, subject, recordedAt == null ? Instant.now() : recordedAt,
                 data.toString().getBytes(StandardCharsets.UTF_8));
-        last = sent;
-        resend(sent);
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

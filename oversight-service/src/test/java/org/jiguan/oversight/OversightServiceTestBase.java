@@ -2,17 +2,16 @@ package org.jiguan.oversight;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.ServiceTestBase;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,19 +23,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OversightServiceTestBase.TestClockConfiguration.class)
-public abstract class OversightServiceTestBase {
+public abstract class OversightServiceTestBase extends ServiceTestBase {
     /** One producer for the JVM: every test class shares the same topics and broker. */
     protected static final EventsFeed FEED = new EventsFeed();
 
-    @LocalServerPort
-    protected int port;
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("jiguan.mongodb.uri", TestInfrastructure::mongoUri);
-        registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-        registry.add("jiguan.mongodb.database", () -> "oversight-service-test");
-        registry.add("jiguan.security.jwt-secret", () -> TestInfrastructure.JWT_SECRET);
+        TestInfrastructure.register(registry, "oversight-service-test");
         registry.add("jiguan.reminders.enabled", () -> "false");
     }
 
@@ -49,28 +42,8 @@ public abstract class OversightServiceTestBase {
         }
     }
 
-    protected String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    protected ApiClient admin() {
-        return ApiClient.admin(baseUrl());
-    }
-
-    protected ApiClient committeeOffice(String... committees) {
-        return ApiClient.as(baseUrl(), List.of("COMMITTEE_OFFICE"), List.of(committees), List.of());
-    }
-
     protected ApiClient viewer(String... committees) {
         return ApiClient.as(baseUrl(), List.of("OVERSIGHT_VIEWER"), List.of(committees), List.of());
-    }
-
-    protected ApiClient organOffice(String committee, String... organs) {
-        return ApiClient.as(baseUrl(), List.of("ORGAN_OFFICE"), List.of(committee), List.of(organs));
-    }
-
-    protected static String uniqueId(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Polls a GET as admin until the answer satisfies {@code done}; fails with the last answer after 30 s. */
@@ -96,13 +69,6 @@ public abstract class OversightServiceTestBase {
     protected void awaitMeetingEvents(String meetingId, int events) {
         awaitGet("/api/v1/meetings/" + meetingId + "/history?size=1",
                 r -> r.status() == 200 && r.body().path("total").asInt() >= events);
-    }
-
-    protected static ApiClient.Response expectStatus(ApiClient.Response response, int status) {
-        if (response.status() != status) {
-            throw new AssertionError("expected " + status + " but got " + response);
-        }
-        return response;
     }
 
     private static void sleep(long millis) {

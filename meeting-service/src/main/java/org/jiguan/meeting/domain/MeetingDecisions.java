@@ -1,17 +1,17 @@
 package org.jiguan.meeting.domain;
 
+import static org.jiguan.platform.axon.Aggregates.find;
+import static org.jiguan.platform.axon.Aggregates.requireUnused;
+
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jiguan.meeting.api.CloseItem;
 import org.jiguan.meeting.api.ReportUrgentDecision;
-import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
 
 /**
@@ -40,7 +40,7 @@ public class MeetingDecisions {
         if (decisionId == null || decisionId.isBlank()) {
             decisionId = UUID.randomUUID().toString();
         } else if (!command.defer()) {
-            requireUnused(decisionId);
+            requireUnused(decisions, decisionId);
         }
         String newDecisionId = decisionId;
         Optional<Adoption> adoption = meeting.invoke(m -> m.close(command, newDecisionId, clock));
@@ -59,31 +59,7 @@ public class MeetingDecisions {
         decision.execute(d -> d.reportTo(meeting));
     }
 
-    /** Meetings and decisions share one event store keyed by aggregate id, so any events at all take the id. */
-    private void requireUnused(String decisionId) {
-        try {
-            decisions.load(decisionId);
-        } catch (AggregateNotFoundException e) {
-            return;
-        } catch (IncompatibleAggregateException e) {
-            // the id holds a meeting's events
-        }
-        throw new Conflict("id " + decisionId + " is already in use");
-    }
-
     private Aggregate<Decision> decision(String decisionId) {
         return find(decisions, decisionId).orElseThrow(() -> new NotFound("no decision " + decisionId));
-    }
-
-    private static <T> Optional<Aggregate<T>> find(Repository<T> repository, String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(repository.load(id));
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            // the latter: the id holds the events of the other kind of aggregate
-            return Optional.empty();
-        }
     }
 }

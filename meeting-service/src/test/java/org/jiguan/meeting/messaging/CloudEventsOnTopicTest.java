@@ -89,14 +89,9 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
                 affairs, "MeetingOpened");
 
         // PERSONNEL by secret ballot: who voted, not how; the tellers' count 4 FOR > 7/2 adopts it.
-        command(office.post(item(affairs, "personnel", "voting"), Map.of("method", "SECRET_BALLOT")), 200, affairs,
-                "VotingOpened");
-        for (String member : List.of(m1, m2, m3, m4, m5)) {
-            command(office.post(item(affairs, "personnel", "votes"), Map.of("memberId", member)), 200, affairs,
-                    "VoteRecorded");
-        }
+        vote(office, affairs, "personnel", "SECRET_BALLOT", all(null, m1, m2, m3, m4, m5));
         String appointment = uniqueId("dec");
-        JsonNode adopted = command(office.post(item(affairs, "personnel", "closing"), Map.of(
+        JsonNode adopted = command(office.post(itemPath(affairs, "personnel", "closing"), Map.of(
                 "decisionId", appointment,
                 "ballotCount", Map.of("forVotes", 4, "againstVotes", 1, "abstentions", 0),
                 "positionsOrder", List.of(m2, m3, m4, m5, m1))), 200, affairs, "ItemAdopted");
@@ -104,37 +99,24 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
         expect(appointment, "DecisionTaken");
 
         // m5 recuses from the project (R-MEET-7); 3 FOR of 7 who should attend is not more than half: rejected.
-        command(office.post(item(affairs, "project", "recusals"), Map.of("memberId", m5, "reason", "亲属任职于承建单位")),
+        command(office.post(itemPath(affairs, "project", "recusals"), Map.of("memberId", m5, "reason", "亲属任职于承建单位")),
                 200, affairs, "MemberRecused");
-        command(office.post(item(affairs, "project", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200, affairs,
-                "VotingOpened");
-        Map<String, String> choices = new LinkedHashMap<>();
-        choices.put(m1, "FOR");
-        choices.put(m2, "FOR");
-        choices.put(m3, "FOR");
+        Map<String, String> choices = all("FOR", m1, m2, m3);
         choices.put(m4, "AGAINST");
-        for (Map.Entry<String, String> vote : choices.entrySet()) {
-            command(office.post(item(affairs, "project", "votes"), Map.of("memberId", vote.getKey(),
-                    "choice", vote.getValue())), 200, affairs, "VoteRecorded");
-        }
-        JsonNode rejected = command(office.post(item(affairs, "project", "closing"), Map.of(
+        vote(office, affairs, "project", "SHOW_OF_HANDS", choices);
+        JsonNode rejected = command(office.post(itemPath(affairs, "project", "closing"), Map.of(
                 "positionsOrder", List.of(m2, m3, m4, m1))), 200, affairs, "ItemRejected");
         assertThat(rejected.path("outcome").asText()).isEqualTo("REJECTED");
 
         // Policy measures by oral vote, all five FOR: adopted; reconsidered at a later meeting below.
-        command(office.post(item(affairs, "measures", "voting"), Map.of("method", "ORAL")), 200, affairs,
-                "VotingOpened");
-        for (String member : List.of(m1, m2, m3, m4, m5)) {
-            command(office.post(item(affairs, "measures", "votes"), Map.of("memberId", member, "choice", "FOR")), 200,
-                    affairs, "VoteRecorded");
-        }
+        vote(office, affairs, "measures", "ORAL", all("FOR", m1, m2, m3, m4, m5));
         String measures = uniqueId("dec");
-        command(office.post(item(affairs, "measures", "closing"), Map.of("decisionId", measures)), 200, affairs,
+        command(office.post(itemPath(affairs, "measures", "closing"), Map.of("decisionId", measures)), 200, affairs,
                 "ItemAdopted");
         expect(measures, "DecisionTaken");
 
         // The chair defers one item (暂缓表决); another is left undecided when the meeting ends.
-        command(office.post(item(affairs, "policy", "closing"), Map.of("defer", true,
+        command(office.post(itemPath(affairs, "policy", "closing"), Map.of("defer", true,
                 "reason", "意见分歧较大,需进一步调研")), 200, affairs, "ItemDeferred");
         command(office.post("/api/v1/meetings/" + affairs + "/adjournment",
                 Map.of("at", "2026-11-10T11:30:00+08:00")), 200, affairs, "MeetingAdjourned");
@@ -176,14 +158,9 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
                 "openedAt", "2026-11-15T14:10:00+08:00", "present", List.of(m1, m2, m3, m4),
                 "absent", List.of(Map.of("memberId", m5), Map.of("memberId", m6), Map.of("memberId", m7)))), 200,
                 emergency, "MeetingOpened");
-        command(office.post(item(emergency, "flood", "voting"), Map.of("method", "ROLL_CALL")), 200, emergency,
-                "VotingOpened");
-        for (String member : List.of(m1, m2, m3, m4)) {
-            command(office.post(item(emergency, "flood", "votes"), Map.of("memberId", member, "choice", "FOR")), 200,
-                    emergency, "VoteRecorded");
-        }
+        vote(office, emergency, "flood", "ROLL_CALL", all("FOR", m1, m2, m3, m4));
         String flood = uniqueId("dec");
-        command(office.post(item(emergency, "flood", "closing"), Map.of("decisionId", flood,
+        command(office.post(itemPath(emergency, "flood", "closing"), Map.of("decisionId", flood,
                 "positionsOrder", List.of(m1, m3, m4, m2))), 200, emergency, "ItemAdopted");
         expect(flood, "DecisionTaken");
         command(office.post("/api/v1/meetings/" + emergency + "/adjournment",
@@ -214,14 +191,11 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
                 "absent", List.of(Map.of("memberId", m6), Map.of("memberId", m7)))), 200, later, "MeetingOpened");
         command(office.post("/api/v1/urgent-decisions/" + urgent + "/report", Map.of("meetingId", later)), 200,
                 urgent, "UrgentDecisionReported");
-        command(office.post(item(later, "reconsider", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200, later,
-                "VotingOpened");
-        for (String member : List.of(m1, m2, m3, m4, m5)) {
-            command(office.post(item(later, "reconsider", "votes"), Map.of("memberId", member,
-                    "choice", member.equals(m5) ? "ABSTAIN" : "FOR")), 200, later, "VoteRecorded");
-        }
+        Map<String, String> reconsidering = all("FOR", m1, m2, m3, m4);
+        reconsidering.put(m5, "ABSTAIN");
+        vote(office, later, "reconsider", "SHOW_OF_HANDS", reconsidering);
         String replacement = uniqueId("dec");
-        command(office.post(item(later, "reconsider", "closing"), Map.of("decisionId", replacement)), 200, later,
+        command(office.post(itemPath(later, "reconsider", "closing"), Map.of("decisionId", replacement)), 200, later,
                 "ItemAdopted");
         expect(replacement, "DecisionTaken");
         expect(measures, "DecisionReconsidered");
@@ -315,12 +289,26 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
     }
 
     private void prepare(ApiClient office, String meeting, String itemId, String step) {
-        command(office.post(item(meeting, itemId, "preparation"), Map.of("step", step, "completedOn", "2026-11-05",
+        command(office.post(itemPath(meeting, itemId, "preparation"), Map.of("step", step, "completedOn", "2026-11-05",
                 "note", "已完成")), 200, meeting, "ItemPreparationRecorded");
     }
 
-    private static String item(String meeting, String itemId, String act) {
-        return "/api/v1/meetings/" + meeting + "/items/" + itemId + "/" + act;
+    /** Puts an item to the vote and records each member's choice in order (none: a secret ballot). */
+    private void vote(ApiClient office, String meeting, String itemId, String method, Map<String, String> choices) {
+        command(office.post(itemPath(meeting, itemId, "voting"), Map.of("method", method)), 200, meeting,
+                "VotingOpened");
+        choices.forEach((member, choice) -> command(office.post(itemPath(meeting, itemId, "votes"), choice == null
+                ? Map.of("memberId", member)
+                : Map.of("memberId", member, "choice", choice)), 200, meeting, "VoteRecorded"));
+    }
+
+    /** The same choice for each member, in order. */
+    private static Map<String, String> all(String choice, String... members) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (String member : members) {
+            choices.put(member, choice);
+        }
+        return choices;
     }
 
     private List<Record> ours(List<Record> records) {

@@ -2,7 +2,9 @@ package org.jiguan.meeting.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.platform.testing.ChildService.freePort;
+import static org.jiguan.platform.testing.ChildService.pause;
 import static org.jiguan.platform.testing.ChildService.waitUntil;
+import static org.jiguan.platform.testing.TopicReader.ceIds;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -112,9 +114,9 @@ class CrashRecoveryTest {
                 }
                 List<Record> records;
                 try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "meeting-events")) {
-                    records = reader.readUntil(seen -> idsOf(seen, run).containsAll(storedIds), Duration.ofSeconds(90));
+                    records = reader.readUntil(seen -> ceIds(seen, run).containsAll(storedIds), Duration.ofSeconds(90));
                 }
-                Set<String> published = idsOf(records, run);
+                Set<String> published = ceIds(records, run);
                 assertThat(published).as("every stored event reached Kafka").containsAll(storedIds);
                 assertThat(published).as("nothing reached Kafka that was not stored").isSubsetOf(storedIds);
 
@@ -176,23 +178,5 @@ class CrashRecoveryTest {
     private ChildService start(int port, int run) throws Exception {
         return ChildService.start(MeetingServiceApplication.class, "meeting-crash-service-" + run, port,
                 TestInfrastructure.mongoUri(), DATABASE, TestInfrastructure.kafkaBootstrap());
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Set<String> idsOf(List<Record> records, String run) {
-        Set<String> ids = new HashSet<>();
-        for (Record r : records) {
-            if (r.key() != null && r.key().startsWith(run)) {
-                ids.add(r.header("ce_id"));
-            }
-        }
-        return ids;
     }
 }

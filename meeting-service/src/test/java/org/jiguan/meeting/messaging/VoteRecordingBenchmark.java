@@ -40,23 +40,14 @@ class VoteRecordingBenchmark extends MeetingServiceTestBase {
         List<String> meetingIds = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread thread = new Thread(() -> {
-                for (int m = client; m < meetings; m += clients) {
-                    meetingIds.add(runMeeting(organ, office, latencies, m * ITEMS * BODY));
-                    if (done.incrementAndGet() % 10 == 0) {
-                        System.out.printf("benchmark: %d/%d meetings%n", done.get(), meetings);
-                    }
+        Latencies.inClients(clients, client -> {
+            for (int m = client; m < meetings; m += clients) {
+                meetingIds.add(runMeeting(organ, office, latencies, m * ITEMS * BODY));
+                if (done.incrementAndGet() % 10 == 0) {
+                    System.out.printf("benchmark: %d/%d meetings%n", done.get(), meetings);
                 }
-            }, "benchmark-client-" + c);
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+            }
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         long publishStarted = System.nanoTime();
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "meeting-events")) {
@@ -83,12 +74,12 @@ class VoteRecordingBenchmark extends MeetingServiceTestBase {
         int slot = at;
         for (int i = 0; i < ITEMS; i++) {
             String item = "i" + i;
-            expectStatus(office.post(itemPath(meeting, item, "voting"), Map.of("method", "ROLL_CALL")), 200);
+            openVoting(organ, meeting, item, "ROLL_CALL");
             for (int n = 1; n <= BODY; n++) {
                 Map<String, Object> vote = Map.of("memberId", organ.member(n), "choice", n % 4 == 0 ? "AGAINST" : "FOR");
                 latencies[slot++] = timed(() -> expectStatus(office.post(itemPath(meeting, item, "votes"), vote), 200));
             }
-            expectStatus(office.post(itemPath(meeting, item, "closing"), Map.of()), 200);
+            closeItem(organ, meeting, item, Map.of());
         }
         return meeting;
     }

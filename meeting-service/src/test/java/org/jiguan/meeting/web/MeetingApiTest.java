@@ -41,7 +41,7 @@ class MeetingApiTest extends MeetingServiceTestBase {
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);
         ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "ROLL_CALL")), 200);
+        openVoting(organ, meeting, "i1", "ROLL_CALL");
         ApiClient keyed = office.withHeader("Idempotency-Key", UUID.randomUUID().toString());
         Map<String, Object> vote = Map.of("memberId", organ.member(1), "choice", "FOR");
         ApiClient.Response first = expectStatus(keyed.post(itemPath(meeting, "i1", "votes"), vote), 200);
@@ -59,14 +59,11 @@ class MeetingApiTest extends MeetingServiceTestBase {
         Organ organ = organOfSize(3);
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);
+        openVoting(organ, meeting, "i1", "SHOW_OF_HANDS");
+        votes(organ, meeting, "i1", "FOR", "FOR", "ABSTAIN");
+        JsonNode closed = closeItem(organ, meeting, "i1", Map.of("decisionId", "d-" + meeting,
+                "positionsOrder", List.of(organ.member(2), organ.member(3), organ.member(1))));
         ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
-        for (int n = 1; n <= 3; n++) {
-            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
-                    "choice", n == 3 ? "ABSTAIN" : "FOR")), 200);
-        }
-        JsonNode closed = expectStatus(office.post(itemPath(meeting, "i1", "closing"), Map.of("decisionId", "d-" + meeting,
-                "positionsOrder", List.of(organ.member(2), organ.member(3), organ.member(1)))), 200).body();
         assertThat(closed.path("outcome").asText()).isEqualTo("ADOPTED");
         assertThat(closed.path("decisionId").asText()).isEqualTo("d-" + meeting);
         ApiClient.Response task = expectStatus(office.post("/api/v1/decisions/d-" + meeting + "/tasks",

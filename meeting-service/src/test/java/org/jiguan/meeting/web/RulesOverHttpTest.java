@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.meeting.MeetingServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
         ApiClient office = officeOf(organ);
         expectStatus(office.post(itemPath(meeting, "i1", "recusals"), Map.of("memberId", organ.member(3),
                 "reason", "本人利害关系")), 200);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
+        openVoting(organ, meeting, "i1", "SHOW_OF_HANDS");
         refused(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(3), "choice", "FOR")),
                 "R-MEET-7");
     }
@@ -100,7 +101,7 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);
         ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "ORAL")), 200);
+        openVoting(organ, meeting, "i1", "ORAL");
         Map<String, Object> vote = Map.of("memberId", organ.member(2), "choice", "FOR");
         expectStatus(office.post(itemPath(meeting, "i1", "votes"), vote), 200);
         refused(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(2), "choice", "AGAINST")),
@@ -112,9 +113,8 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
         Organ organ = organOfSize(3);
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);
-        ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SECRET_BALLOT")), 200);
-        refused(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(1), "choice", "FOR")),
+        openVoting(organ, meeting, "i1", "SECRET_BALLOT");
+        refused(officeOf(organ).post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(1), "choice", "FOR")),
                 "R-MEET-9");
     }
 
@@ -123,13 +123,9 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
         Organ organ = organOfSize(3);
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);
-        ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
-        for (int n = 1; n <= 3; n++) {
-            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
-                    "choice", "FOR")), 200);
-        }
-        refused(office.post(itemPath(meeting, "i1", "closing"), Map.of("positionsOrder",
+        openVoting(organ, meeting, "i1", "SHOW_OF_HANDS");
+        votes(organ, meeting, "i1", "FOR", "FOR", "FOR");
+        refused(officeOf(organ).post(itemPath(meeting, "i1", "closing"), Map.of("positionsOrder",
                 List.of(organ.member(1), organ.member(2), organ.member(3)))), "R-MEET-10");
     }
 
@@ -138,16 +134,11 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
         Organ organ = organOfSize(7);
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 5, 7);
-        ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
-        String[] choices = {"FOR", "FOR", "FOR", "AGAINST", "ABSTAIN"};
-        for (int n = 1; n <= 5; n++) {
-            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
-                    "choice", choices[n - 1])), 200);
-        }
-        var closed = expectStatus(office.post(itemPath(meeting, "i1", "closing"), Map.of()), 200);
-        assertThat(closed.body().path("outcome").asText()).isEqualTo("REJECTED");
-        assertThat(closed.body().path("decisionId").isNull()).isTrue();
+        openVoting(organ, meeting, "i1", "SHOW_OF_HANDS");
+        votes(organ, meeting, "i1", "FOR", "FOR", "FOR", "AGAINST", "ABSTAIN");
+        JsonNode closed = closeItem(organ, meeting, "i1", Map.of());
+        assertThat(closed.path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(closed.path("decisionId").isNull()).isTrue();
     }
 
     @Test
@@ -197,14 +188,7 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
     private String adoptedDecision(Organ organ) {
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);
-        ApiClient office = officeOf(organ);
-        expectStatus(office.post(itemPath(meeting, "i1", "voting"), Map.of("method", "SHOW_OF_HANDS")), 200);
-        for (int n = 1; n <= 3; n++) {
-            expectStatus(office.post(itemPath(meeting, "i1", "votes"), Map.of("memberId", organ.member(n),
-                    "choice", "FOR")), 200);
-        }
-        return expectStatus(office.post(itemPath(meeting, "i1", "closing"), Map.of()), 200).body()
-                .path("decisionId").asText();
+        return adoptUnanimously(organ, meeting, "i1", 3);
     }
 
     private static void refused(ApiClient.Response response, String ruleId) {

@@ -1,15 +1,15 @@
 package org.jiguan.organ.domain;
 
+import static org.jiguan.platform.axon.Aggregates.find;
+import static org.jiguan.platform.axon.Aggregates.requireUnused;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.jiguan.organ.api.AbolishOrgan;
 import org.jiguan.organ.api.AssignDuty;
@@ -17,7 +17,6 @@ import org.jiguan.organ.api.CommitteeLevel;
 import org.jiguan.organ.api.CreateOrgan;
 import org.jiguan.organ.api.MergeOrgans;
 import org.jiguan.organ.api.RegisterCommittee;
-import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
 
 /**
@@ -35,7 +34,8 @@ public class OrganLifecycle {
 
     @CommandHandler
     public String handle(RegisterCommittee command) throws Exception {
-        requireUnused(command.committeeId());
+        // Committees and organs share one event store keyed by aggregate id: any events at all take the id.
+        requireUnused(organs, command.committeeId());
         CommitteeLevel parentLevel = command.parentCommitteeId() == null
                 ? null
                 : find(committees, command.parentCommitteeId()).map(c -> c.invoke(Committee::level)).orElse(null);
@@ -45,7 +45,7 @@ public class OrganLifecycle {
 
     @CommandHandler
     public String handle(CreateOrgan command, Clock clock) throws Exception {
-        requireUnused(command.organId());
+        requireUnused(organs, command.organId());
         OrganAdmission admission = committee(command.committeeId()).invoke(c -> c.admit(command, clock));
         organs.newInstance(() -> new Organ(command, admission));
         return command.organId();
@@ -89,38 +89,11 @@ public class OrganLifecycle {
         organ.execute(o -> o.assignDuty(command, reserved));
     }
 
-    /**
-     * Committees and organs share one event store keyed by aggregate id, so an id is taken if anything at all
-     * was recorded under it, whichever kind of aggregate the events belong to.
-     */
-    private void requireUnused(String id) {
-        try {
-            organs.load(id);
-        } catch (AggregateNotFoundException e) {
-            return;
-        } catch (IncompatibleAggregateException e) {
-            // the id holds a committee's events
-        }
-        throw new Conflict("id " + id + " is already in use");
-    }
-
     private Aggregate<Committee> committee(String committeeId) {
         return find(committees, committeeId).orElseThrow(() -> new NotFound("no committee " + committeeId));
     }
 
     private Aggregate<Organ> organ(String organId) {
         return find(organs, organId).orElseThrow(() -> new NotFound("no organ " + organId));
-    }
-
-    private static <T> Optional<Aggregate<T>> find(Repository<T> repository, String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(repository.load(id));
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            // the latter: the id holds the events of the other kind of aggregate
-            return Optional.empty();
-        }
     }
 }

@@ -4,9 +4,7 @@ import static org.jiguan.platform.testing.Latencies.median;
 import static org.jiguan.platform.testing.Latencies.timed;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,29 +38,20 @@ class CommandLoopBenchmark extends OrganServiceTestBase {
         long[] latencies = new long[organs * 2];
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread thread = new Thread(() -> {
-                for (int i = client; i < organs; i += clients) {
-                    String organId = committee + "-b" + i;
-                    int member = i;
-                    latencies[2 * i] = timed(() -> expectStatus(admin.post("/api/v1/organs",
-                            organBody(committee, organId, "FUNCTIONAL_DEPARTMENT")), 201));
-                    latencies[2 * i + 1] = timed(() -> expectStatus(admin.post("/api/v1/organs/" + organId
-                            + "/leaders", Map.of("memberId", "m" + member, "name", "领导" + member,
-                            "role", "PRINCIPAL", "since", "2024-04-01")), 201));
-                    if (done.incrementAndGet() % 100 == 0) {
-                        System.out.printf("benchmark: %d/%d organs%n", done.get(), organs);
-                    }
+        Latencies.inClients(clients, client -> {
+            for (int i = client; i < organs; i += clients) {
+                String organId = committee + "-b" + i;
+                int member = i;
+                latencies[2 * i] = timed(() -> expectStatus(admin.post("/api/v1/organs",
+                        organBody(committee, organId, "FUNCTIONAL_DEPARTMENT")), 201));
+                latencies[2 * i + 1] = timed(() -> expectStatus(admin.post("/api/v1/organs/" + organId
+                        + "/leaders", Map.of("memberId", "m" + member, "name", "领导" + member,
+                        "role", "PRINCIPAL", "since", "2024-04-01")), 201));
+                if (done.incrementAndGet() % 100 == 0) {
+                    System.out.printf("benchmark: %d/%d organs%n", done.get(), organs);
                 }
-            }, "benchmark-client-" + c);
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+            }
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         long publishStarted = System.nanoTime();
         String ours = committee + "-b";

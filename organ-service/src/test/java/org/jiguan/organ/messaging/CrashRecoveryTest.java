@@ -3,7 +3,9 @@ package org.jiguan.organ.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.platform.testing.ChildService.freePort;
+import static org.jiguan.platform.testing.ChildService.pause;
 import static org.jiguan.platform.testing.ChildService.waitUntil;
+import static org.jiguan.platform.testing.TopicReader.ceIds;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,10 +110,10 @@ class CrashRecoveryTest {
 
             List<Record> records;
             try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
-                records = reader.readUntil(seen -> idsOf(seen, committee).containsAll(storedIds),
+                records = reader.readUntil(seen -> ceIds(seen, committee).containsAll(storedIds),
                         Duration.ofSeconds(90));
             }
-            Set<String> published = idsOf(records, committee);
+            Set<String> published = ceIds(records, committee);
             assertThat(published).as("every stored event reached Kafka").containsAll(storedIds);
             assertThat(published).as("nothing reached Kafka that was not stored").isSubsetOf(storedIds);
 
@@ -181,24 +183,6 @@ class CrashRecoveryTest {
         ApiClient.Response below = admin.post(path, Map.of("organQuota", organs - 1, "approval", approval));
         assertThat(below.code()).as(below.toString()).isEqualTo("R-COM-2");
         assertThat(admin.post(path, Map.of("organQuota", organs, "approval", approval)).status()).isEqualTo(204);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Set<String> idsOf(List<Record> records, String committee) {
-        Set<String> ids = new HashSet<>();
-        for (Record r : records) {
-            if (r.key() != null && r.key().startsWith(committee)) {
-                ids.add(r.header("ce_id"));
-            }
-        }
-        return ids;
     }
 
     /** A low snapshot threshold so that, after the restart, the committee is loaded from a snapshot. */

@@ -45,9 +45,7 @@ class OidcTokensTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("jiguan.mongodb.uri", TestInfrastructure::mongoUri);
-        registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-        registry.add("jiguan.mongodb.database", () -> "organ-service-oidc-test");
+        TestInfrastructure.registerStores(registry, "organ-service-oidc-test");
         registry.add("jiguan.security.jwk-set-uri",
                 () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks");
     }

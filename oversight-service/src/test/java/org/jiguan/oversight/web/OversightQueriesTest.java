@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.oversight.EventsFeed;
 import org.jiguan.oversight.OversightServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.CloudEventProducer;
 import org.junit.jupiter.api.Test;
 
 /** The query API over real topics: events fed to Kafka, folded by oversight, read over HTTP. */
@@ -138,7 +139,7 @@ class OversightQueriesTest extends OversightServiceTestBase {
     void the_same_event_delivered_twice_changes_nothing() {
         String committee = uniqueId("prov");
         String organ = uniqueId("organ");
-        EventsFeed.Sent created;
+        CloudEventProducer.Sent created;
         synchronized (FEED) {
             FEED.organCreated(committee, organ, "重复部", day("2024-03-01"));
             created = FEED.last();

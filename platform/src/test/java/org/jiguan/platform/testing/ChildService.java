@@ -93,4 +93,13 @@ public final class ChildService implements AutoCloseable {
             Thread.sleep(100);
         }
     }
+
+    /** A short pause, e.g. for a client whose service is down before it tries again. */
+    public static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

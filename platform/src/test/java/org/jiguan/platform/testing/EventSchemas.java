@@ -80,4 +80,17 @@ public final class EventSchemas {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The schema directory of another service's source tree, from a sibling module's working directory. */
+    public static java.nio.file.Path sourceTree(String service) {
+        return java.nio.file.Path.of("..", service, "src", "main", "resources", "events");
+    }
+
+    /** Fails unless the event matches the schema {@code service} publishes for its type. */
+    public static void assertMatchesSchemaOf(String service, String eventType, JsonNode instance) {
+        Set<ValidationMessage> errors = validate(sourceTree(service), eventType, instance);
+        if (!errors.isEmpty()) {
+            throw new AssertionError(eventType + " does not match " + service + "'s schema: " + errors + "\n" + instance);
+        }
+    }
 }

@@ -1,8 +1,11 @@
 package org.jiguan.platform.testing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
 
-/** Latency arithmetic for the benchmarks: nanoseconds in, milliseconds out. */
+/** Latency arithmetic for the benchmarks (nanoseconds in, milliseconds out) and their client threads. */
 public final class Latencies {
     private Latencies() {
     }
@@ -29,5 +32,19 @@ public final class Latencies {
         Arrays.sort(latencies);
         return String.format("p50 %.1f  p95 %.1f  p99 %.1f  max %.1f", ms(latencies, 0.50), ms(latencies, 0.95),
                 ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+    }
+
+    /** Runs {@code clients} threads {@code benchmark-client-<n>}, each given its n from 0, until all are done. */
+    public static void inClients(int clients, IntConsumer client) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int n = c;
+            Thread thread = new Thread(() -> client.accept(n), "benchmark-client-" + c);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
     }
 }

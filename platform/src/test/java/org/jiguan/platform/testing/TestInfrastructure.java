@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.jiguan.platform.local.EmbeddedKafka;
 import org.jiguan.platform.local.EmbeddedMongo;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real Kafka broker and one MongoDB-compatible server per test JVM, reached over TCP like in production.
@@ -49,5 +50,21 @@ public final class TestInfrastructure {
     public static String kafkaBootstrap() {
         start();
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * Points a service under test at this JVM's broker and server, its events in the given database, its
+     * development tokens signed with {@link #JWT_SECRET}; for a service's {@code @DynamicPropertySource}.
+     */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registerStores(registry, database);
+        registry.add("jiguan.security.jwt-secret", () -> JWT_SECRET);
+    }
+
+    /** As {@link #register}, leaving the service's token verification as it is configured. */
+    public static void registerStores(DynamicPropertyRegistry registry, String database) {
+        registry.add("jiguan.mongodb.uri", TestInfrastructure::mongoUri);
+        registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+        registry.add("jiguan.mongodb.database", () -> database);
     }
 }

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -44,6 +46,17 @@ public final class TopicReader implements AutoCloseable {
             }
         }
         return List.copyOf(seen);
+    }
+
+    /** The {@code ce_id}s of the records whose key starts with {@code keyPrefix}. */
+    public static Set<String> ceIds(List<Record> records, String keyPrefix) {
+        Set<String> ids = new HashSet<>();
+        for (Record r : records) {
+            if (r.key() != null && r.key().startsWith(keyPrefix)) {
+                ids.add(r.header("ce_id"));
+            }
+        }
+        return ids;
     }
 
     @Override
