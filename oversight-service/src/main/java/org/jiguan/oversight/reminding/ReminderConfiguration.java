@@ -1,6 +1,7 @@
 package org.jiguan.oversight.reminding;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,6 +10,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jiguan.oversight.history.Histories;
+import org.jiguan.platform.messaging.EventConsumers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,9 +29,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * Reminders (R-SUP-2): the scheduler, its timer and the projection behind {@code GET /api/v1/reminders}.
  * <ul>
  *   <li>{@code jiguan.reminders.enabled} (default true): the timer runs the scheduler once shortly after startup
- *       ({@code jiguan.reminders.initial-delay}, default 10 s, so the histories catch up from Kafka first) and then
- *       every {@code jiguan.reminders.interval} (default 15 minutes). Every instance may run it: the aggregate
- *       keeps each stage to one reminder.</li>
+ *       ({@code jiguan.reminders.initial-delay}, default 10 s) and then every {@code jiguan.reminders.interval}
+ *       (default 15 minutes), but only when the histories have caught up with Kafka (every consumer's lag 0), so
+ *       a report filed while the service was down is seen before anything is chased. Every instance may run it:
+ *       the aggregate keeps each stage to one reminder.</li>
  *   <li>{@code jiguan.reminders.years-back} (default 2): how many report years before the current one are still
  *       chased, so a first start on old data does not escalate every year since an organ's establishment.</li>
  * </ul>
@@ -73,10 +76,12 @@ public class ReminderConfiguration {
     static class ReminderTimer implements SchedulingConfigurer, DisposableBean {
         private static final Logger log = LoggerFactory.getLogger(ReminderTimer.class);
         private final ReminderScheduler scheduler;
+        private final EventConsumers consumers;
         private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
 
-        ReminderTimer(ReminderScheduler scheduler) {
+        ReminderTimer(ReminderScheduler scheduler, EventConsumers consumers) {
             this.scheduler = scheduler;
+            this.consumers = consumers;
             thread.setPoolSize(1);
             thread.setThreadNamePrefix("reminders-");
             thread.initialize();
@@ -95,6 +100,13 @@ public class ReminderConfiguration {
         @Scheduled(initialDelayString = "${jiguan.reminders.initial-delay:PT10S}",
                 fixedDelayString = "${jiguan.reminders.interval:PT15M}")
         void run() {
+            List<String> behind = consumers.all().stream().filter(c -> c.lag() != 0)
+                    .map(c -> c.name() + (c.lag() < 0 ? " (not started)" : " (" + c.lag() + " behind)")).toList();
+            if (!behind.isEmpty()) {
+                // A report filed while this service was down may still be on its way: judging now could chase it.
+                log.info("Reminders wait until the histories have caught up with Kafka: {}", behind);
+                return;
+            }
             try {
                 scheduler.runOnce();
             } catch (RuntimeException e) {

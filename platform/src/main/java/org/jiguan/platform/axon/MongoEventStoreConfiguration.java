@@ -41,6 +41,8 @@ public class MongoEventStoreConfiguration {
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS))
+                // No call may hang for ever (the driver's default): a stalled store fails and is retried.
+                .applyToSocketSettings(s -> s.readTimeout(30, java.util.concurrent.TimeUnit.SECONDS))
                 .build();
         return MongoClients.create(settings);
     }
