@@ -1,6 +1,8 @@
 package org.jiguan.oversight.reminding;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
@@ -77,11 +79,16 @@ public class ReminderConfiguration {
         private static final Logger log = LoggerFactory.getLogger(ReminderTimer.class);
         private final ReminderScheduler scheduler;
         private final EventConsumers consumers;
+        private final Duration interval;
         private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
+        private Instant lastRun;
+        private boolean waitLogged;
 
-        ReminderTimer(ReminderScheduler scheduler, EventConsumers consumers) {
+        ReminderTimer(ReminderScheduler scheduler, EventConsumers consumers,
+                      @Value("${jiguan.reminders.interval:PT15M}") Duration interval) {
             this.scheduler = scheduler;
             this.consumers = consumers;
+            this.interval = interval;
             thread.setPoolSize(1);
             thread.setThreadNamePrefix("reminders-");
             thread.initialize();
@@ -97,16 +104,28 @@ public class ReminderConfiguration {
             thread.shutdown();
         }
 
+        /**
+         * Checks every {@code jiguan.reminders.check-every} (10 s) whether a run is due (none yet, or the last one
+         * {@code jiguan.reminders.interval} ago) and the histories have caught up with Kafka; a report filed while
+         * this service was down may still be on its way, and judging before it arrives would chase it.
+         */
         @Scheduled(initialDelayString = "${jiguan.reminders.initial-delay:PT10S}",
-                fixedDelayString = "${jiguan.reminders.interval:PT15M}")
-        void run() {
-            List<String> behind = consumers.all().stream().filter(c -> c.lag() != 0)
-                    .map(c -> c.name() + (c.lag() < 0 ? " (not started)" : " (" + c.lag() + " behind)")).toList();
-            if (!behind.isEmpty()) {
-                // A report filed while this service was down may still be on its way: judging now could chase it.
-                log.info("Reminders wait until the histories have caught up with Kafka: {}", behind);
+                fixedDelayString = "${jiguan.reminders.check-every:PT10S}")
+        void tick() {
+            if (lastRun != null && Instant.now().isBefore(lastRun.plus(interval))) {
                 return;
             }
+            List<String> behind = consumers.all().stream().filter(c -> c.lag() != 0)
+                    .map(c -> c.name() + (c.lag() < 0 ? " (starting)" : " (" + c.lag() + " behind)")).toList();
+            if (!behind.isEmpty()) {
+                if (!waitLogged) {
+                    log.info("Reminders wait until the histories have caught up with Kafka: {}", behind);
+                    waitLogged = true;
+                }
+                return;
+            }
+            waitLogged = false;
+            lastRun = Instant.now();
             try {
                 scheduler.runOnce();
             } catch (RuntimeException e) {

@@ -58,7 +58,7 @@ public class KafkaEventConsumer implements Runnable {
         return applied.get();
     }
 
-    /** Records behind the end of the assigned partitions after the last poll, or -1 before the first one. */
+    /** Records behind the end of the assigned partitions after the last poll, or -1 while that is unknown. */
     public long lag() {
         return lag;
     }
@@ -175,7 +175,11 @@ public class KafkaEventConsumer implements Runnable {
         }
     }
 
+    /** -1 while unknown: no partition assigned yet (still joining the group), or a position not yet fetched. */
     private long currentLag() {
+        if (consumer.assignment().isEmpty()) {
+            return -1;
+        }
         long total = 0;
         for (TopicPartition partition : consumer.assignment()) {
             var behind = consumer.currentLag(partition);
