@@ -88,14 +88,21 @@ class DemoDataTest {
                 line -> System.out.println("[demo] " + line));
     }
 
-    /** Events of a type on a topic, read from the beginning until {@code expected} are there (or 60 s pass). */
+    /**
+     * The demo's events of a type on a topic (other tests of this JVM share the topics), read from the beginning
+     * until {@code expected} are there or 60 s pass.
+     */
     private static int count(String topic, String type, int expected) {
+        java.util.function.Predicate<TopicReader.Record> demos = r -> type.equals(r.header("ce_type"))
+                && DEMO_COMMITTEES.stream().anyMatch(c -> r.value().contains("\"committeeId\":\"" + c + "\""));
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), topic)) {
-            return (int) reader.readUntil(records -> records.stream().filter(r -> type.equals(r.header("ce_type")))
-                            .count() >= expected, Duration.ofSeconds(60))
-                    .stream().filter(r -> type.equals(r.header("ce_type"))).count();
+            return (int) reader.readUntil(records -> records.stream().filter(demos).count() >= expected,
+                    Duration.ofSeconds(60)).stream().filter(demos).count();
         }
     }
+
+    private static final List<String> DEMO_COMMITTEES = DemoData.COMMITTEES.stream().map(DemoData.Committee::id)
+            .toList();
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
