@@ -2,20 +2,13 @@ package org.jiguan.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jiguan.platform.security.DevTokens;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,32 +18,14 @@ import org.junit.jupiter.api.Test;
  * services' topics carry the events.
  */
 class DemoDataTest {
-    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
     private static ServiceCatalog.Service organService;
     private static ServiceCatalog.Service meetingService;
 
     @BeforeAll
-    static void startBothServices() {
-        TestInfrastructure.start();
-        StackPaths paths = new StackPaths(StackPaths.findRepoRoot(Path.of("")).orElseThrow(),
-                Path.of("target", "demo").toAbsolutePath());
-        Map<String, String> env = Map.of("MONGODB_URI", TestInfrastructure.mongoUri(),
-                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap(),
-                "JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
-        organService = new ServiceCatalog.Service("organ-service", "工作机关", freePort(), "organ-events");
-        meetingService = new ServiceCatalog.Service("meeting-service", "会议与决策", freePort(), "meeting-events");
-        for (ServiceCatalog.Service service : List.of(organService, meetingService)) {
-            RUNNING.add(ServiceProcess.start(service, paths, env));
-        }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        RUNNING.forEach(p -> p.awaitHealthy(deadline));
-    }
-
-    @AfterAll
-    static void stopServices() {
-        RUNNING.forEach(ServiceProcess::requestStop);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        RUNNING.forEach(p -> p.awaitStopped(deadline));
+    static void bothServicesRun() {
+        RunningServices services = RunningServices.organAndMeeting();
+        organService = services.organService;
+        meetingService = services.meetingService;
     }
 
     @Test
@@ -104,11 +79,4 @@ class DemoDataTest {
     private static final List<String> DEMO_COMMITTEES = DemoData.COMMITTEES.stream().map(DemoData.Committee::id)
             .toList();
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,11 +3,9 @@ package org.jiguan.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.EventSchemas;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,32 +31,14 @@ import org.junit.jupiter.api.Test;
 class MeetingScenarioTest {
     private static final Path MEETING_SCHEMAS = Path.of("..", "meeting-service", "src", "main", "resources", "events");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
     private static ServiceCatalog.Service organService;
     private static ServiceCatalog.Service meetingService;
 
     @BeforeAll
-    static void startBothServices() {
-        TestInfrastructure.start();
-        StackPaths paths = new StackPaths(StackPaths.findRepoRoot(Path.of("")).orElseThrow(),
-                Path.of("target", "scenario").toAbsolutePath());
-        Map<String, String> env = Map.of("MONGODB_URI", TestInfrastructure.mongoUri(),
-                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap(),
-                "JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
-        organService = new ServiceCatalog.Service("organ-service", "工作机关", freePort(), "organ-events");
-        meetingService = new ServiceCatalog.Service("meeting-service", "会议与决策", freePort(), "meeting-events");
-        for (ServiceCatalog.Service service : List.of(organService, meetingService)) {
-            RUNNING.add(ServiceProcess.start(service, paths, env));
-        }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        RUNNING.forEach(p -> p.awaitHealthy(deadline));
-    }
-
-    @AfterAll
-    static void stopServices() {
-        RUNNING.forEach(ServiceProcess::requestStop);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        RUNNING.forEach(p -> p.awaitStopped(deadline));
+    static void bothServicesRun() {
+        RunningServices services = RunningServices.organAndMeeting();
+        organService = services.organService;
+        meetingService = services.meetingService;
     }
 
     @Test
@@ -216,11 +195,4 @@ class MeetingScenarioTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

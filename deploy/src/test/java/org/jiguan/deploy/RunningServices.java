@@ -1,0 +1,70 @@
+package org.jiguan.deploy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jiguan.platform.testing.TestInfrastructure;
+
+/**
+ * organ-service and meeting-service running as their own processes from their jars, as the local stack runs
+ * them, against the test JVM's broker and store. Started once per test JVM and shared by the tests that need
+ * both; stopped when the JVM exits.
+ */
+final class RunningServices {
+    private static RunningServices started;
+
+    final ServiceCatalog.Service organService;
+    final ServiceCatalog.Service meetingService;
+    private final List<ServiceProcess> processes;
+
+    private RunningServices(ServiceCatalog.Service organService, ServiceCatalog.Service meetingService,
+                            List<ServiceProcess> processes) {
+        this.organService = organService;
+        this.meetingService = meetingService;
+        this.processes = processes;
+    }
+
+    static synchronized RunningServices organAndMeeting() {
+        if (started == null) {
+            started = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop-services"));
+        }
+        return started;
+    }
+
+    private static RunningServices start() {
+        TestInfrastructure.start();
+        StackPaths paths = new StackPaths(StackPaths.findRepoRoot(Path.of("")).orElseThrow(),
+                Path.of("target", "services").toAbsolutePath());
+        Map<String, String> env = Map.of("MONGODB_URI", TestInfrastructure.mongoUri(),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap(),
+                "JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
+        ServiceCatalog.Service organs = new ServiceCatalog.Service("organ-service", "工作机关", freePort(), "organ-events");
+        ServiceCatalog.Service meetings = new ServiceCatalog.Service("meeting-service", "会议与决策", freePort(),
+                "meeting-events");
+        List<ServiceProcess> processes = List.of(ServiceProcess.start(organs, paths, env),
+                ServiceProcess.start(meetings, paths, env));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        processes.forEach(p -> p.awaitHealthy(deadline));
+        return new RunningServices(organs, meetings, processes);
+    }
+
+    private void stop() {
+        processes.forEach(ServiceProcess::requestStop);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        processes.forEach(p -> p.awaitStopped(deadline));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
