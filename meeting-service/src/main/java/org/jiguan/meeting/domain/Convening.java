@@ -31,8 +31,12 @@ final class Convening {
                         + organ.organId() + " on " + organ.date()));
         Optional<BodyMember> principal = OrganStanding.principal(organ.members());
         switch (basis) {
-            case PRINCIPAL -> RuleViolation.require(convener.role() == LeaderRole.PRINCIPAL, "R-MEET-3",
-                    convenerId + " is not the principal; another leader convenes only by delegation or designation");
+            case PRINCIPAL -> {
+                RuleViolation.require(convener.role() == LeaderRole.PRINCIPAL, "R-MEET-3", convenerId
+                        + " is not the principal; another leader convenes only by delegation or designation");
+                RuleViolation.require(mandate == null, "R-MEET-3",
+                        "the principal convenes in their own right; a delegation or designation is not recorded");
+            }
             case DELEGATED_BY_PRINCIPAL -> {
                 RuleViolation.require(principal.isPresent(), "R-MEET-3",
                         "the principal post is vacant on " + organ.date() + ", so nobody can delegate; "

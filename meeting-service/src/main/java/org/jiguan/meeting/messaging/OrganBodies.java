@@ -135,7 +135,7 @@ public class OrganBodies {
 
         private List<Tenure> appointed(JsonNode data) {
             List<Tenure> next = new ArrayList<>(tenures);
-            next.add(new Tenure(required(data, "memberId"), required(data, "name"), required(data, "role"),
+            next.add(new Tenure(required(data, "memberId"), required(data, "name"), role(data),
                     LocalDate.parse(required(data, "since")), null, data.path("concurrentUpperLevelPost").asBoolean()));
             return next;
         }
@@ -174,6 +174,16 @@ public class OrganBodies {
 
         private static LocalDate date(String text) {
             return text == null ? null : LocalDate.parse(text);
+        }
+
+        /** A role this service does not know is set aside as a dead letter here, not failed on at every meeting. */
+        private static String role(JsonNode data) {
+            String role = required(data, "role");
+            try {
+                return LeaderRole.valueOf(role).name();
+            } catch (IllegalArgumentException e) {
+                throw new UnprocessableEvent("unknown leadership role " + role);
+            }
         }
 
         private static String required(JsonNode data, String field) {

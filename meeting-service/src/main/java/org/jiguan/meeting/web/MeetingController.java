@@ -1,7 +1,6 @@
 package org.jiguan.meeting.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,6 +35,7 @@ import org.jiguan.meeting.web.MeetingRequests.RecusalBody;
 import org.jiguan.meeting.web.MeetingRequests.VoteBody;
 import org.jiguan.meeting.web.MeetingRequests.VotingBody;
 import org.jiguan.platform.web.ClientIds;
+import org.jiguan.platform.web.WebConfiguration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,12 +51,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class MeetingController {
     private final CommandGateway commands;
     private final MeetingAccess access;
-    private final Clock clock;
 
-    public MeetingController(CommandGateway commands, MeetingAccess access, Clock clock) {
+    public MeetingController(CommandGateway commands, MeetingAccess access) {
         this.commands = commands;
         this.access = access;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -143,7 +141,7 @@ public class MeetingController {
         access.meetingOffice(meetingId);
         boolean defer = Boolean.TRUE.equals(body.defer());
         String decisionId = commands.sendAndWait(new CloseItem(meetingId, itemId,
-                defer ? null : ClientIds.orNew(body.decisionId()), body.positionsOrder(), defer, body.reason(),
+                body.decisionId(), body.positionsOrder(), defer, body.reason(),
                 body.count(), instant(body.closedAt())));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("meetingId", meetingId);
@@ -180,8 +178,9 @@ public class MeetingController {
         return answer;
     }
 
-    private LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, clock.getZone());
+    /** The business date the domain judges the act on: Beijing time, whatever the server's clock says. */
+    private static LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, WebConfiguration.BUSINESS_ZONE);
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -36,6 +36,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.jiguan.meeting.api.Absence;
@@ -147,7 +152,16 @@ class MeetingConveningTest {
     void R_MEET_3_principal_convenes_in_their_own_right() {
         fixture.givenNoPriorActivity()
                 .when(convene(PRINCIPAL, ConvenerBasis.PRINCIPAL, null, organ(MEETING_DATE)))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(convened(MEETING, MeetingKind.AFFAIRS, PRINCIPAL, ConvenerBasis.PRINCIPAL, null, false,
+                        item("i1", ItemCategory.OTHER)));
+    }
+
+    @Test
+    void R_MEET_3_a_mandate_for_the_principal_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(convene(PRINCIPAL, ConvenerBasis.PRINCIPAL, DELEGATION, organ(MEETING_DATE)))
+                .expectException(violationOf("R-MEET-3", "own right"));
     }
 
     @Test
@@ -193,7 +207,11 @@ class MeetingConveningTest {
         fixture.givenNoPriorActivity()
                 .when(convene("dep1", ConvenerBasis.DESIGNATED_BY_COMMITTEE, DESIGNATION,
                         organ(MEETING_DATE, bodyWithoutPrincipal())))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(event ->
+                        event instanceof MeetingConvened convened && convened.convenerId().equals("dep1")
+                                && convened.convenerBasis() == ConvenerBasis.DESIGNATED_BY_COMMITTEE
+                                && DESIGNATION.equals(convened.mandate())), andNoMore())));
     }
 
     @Test

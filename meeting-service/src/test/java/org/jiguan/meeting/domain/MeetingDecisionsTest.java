@@ -233,8 +233,10 @@ class MeetingDecisionsTest {
 
     @Test
     void decision_id_already_in_use_is_a_conflict() {
+        // Four FOR of seven: the item would be adopted, so the decision id really is needed.
         harness.given(events(decisionTaken(DECISION, LocalDate.of(2026, 2, 1)),
-                        voting(VotingMethod.SHOW_OF_HANDS, FIVE_PRESENT), votes("sec", VoteChoice.FOR)))
+                        voting(VotingMethod.SHOW_OF_HANDS, FIVE_PRESENT), votes("sec", VoteChoice.FOR,
+                                "dep1", VoteChoice.FOR, "dep2", VoteChoice.FOR, "dg", VoteChoice.FOR)))
                 .when(close(null))
                 .expectException(Conflict.class);
     }
@@ -414,7 +416,8 @@ class MeetingDecisionsTest {
         harness.given(List.of(urgent(URGENT_ON)))
                 .when(new ReportUrgentDecision("urg-1", "nowhere"))
                 .expectException(NotFound.class);
-        harness.when(new ReportUrgentDecision("nothing", "nowhere"))
+        harness.given(events(voting(VotingMethod.SHOW_OF_HANDS, FIVE_PRESENT)))
+                .when(new ReportUrgentDecision("nothing", MEETING))
                 .expectException(NotFound.class);
     }
 }

@@ -102,7 +102,8 @@ class MeetingSittingTest {
     void R_MEET_1_affairs_meeting_may_vote_on_implementation_too() {
         fixture.given(affairsMeeting(ItemCategory.IMPLEMENTATION, FIVE_PRESENT))
                 .when(new OpenVoting(MEETING, "i1", VotingMethod.ORAL))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(votingOpened("i1", VotingMethod.ORAL));
     }
 
     // --- R-MEET-6 two thirds for personnel and discipline -------------------------------------------------------
@@ -141,7 +142,8 @@ class MeetingSittingTest {
     void R_MEET_6_ordinary_item_needs_only_the_quorum_to_open() {
         fixture.given(affairsMeeting(ItemCategory.PARTY_BUILDING, "sec", "dep1", "dep2", "dg"))
                 .when(new OpenVoting(MEETING, "i1", VotingMethod.SHOW_OF_HANDS))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(votingOpened("i1", VotingMethod.SHOW_OF_HANDS));
     }
 
     // --- R-MEET-7 recusal ---------------------------------------------------------------------------------------
@@ -176,6 +178,15 @@ class MeetingSittingTest {
         fixture.given(events(votingOnOther(FIVE_PRESENT), voted("i1", "dep1", VoteChoice.FOR)))
                 .when(new DeclareRecusal(MEETING, "i1", "dep1", "interest"))
                 .expectException(violationOf("R-MEET-7", "already voted"));
+    }
+
+    @Test
+    void R_MEET_7_recusal_once_the_item_is_put_to_the_vote_is_refused() {
+        // Otherwise a personnel item could be decided by fewer than the two thirds judged when voting opened.
+        fixture.given(events(affairsMeeting(ItemCategory.OTHER, FIVE_PRESENT),
+                        votingOpened("i1", VotingMethod.SECRET_BALLOT)))
+                .when(new DeclareRecusal(MEETING, "i1", "dep1", "interest"))
+                .expectException(violationOf("R-MEET-7", "being voted"));
     }
 
     @Test
@@ -232,7 +243,8 @@ class MeetingSittingTest {
     void R_MEET_8_fully_prepared_major_item_goes_to_the_vote() {
         fixture.given(events(affairsMeeting(ItemCategory.MAJOR_PROJECT, FIVE_PRESENT), preparedForMajorItem("i1")))
                 .when(new OpenVoting(MEETING, "i1", VotingMethod.ROLL_CALL))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(votingOpened("i1", VotingMethod.ROLL_CALL));
     }
 
     @Test
@@ -257,14 +269,16 @@ class MeetingSittingTest {
                         opened(FIVE_PRESENT), preparedForMajorItem("i1"),
                         prepared("i1", PreparationStep.MACRO_POLICY_ASSESSMENT)))
                 .when(new OpenVoting(MEETING, "i1", VotingMethod.ROLL_CALL))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(votingOpened("i1", VotingMethod.ROLL_CALL));
     }
 
     @Test
     void R_MEET_8_item_that_is_not_major_needs_no_preparation() {
         fixture.given(affairsMeeting(ItemCategory.REPORT_TO_COMMITTEE, FIVE_PRESENT))
                 .when(new OpenVoting(MEETING, "i1", VotingMethod.ORAL))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(votingOpened("i1", VotingMethod.ORAL));
     }
 
     // --- R-MEET-9 voting ----------------------------------------------------------------------------------------
@@ -488,7 +502,8 @@ class MeetingSittingTest {
                         new MinutesRecorded(MEETING, ORGAN, COMMITTEE, RECORDER, TEXT),
                         new MeetingAdjourned(MEETING, ORGAN, COMMITTEE, NOW, List.of("i1", "i2"))))
                 .when(new IssueMinutes(MEETING, PRINCIPAL))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MinutesIssued(MEETING, ORGAN, COMMITTEE, PRINCIPAL, NOW));
     }
 
     @Test
@@ -497,7 +512,8 @@ class MeetingSittingTest {
         fixture.given(everyItemClosed(convened(MEETING, MeetingKind.AFFAIRS, "dep1",
                         ConvenerBasis.DELEGATED_BY_PRINCIPAL, delegation, false, item("i1", ItemCategory.OTHER))))
                 .when(new IssueMinutes(MEETING, "dep1"))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MinutesIssued(MEETING, ORGAN, COMMITTEE, "dep1", NOW));
     }
 
     @Test

@@ -76,6 +76,20 @@ class OrganViewTest extends MeetingServiceTestBase {
         assertThat(organOffice("x").get("/api/v1/dead-letters").status()).isEqualTo(403);
     }
 
+    @Test
+    void an_appointment_in_a_role_this_service_does_not_know_is_set_aside_and_the_organ_still_meets() {
+        String committee = uniqueId("prov");
+        String organ = organWithBody(committee, "PRINCIPAL");
+        String eventId = UUID.randomUUID().toString();
+        ORGAN_EVENTS.raw("LeaderAppointed", organ, 2, eventId, ("{\"organId\":\"" + organ + "\",\"committeeId\":\""
+                + committee + "\",\"memberId\":\"x\",\"name\":\"新职务\",\"role\":\"VICE_CHAIR\","
+                + "\"since\":\"2025-01-01\",\"concurrentUpperLevelPost\":false}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(awaitDeadLetter(eventId).path("error").asText()).contains("unknown leadership role VICE_CHAIR");
+        assertThat(organBodies.find(organ).orElseThrow().on(LocalDate.of(2025, 6, 1)).members())
+                .extracting(m -> m.role()).containsExactly(LeaderRole.PRINCIPAL);
+    }
+
     private JsonNode awaitDeadLetter(String eventId) {
         JsonNode[] found = new JsonNode[1];
         await(() -> {
