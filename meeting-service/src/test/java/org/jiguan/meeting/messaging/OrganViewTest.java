@@ -77,6 +77,27 @@ class OrganViewTest extends MeetingServiceTestBase {
     }
 
     @Test
+    void a_dead_letter_applies_on_retry_once_its_cause_is_gone() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        String eventId = UUID.randomUUID().toString();
+        // The appointment (#1) overtakes the organ's creation (#0): it cannot be applied yet, and is set aside.
+        ORGAN_EVENTS.raw("LeaderAppointed", organ, 1, eventId, ("{\"organId\":\"" + organ + "\",\"committeeId\":\""
+                + committee + "\",\"memberId\":\"early\",\"name\":\"先到\",\"role\":\"PRINCIPAL\","
+                + "\"since\":\"2025-01-01\",\"concurrentUpperLevelPost\":false}").getBytes(StandardCharsets.UTF_8));
+        String letter = awaitDeadLetter(eventId).path("id").asText();
+        ORGAN_EVENTS.organCreated(committee, organ, "机关" + organ, ESTABLISHED);
+        awaitView(organ, 0);
+
+        var retried = admin().post("/api/v1/dead-letters/" + letter + "/retry", java.util.Map.of());
+        assertThat(retried.status()).as("%s", retried).isEqualTo(200);
+        assertThat(retried.body().path("status").asText()).isEqualTo("APPLIED");
+        assertThat(admin().get("/api/v1/dead-letters/" + letter).status()).isEqualTo(404);
+        assertThat(organBodies.find(organ).orElseThrow().tenures()).extracting(t -> t.memberId())
+                .containsExactly("early");
+    }
+
+    @Test
     void an_appointment_in_a_role_this_service_does_not_know_is_set_aside_and_the_organ_still_meets() {
         String committee = uniqueId("prov");
         String organ = organWithBody(committee, "PRINCIPAL");

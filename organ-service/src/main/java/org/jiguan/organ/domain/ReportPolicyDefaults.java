@@ -37,9 +37,14 @@ final class ReportPolicyDefaults {
         }
     }
 
+    /** One offset per reminder stage (UPCOMING, DUE_SOON, DUE, OVERDUE, ESCALATED), DUE on the due date itself. */
     private static List<Integer> offsets(List<Integer> offsets) {
         RuleViolation.require(offsets.stream().allMatch(o -> o != null), "R-SUP-2",
                 "reminder offsets must be whole days");
-        return offsets.stream().distinct().sorted().toList();
+        List<Integer> sorted = offsets.stream().distinct().sorted().toList();
+        RuleViolation.require(sorted.size() == REMINDER_OFFSETS.size() && sorted.get(2) == 0, "R-SUP-2",
+                "reminder offsets are five distinct days, one per stage, two before the due date, 0 for the due "
+                        + "date itself and two after it; got " + offsets);
+        return sorted;
     }
 }

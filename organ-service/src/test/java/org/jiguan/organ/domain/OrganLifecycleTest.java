@@ -64,12 +64,25 @@ class OrganLifecycleTest {
 
     @Test
     void R_COM_1_provincial_committee_registers_under_the_central_one_with_its_own_policy() {
-        ReportPolicy policy = new ReportPolicy("--02-28", null, List.of(1, -7), null);
+        ReportPolicy policy = new ReportPolicy("--02-28", null, List.of(1, -7, 0, 20, -14), null);
         harness.given(centralRegistered(30))
                 .when(new RegisterCommittee(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12, policy,
                         List.of("cadre-appointment")))
                 .expectEvents(new CommitteeRegistered(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
-                        new ReportPolicy("--02-28", "--09-30", List.of(-7, 1), "CN"), List.of("cadre-appointment")));
+                        new ReportPolicy("--02-28", "--09-30", List.of(-14, -7, 0, 1, 20), "CN"),
+                        List.of("cadre-appointment")));
+    }
+
+    @Test
+    void R_SUP_2_reminder_offsets_are_one_per_stage_with_the_due_date_at_zero() {
+        harness.given(centralRegistered(30))
+                .when(new RegisterCommittee(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
+                        new ReportPolicy(null, null, List.of(-7, 1), null), null))
+                .expectViolation("R-SUP-2");
+        harness.given(centralRegistered(30))
+                .when(new RegisterCommittee(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
+                        new ReportPolicy(null, null, List.of(-30, -7, 1, 2, 30), null), null))
+                .expectViolation("R-SUP-2");
     }
 
     @Test

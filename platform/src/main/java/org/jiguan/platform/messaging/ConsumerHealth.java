@@ -5,12 +5,17 @@ import java.util.Map;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 
 /**
  * How the Kafka consumers of local views are doing: per consumer its lag and events applied; DEGRADED while
  * one retries a failing store or broker (commands still work, views lag behind), with the count of dead letters.
  */
 public class ConsumerHealth implements HealthIndicator {
+    /** A local view is behind: its consumer retries, or has stopped. Answered 200 like UP: commands still work. */
+    public static final Status DEGRADED = new Status(PublisherHealth.DEGRADED.getCode(),
+            "A local view is behind Kafka: its consumer is retrying or has stopped");
+
     private final EventConsumers consumers;
     private final DeadLetters deadLetters;
 
@@ -26,8 +31,11 @@ public class ConsumerHealth implements HealthIndicator {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("lag", consumer.lag());
             details.put("applied", consumer.applied());
-            if (consumer.retrying()) {
-                health.status(PublisherHealth.DEGRADED);
+            if (!consumer.running() && consumers.isRunning()) {
+                health.status(DEGRADED);
+                details.put("stopped", consumer.lastError());
+            } else if (consumer.retrying()) {
+                health.status(DEGRADED);
                 details.put("retrying", consumer.lastError());
             }
             health.withDetail(consumer.name(), details);
@@ -35,7 +43,7 @@ public class ConsumerHealth implements HealthIndicator {
         try {
             health.withDetail("deadLetters", deadLetters.count());
         } catch (RuntimeException storeDown) {
-            health.status(PublisherHealth.DEGRADED).withDetail("deadLetters", "unknown: " + storeDown);
+            health.status(DEGRADED).withDetail("deadLetters", "unknown: " + storeDown);
         }
         return health.build();
     }

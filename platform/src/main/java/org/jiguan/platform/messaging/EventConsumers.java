@@ -38,8 +38,7 @@ public class EventConsumers implements SmartLifecycle {
                     ConsumerConfig.CLIENT_ID_CONFIG, database + "-" + subscription.name(),
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
             consumers.put(subscription.name(), new KafkaEventConsumer(subscription, config, deadLetters, json));
         }
     }
@@ -81,6 +80,7 @@ public class EventConsumers implements SmartLifecycle {
     @Override
     public void stop() {
         consumers.values().forEach(KafkaEventConsumer::stop);
+        threads.values().forEach(Thread::interrupt); // ends a back-off pause at once
         for (Thread thread : threads.values()) {
             try {
                 thread.join(10_000);

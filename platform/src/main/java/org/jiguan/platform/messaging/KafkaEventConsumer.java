@@ -7,6 +7,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -68,6 +73,11 @@ public class KafkaEventConsumer implements Runnable {
         return retrying;
     }
 
+    /** False once its thread has ended (stopped, or failed beyond recovery). */
+    public boolean running() {
+        return running;
+    }
+
     public String lastError() {
         return lastError;
     }
@@ -81,13 +91,23 @@ public class KafkaEventConsumer implements Runnable {
             consumer.subscribe(subscription.topics());
             log.info("Consumer {} reading {}", name(), subscription.topics());
             while (running) {
-                boolean failed = pollAndApply();
+                boolean failed;
+                try {
+                    failed = pollAndApply();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // Whatever went wrong, the thread must not die quietly: it backs off and reads on.
+                    failedOn("a poll", e);
+                    failed = true;
+                }
+                if (!failed) {
+                    retrying = false;
+                }
                 backoff = failed ? pause(backoff) : Duration.ofMillis(200);
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
+        } catch (WakeupException stopping) {
+            // stop() woke the consumer up
         } finally {
             running = false;
             log.info("Consumer {} stopped after applying {} events", name(), applied());
@@ -99,10 +119,9 @@ public class KafkaEventConsumer implements Runnable {
         ConsumerRecords<String, byte[]> records;
         try {
             records = consumer.poll(Duration.ofMillis(500));
+        } catch (WakeupException e) {
+            throw e;
         } catch (KafkaException e) {
-            if (e instanceof WakeupException) {
-                throw e;
-            }
             failedOn("poll", e);
             return true;
         }
@@ -133,12 +152,14 @@ public class KafkaEventConsumer implements Runnable {
                 applied.incrementAndGet();
                 retrying = false;
                 return true;
-            } catch (MongoException e) {
-                failedOn(record.topic() + "@" + record.offset(), e);
-                return false;
             } catch (UnprocessableEvent e) {
                 return setAside(record, headers, e, attempt);
             } catch (RuntimeException e) {
+                if (e instanceof MongoException mongo && storeUnavailable(mongo)) {
+                    failedOn(record.topic() + "@" + record.offset(), e);
+                    return false;
+                }
+                // A handler bug, or a write the store refuses for good: a few tries, then a dead letter.
                 if (attempt >= ATTEMPTS) {
                     return setAside(record, headers, e, attempt);
                 }
@@ -146,6 +167,13 @@ public class KafkaEventConsumer implements Runnable {
                         record.partition(), record.offset(), attempt, e.toString());
             }
         }
+    }
+
+    /** The store cannot be reached or is failing over: try the same record again later, never set it aside. */
+    private static boolean storeUnavailable(MongoException e) {
+        return e instanceof MongoSocketException || e instanceof MongoTimeoutException
+                || e instanceof MongoNotPrimaryException || e instanceof MongoNodeIsRecoveringException
+                || e instanceof MongoExecutionTimeoutException || e.hasErrorLabel("RetryableWriteError");
     }
 
     private boolean setAside(ConsumerRecord<String, byte[]> record, Map<String, String> headers, RuntimeException e,
@@ -166,10 +194,9 @@ public class KafkaEventConsumer implements Runnable {
         }
         try {
             consumer.commitSync(done);
+        } catch (WakeupException e) {
+            throw e;
         } catch (KafkaException e) {
-            if (e instanceof WakeupException) {
-                throw e;
-            }
             // Not lost: the records come again after a restart or rebalance and the handler is idempotent.
             log.warn("Consumer {} could not commit offsets: {}", name(), e.toString());
         }

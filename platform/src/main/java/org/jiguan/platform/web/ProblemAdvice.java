@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -140,8 +141,13 @@ public class ProblemAdvice {
                 "A backing store or broker is unavailable; retry later with the same Idempotency-Key");
     }
 
+    /** Spring's own answers to what a client sent wrong (e.g. an Accept it cannot serve) stay 4xx. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> serverError(Exception e) {
+        if (e instanceof ErrorResponse answer && answer.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(answer.getStatusCode().value());
+            return respond(status, status == HttpStatus.NOT_FOUND ? "NOT_FOUND" : "VALIDATION", e.getMessage());
+        }
         log.error("Unexpected failure", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Unexpected server failure");
     }
