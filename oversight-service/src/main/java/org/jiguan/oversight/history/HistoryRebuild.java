@@ -1,11 +1,9 @@
 package org.jiguan.oversight.history;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jiguan.platform.messaging.ReceivedEvent;
@@ -129,26 +126,14 @@ public class HistoryRebuild {
         }
     }
 
-    /** True when applied (or a repeat); false when the record can never be applied. */
+    /** True when applied (or a repeat); false when the record can never be applied (the live consumer set it aside). */
     private boolean apply(HistoryStore target, ConsumerRecord<String, byte[]> record) {
         try {
-            Map<String, String> headers = new HashMap<>();
-            for (Header header : record.headers()) {
-                headers.put(header.key(), header.value() == null ? null
-                        : new String(header.value(), StandardCharsets.UTF_8));
-            }
-            ReceivedEvent event = new ReceivedEvent(headers.get("ce_id"), headers.get("ce_type"),
-                    headers.get("ce_source"), headers.get("ce_subject"), Long.parseLong(headers.get("ce_sequence")),
-                    Instant.parse(headers.get("ce_time")), record.topic(), record.partition(), record.offset(),
-                    json.readTree(record.value() == null ? new byte[0] : record.value()));
-            if (event.type() == null || event.subject() == null) {
-                return false;
-            }
-            HistoryIngest.apply(target, topics.get(record.topic()), event);
+            HistoryIngest.apply(target, topics.get(record.topic()), ReceivedEvent.read(record, json));
             return true;
         } catch (com.mongodb.MongoException e) {
             throw e;
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -81,7 +81,7 @@ public class ReminderScheduler {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         HistoryStore store = histories.live();
-        Map<String, Optional<ReminderPolicy>> policies = new HashMap<>();
+        Map<String, ReminderPolicy> policies = new HashMap<>();
         List<ReminderIssued> issued = new ArrayList<>();
         int organs = 0;
         int openYears = 0;
@@ -93,21 +93,18 @@ public class ReminderScheduler {
                 continue;
             }
             organs++;
-            Optional<ReminderPolicy> policy = policies.computeIfAbsent(history.committeeId(),
+            ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(),
                     committee -> policyOf(store, committee, today));
-            if (policy.isEmpty()) {
-                continue;
-            }
             int firstYear = Math.max(known.get().establishedOn().getYear(), today.getYear() - yearsBack);
             for (int year = firstYear; year <= today.getYear(); year++) {
                 Optional<ReportingYear> report = AnnualReportRow.reportingYear(known.get(), year);
                 // Cheap check first: without any stage issued, would one be due today? Only then read the store.
                 if (report.isEmpty()
-                        || ReminderPlanner.stageToIssue(policy.get(), report.get(), Set.of(), today).isEmpty()) {
+                        || ReminderPlanner.stageToIssue(policy, report.get(), Set.of(), today).isEmpty()) {
                     continue;
                 }
                 openYears++;
-                Optional<ReminderToIssue> due = ReminderPlanner.stageToIssue(policy.get(), report.get(),
+                Optional<ReminderToIssue> due = ReminderPlanner.stageToIssue(policy, report.get(),
                         issuedStages(history.id(), year), today);
                 if (due.isEmpty()) {
                     continue;
@@ -180,15 +177,8 @@ public class ReminderScheduler {
     }
 
     /** The committee's policy in force today; the defaults when the committee is not known (yet). */
-    private static Optional<ReminderPolicy> policyOf(HistoryStore store, String committeeId, LocalDate today) {
-        try {
-            return Optional.of(store.load(AggregateKind.COMMITTEE, committeeId)
-                    .flatMap(h -> CommitteeFold.fold(h, TimeSlice.asOf(today)))
-                    .map(CommitteeView::policy).orElse(CommitteeView.Policy.defaults()).reminderPolicy());
-        } catch (RuntimeException e) {
-            log.warn("Committee {} has a report policy reminders cannot follow; its organs get none: {}", committeeId,
-                    e.getMessage());
-            return Optional.empty();
-        }
+    private static ReminderPolicy policyOf(HistoryStore store, String committeeId, LocalDate today) {
+        return CommitteeView.Policy.followed(store.load(AggregateKind.COMMITTEE, committeeId)
+                .flatMap(h -> CommitteeFold.fold(h, TimeSlice.asOf(today))));
     }
 }

@@ -1,7 +1,11 @@
 package org.jiguan.oversight.views;
 
+import java.time.DateTimeException;
+import java.util.Optional;
+
 import java.util.List;
 
+import org.jiguan.platform.rules.RuleViolation;
 import org.jiguan.oversight.reminders.ReminderPolicy;
 import org.jiguan.oversight.reminders.WorkingDayCalendars;
 
@@ -28,6 +32,21 @@ public record CommitteeView(String committeeId, String name, String level, Strin
         public ReminderPolicy reminderPolicy() {
             return ReminderPolicy.of(reportDueMonthDay, cutOffMonthDay, reminderOffsets,
                     WorkingDayCalendars.named(calendar == null ? ReminderPolicy.DEFAULT_CALENDAR : calendar));
+        }
+
+        /**
+         * The committee's policy of a committee (or the defaults when it is unknown), as reads and reminders follow
+         * it. One they cannot follow (a calendar this service has no data for, offsets recorded before organ-service
+         * checked them) falls back to the defaults (R-SUP-2), so a report is still judged and chased rather than
+         * failing every read.
+         */
+        public static ReminderPolicy followed(Optional<CommitteeView> committee) {
+            Policy policy = committee.map(CommitteeView::policy).orElse(defaults());
+            try {
+                return policy.reminderPolicy();
+            } catch (RuleViolation | DateTimeException unfollowable) {
+                return defaults().reminderPolicy();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.jiguan.oversight.views;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,11 +49,17 @@ final class Json {
         return node != null && node.asBoolean();
     }
 
+    /** A date field; one that is not a date reads as absent, so one bad field cannot break every read. */
     static LocalDate date(JsonNode data, String path) {
         String value = text(data, path);
-        return value == null ? null : parseDay(value);
+        try {
+            return value == null ? null : parseDay(value);
+        } catch (DateTimeException notADate) {
+            return null;
+        }
     }
 
+    /** An instant field (with offset), or a date taken as its start in Beijing; anything else reads as absent. */
     static Instant instant(JsonNode data, String path) {
         String value = text(data, path);
         if (value == null) {
@@ -61,7 +68,12 @@ final class Json {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            return OffsetDateTime.parse(value).toInstant();
+            try {
+                return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(BUSINESS_ZONE).toInstant()
+                        : OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeException notATime) {
+                return null;
+            }
         }
     }
 

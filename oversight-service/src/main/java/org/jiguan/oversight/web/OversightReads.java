@@ -117,7 +117,7 @@ public class OversightReads {
      */
     public List<AnnualReportRow> annualReports(int year, String committeeId, AnnualReportStatus status,
                                                TimeSlice slice) {
-        return reportRows(inScope(AggregateKind.ORGAN, committeeId), year, slice).stream()
+        return reportRows(inScope(AggregateKind.ORGAN, committeeId), year, slice, new HashMap<>()).stream()
                 .filter(r -> status == null ? r.status() != AnnualReportStatus.NOT_REQUIRED : r.status() == status)
                 .sorted(Comparator.comparing(AnnualReportRow::committeeId)
                         .thenComparing(AnnualReportRow::organName, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -126,12 +126,11 @@ public class OversightReads {
     }
 
     public CommitteeDashboard dashboard(String committeeId, Integer year, TimeSlice slice) {
-        Caller caller = Caller.current();
-        Optional<AggregateHistory> committeeHistory = store().load(AggregateKind.COMMITTEE, committeeId);
-        List<AggregateHistory> organHistories = visibleOnly(store().ofCommittee(AggregateKind.ORGAN, committeeId));
-        if (!caller.seesCommittee(committeeId)) {
+        if (!Caller.current().seesCommittee(committeeId)) {
             throw new Forbidden("Committee " + committeeId + " is outside the caller's scope");
         }
+        Optional<AggregateHistory> committeeHistory = store().load(AggregateKind.COMMITTEE, committeeId);
+        List<AggregateHistory> organHistories = visibleOnly(store().ofCommittee(AggregateKind.ORGAN, committeeId));
         if (committeeHistory.isEmpty() && organHistories.isEmpty()) {
             throw new NotFound("No committee " + committeeId);
         }
@@ -143,12 +142,16 @@ public class OversightReads {
                 .map(h -> MeetingFold.fold(h, slice)).flatMap(Optional::stream).toList();
         List<DecisionView> decisions = visibleOnly(store().ofCommittee(AggregateKind.DECISION, committeeId)).stream()
                 .map(h -> DecisionFold.fold(h, slice)).flatMap(Optional::stream).toList();
-        return CommitteeDashboard.of(committeeId, committee, organs, reportRows(organHistories, reportYear, slice),
+        Map<String, ReminderPolicy> policies = new HashMap<>(Map.of(committeeId,
+                CommitteeView.Policy.followed(Optional.ofNullable(committee))));
+        return CommitteeDashboard.of(committeeId, committee, organs,
+                reportRows(organHistories, reportYear, slice, policies),
                 meetings, decisions, reportYear, slice.asOf(), slice.knownAt());
     }
 
-    private List<AnnualReportRow> reportRows(List<AggregateHistory> organHistories, int year, TimeSlice slice) {
-        Map<String, ReminderPolicy> policies = new HashMap<>();
+    /** {@code policies}: those already known by committee; the others are loaded once each. */
+    private List<AnnualReportRow> reportRows(List<AggregateHistory> organHistories, int year, TimeSlice slice,
+                                             Map<String, ReminderPolicy> policies) {
         TimeSlice everything = TimeSlice.everythingKnownAt(slice.knownAt());
         List<AnnualReportRow> rows = new ArrayList<>();
         for (AggregateHistory history : organHistories) {
@@ -164,8 +167,8 @@ public class OversightReads {
     }
 
     private ReminderPolicy policyOf(String committeeId, TimeSlice slice) {
-        return store().load(AggregateKind.COMMITTEE, committeeId).flatMap(h -> CommitteeFold.fold(h, slice))
-                .map(CommitteeView::policy).orElse(CommitteeView.Policy.defaults()).reminderPolicy();
+        return CommitteeView.Policy.followed(store().load(AggregateKind.COMMITTEE, committeeId)
+                .flatMap(h -> CommitteeFold.fold(h, slice)));
     }
 
     private List<OrganProfile> organsOnDay(String committeeId, TimeSlice slice) {

@@ -65,12 +65,15 @@ public class ReminderQueryController {
         if (committeeId != null && !caller.seesCommittee(committeeId)) {
             return Page.of(List.of(), page, size);
         }
+        List<ReminderIssued> visible = reminders.find(committeeId, organId, year, stage,
+                        since == null ? null : since.instant()).stream()
+                .filter(r -> caller.seesOrgan(r.committeeId(), r.organId())).toList();
+        Page<ReminderIssued> issued = Page.of(visible, page, size);
+        // Names only for the organs on this page: each is a history to load and fold.
         Map<String, Optional<String>> names = new HashMap<>();
-        List<ReminderRow> rows = reminders.find(committeeId, organId, year, stage, since == null ? null : since.instant()).stream()
-                .filter(r -> caller.seesOrgan(r.committeeId(), r.organId()))
-                .map(r -> row(r, names.computeIfAbsent(r.organId(), this::organName).orElse(null)))
-                .toList();
-        return Page.of(rows, page, size);
+        return new Page<>(issued.items().stream()
+                .map(r -> row(r, names.computeIfAbsent(r.organId(), this::organName).orElse(null))).toList(),
+                issued.page(), issued.size(), issued.total());
     }
 
     private static ReminderRow row(ReminderIssued r, String organName) {

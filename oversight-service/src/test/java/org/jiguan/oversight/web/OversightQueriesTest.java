@@ -73,7 +73,7 @@ class OversightQueriesTest extends OversightServiceTestBase {
     }
 
     @Test
-    void annual_reports_show_filed_pending_due_overdue_escalated_and_not_required_as_of_a_date() {
+    void R_SUP_1_R_SUP_2_annual_reports_show_filed_pending_due_overdue_escalated_and_not_required_as_of_a_date() {
         String committee = uniqueId("prov");
         String filed = uniqueId("filed");
         String late = uniqueId("late");
@@ -170,9 +170,12 @@ class OversightQueriesTest extends OversightServiceTestBase {
                 Instant.now(), appointed.formatted("x3").getBytes(StandardCharsets.UTF_8));
         FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 3, UUID.randomUUID().toString(),
                 Instant.now(), appointed.formatted("x3").getBytes(StandardCharsets.UTF_8));
-        awaitOrganEvents(organ, 5);
+        // A later event behind the repeat: once it is in, the repeat before it has been dealt with.
+        FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 5, UUID.randomUUID().toString(),
+                Instant.now(), appointed.formatted("x5").getBytes(StandardCharsets.UTF_8));
+        awaitOrganEvents(organ, 6);
         JsonNode all = expectStatus(admin().get("/api/v1/organs/" + organ + "/history"), 200).body();
-        assertThat(texts(all.path("items"), "sequence")).containsExactly("0", "1", "2", "3", "4");
+        assertThat(texts(all.path("items"), "sequence")).containsExactly("0", "1", "2", "3", "4", "5");
     }
 
     @Test

@@ -49,7 +49,8 @@ class RebuildTest extends OversightServiceTestBase {
                 r -> !r.body().path("state").asText().equals("RUNNING")).body();
         assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.path("read").asLong()).isEqualTo(done.path("toRead").asLong()).isPositive();
-        assertThat(done.path("skipped").asLong()).isGreaterThanOrEqualTo(0);
+        // Other tests put unreadable records on the shared topics on purpose: those, and only those, are skipped.
+        assertThat(done.path("applied").asLong() + done.path("skipped").asLong()).isEqualTo(done.path("read").asLong());
 
         assertThat(histories.liveSuffix()).isNotEqualTo(generationBefore).isEqualTo(done.path("generation").asText());
         assertThat(snapshot()).isEqualTo(before);

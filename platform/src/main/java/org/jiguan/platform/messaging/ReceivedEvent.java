@@ -24,6 +24,11 @@ public record ReceivedEvent(String id, String type, String source, String subjec
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
+    /** Reads a record as a consumer does; throws {@link UnprocessableEvent} for one that is not a CloudEvent of ours. */
+    public static ReceivedEvent read(ConsumerRecord<?, byte[]> record, ObjectMapper json) {
+        return read(record.topic(), record.partition(), record.offset(), headersOf(record), record.value(), json);
+    }
+
     /** The headers of a record as text, as kept with a dead letter. */
     static Map<String, String> headersOf(ConsumerRecord<?, byte[]> record) {
         Map<String, String> headers = new LinkedHashMap<>();
