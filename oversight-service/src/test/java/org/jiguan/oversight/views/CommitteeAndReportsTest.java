@@ -74,4 +74,16 @@ class CommitteeAndReportsTest {
         assertThat(dashboard.staffing().organsOverQuota()).isEqualTo(1);
         assertThat(dashboard.annualReports().byStatus()).containsEntry(AnnualReportStatus.FILED, 0);
     }
+
+    @Test
+    void R_SUP_2_a_policy_reminders_cannot_follow_falls_back_to_the_defaults_instead_of_failing_reads() {
+        CommitteeView.Policy unknownCalendar = new CommitteeView.Policy("--02-28", "--09-30",
+                java.util.List.of(-30, -7, 0, 1, 30), "MARS");
+        CommitteeView committee = new CommitteeView("c", "某委", "PROVINCIAL", null, 10, unknownCalendar,
+                java.util.List.of(), 0, 0);
+        assertThat(CommitteeView.Policy.followed(java.util.Optional.of(committee)))
+                .isEqualTo(CommitteeView.Policy.defaults().reminderPolicy());
+        assertThat(CommitteeView.Policy.followed(java.util.Optional.empty()))
+                .isEqualTo(CommitteeView.Policy.defaults().reminderPolicy());
+    }
 }
