@@ -234,13 +234,15 @@ final class DemoLoader {
             String detail = problem.path("detail").asText("");
             boolean organNotYetKnown = status == 409 && detail.contains("not yet known");
             boolean stillRunning = status == 409 && detail.contains("still being processed");
-            if (organNotYetKnown || stillRunning || status == 503) {
+            boolean lostARace = status == 409 && detail.contains("concurrently");
+            if (organNotYetKnown || stillRunning || lostARace || status == 503) {
                 if (waited(started, organNotYetKnown ? WAIT_FOR_ORGAN : WAIT_FOR_SERVICE)) {
                     throw failure(act, "gave up waiting: " + status + " " + response.body());
                 }
                 pause();
                 continue;
             }
+            // Any other 409 says the act is there already (an id in use, a meeting already opened, …).
             if (status == 409 || (status == 422 && code.equals("IDEMPOTENCY_KEY_REUSED"))) {
                 return Outcome.EXISTED;
             }
