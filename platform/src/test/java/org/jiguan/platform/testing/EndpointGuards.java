@@ -125,4 +125,22 @@ public interface EndpointGuards {
     default void wrong_type_is_400(String endpoint, String role, Object body) {
         ProblemAssertions.assertProblem(admin().post(path(endpoint), wronglyTypedBody()), 400, "VALIDATION");
     }
+
+    /**
+     * Each field of the endpoint's valid body in turn given a value of the wrong type (an array of objects, which
+     * no field accepts): 400, naming that field. Unlike a body of unknown keys, this cannot pass by missing fields.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    @SuppressWarnings("unchecked")
+    default void each_field_of_the_wrong_type_is_400_naming_it(String endpoint, String role, Object body) {
+        Map<String, Object> valid = (Map<String, Object>) body(endpoint, body);
+        for (String field : valid.keySet()) {
+            Map<String, Object> wrong = new java.util.LinkedHashMap<>(valid);
+            wrong.put(field, List.of(Map.of("wrong", 1)));
+            ApiClient.Response r = admin().post(path(endpoint), wrong);
+            ProblemAssertions.assertProblem(r, 400, "VALIDATION");
+            assertThat(r.body().path("errors").get(0).path("field").asText()).as(r.toString()).startsWith(field);
+        }
+    }
 }
