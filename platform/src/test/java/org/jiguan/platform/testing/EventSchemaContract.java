@@ -450,7 +450,15 @@ public abstract class EventSchemaContract {
     }
 
     /** The property's own definition, or the local $defs entry it refers to. */
+    /** The definition a property refers to; for a nullable one ({@code anyOf [X, null]}), X's. */
     private static JsonNode resolve(JsonNode schema, JsonNode property) {
+        if (property.has("anyOf")) {
+            for (JsonNode branch : property.get("anyOf")) {
+                if (!"null".equals(branch.path("type").asText())) {
+                    return resolve(schema, branch);
+                }
+            }
+        }
         if (property.has("$ref")) {
             return schema.at(property.get("$ref").asText().substring(1));
         }
