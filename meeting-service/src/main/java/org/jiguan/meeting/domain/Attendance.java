@@ -89,10 +89,6 @@ final class Attendance {
         return votingMembers.size();
     }
 
-    int presentCount() {
-        return present.size();
-    }
-
     boolean isVotingMember(String memberId) {
         return OrganStanding.member(votingMembers, memberId).isPresent();
     }

@@ -47,8 +47,4 @@ final class BusinessTime {
     static boolean hasText(String value) {
         return value != null && !value.isBlank();
     }
-
-    static void requireText(String value, String ruleId, String what) {
-        RuleViolation.require(hasText(value), ruleId, what + " is required");
-    }
 }

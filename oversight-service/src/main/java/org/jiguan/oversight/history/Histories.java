@@ -85,12 +85,4 @@ public class Histories {
             next.clear();
         }
     }
-
-    public static List<String> collectionNames(String suffix) {
-        List<String> names = new ArrayList<>();
-        for (AggregateKind kind : AggregateKind.values()) {
-            names.add(HistoryStore.collectionName(kind, suffix));
-        }
-        return names;
-    }
 }

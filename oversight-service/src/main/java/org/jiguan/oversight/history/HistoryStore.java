@@ -115,10 +115,6 @@ public class HistoryStore {
         return find(kind, new Document());
     }
 
-    public long count(AggregateKind kind) {
-        return collections.get(kind).countDocuments();
-    }
-
     /** Removes every history; for a rebuild into fresh collections. */
     public void clear() {
         collections.values().forEach(MongoCollection::drop);
