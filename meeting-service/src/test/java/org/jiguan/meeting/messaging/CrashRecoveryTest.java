@@ -26,6 +26,8 @@ import org.jiguan.meeting.MeetingServiceApplication;
 import org.jiguan.meeting.OrganEventsFeed;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.ChildService;
+import org.jiguan.platform.testing.StoredEvents;
+import org.jiguan.platform.testing.StoredEvents.StoredEvent;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.jiguan.platform.testing.TopicReader.Record;
@@ -102,10 +104,10 @@ class CrashRecoveryTest {
                 MongoDatabase db = mongo.getDatabase(DATABASE);
                 Set<String> storedIds = new HashSet<>();
                 Map<String, Integer> convenedPerMeeting = new HashMap<>();
-                for (Document e : db.getCollection("domainevents").find()) {
-                    if (e.getString("aggregateIdentifier").startsWith(run)) {
-                        storedIds.add(e.getString("eventIdentifier"));
-                        convenedPerMeeting.merge(e.getString("aggregateIdentifier"), 1, Integer::sum);
+                for (StoredEvent e : StoredEvents.all(db)) {
+                    if (e.aggregateId().startsWith(run)) {
+                        storedIds.add(e.id());
+                        convenedPerMeeting.merge(e.aggregateId(), 1, Integer::sum);
                     }
                 }
                 for (String meetingId : acknowledged) {

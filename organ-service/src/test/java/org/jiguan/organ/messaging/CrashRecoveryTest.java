@@ -18,14 +18,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 import org.jiguan.organ.OrganServiceApplication;
 import org.jiguan.platform.testing.ChildService;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.StoredEvents;
+import org.jiguan.platform.testing.StoredEvents.StoredEvent;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.jiguan.platform.testing.TopicReader.Record;
@@ -88,15 +86,14 @@ class CrashRecoveryTest {
         client.join();
         List<String> accepted = new ArrayList<>(acknowledged);
 
-        try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
-            MongoCollection<Document> events = mongo.getDatabase(DATABASE).getCollection("domainevents");
+        {
             Map<String, Integer> createdPerOrgan = new HashMap<>();
             Set<String> storedIds = new HashSet<>();
-            for (Document e : events.find()) {
-                String aggregate = e.getString("aggregateIdentifier");
+            for (StoredEvent e : StoredEvents.all(DATABASE)) {
+                String aggregate = e.aggregateId();
                 if (aggregate.startsWith(committee + "-o") || aggregate.equals(committee)) {
-                    storedIds.add(e.getString("eventIdentifier"));
-                    if (e.getString("payloadType").endsWith("OrganCreated")) {
+                    storedIds.add(e.id());
+                    if (e.is("OrganCreated")) {
                         createdPerOrgan.merge(aggregate, 1, Integer::sum);
                     }
                 }
@@ -104,9 +101,8 @@ class CrashRecoveryTest {
             for (String organId : accepted) {
                 assertThat(createdPerOrgan.get(organId)).as("OrganCreated stored for %s", organId).isEqualTo(1);
             }
-            MongoCollection<Document> snapshots = mongo.getDatabase(DATABASE).getCollection("snapshotevents");
-            assertThat(snapshots.countDocuments(new Document("aggregateIdentifier", committee))).isPositive();
-            assertThat(snapshots.countDocuments(new Document("aggregateIdentifier", snapshotted))).isPositive();
+            assertThat(StoredEvents.hasSnapshot(DATABASE, committee)).isTrue();
+            assertThat(StoredEvents.hasSnapshot(DATABASE, snapshotted)).isTrue();
 
             List<Record> records;
             try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {

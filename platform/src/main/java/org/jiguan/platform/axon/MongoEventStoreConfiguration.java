@@ -14,13 +14,16 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jiguan.platform.eventlog.CommitLogStorageEngine;
+import org.jiguan.platform.eventlog.LegacyEventMigration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -58,20 +61,36 @@ public class MongoEventStoreConfiguration {
     }
 
     /**
-     * One document per event with a unique index on aggregate id and sequence: concurrent writers conflict.
-     * Readers track by event time and look back {@code jiguan.event-store.look-back} (default 2 s; Axon's 1 s is
-     * short for a loaded machine or several instances) for events that were stamped earlier but stored later.
+     * The service's event log: one document per command's commit, followed by a store-allocated position
+     * ({@link CommitLogStorageEngine}). A legacy one-document-per-event store is migrated into it on start.
      */
     @Bean
-    public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+    public EventStorageEngine eventStorageEngine(MongoDatabase serviceDatabase,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 ObjectMapper objectMapper,
-                                                 @Value("${jiguan.event-store.look-back:2s}") Duration lookBack) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
-                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack))
+                                                 Serializer serializer, ObjectMapper objectMapper,
+                                                 @Value("${jiguan.event-store.gap-timeout:3s}") Duration gapTimeout) {
+        CommitLogStorageEngine engine = CommitLogStorageEngine.builder()
+                .database(serviceDatabase)
+                .gapTimeout(gapTimeout)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer(objectMapper))
+                .build();
+        new LegacyEventMigration(serviceDatabase, serializer).migrateInto(engine);
+        return engine;
+    }
+
+    /**
+     * Axon's event store over the log. Commits of this instance wake its readers at once; those of other
+     * instances are found by polling the log's last position every {@code jiguan.event-store.poll-interval}.
+     */
+    @Bean(name = "eventBus")
+    public EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration,
+                                         @Value("${jiguan.event-store.poll-interval:100ms}") Duration pollInterval) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(eventStorageEngine)
+                .fetchDelay(pollInterval.toMillis())
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .build();
     }
 

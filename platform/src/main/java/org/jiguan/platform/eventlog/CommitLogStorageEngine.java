@@ -1,0 +1,275 @@
+package org.jiguan.platform.eventlog;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static org.jiguan.platform.eventlog.CommitDocuments.MAX_EVENTS_PER_COMMIT;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event log of a service (ARCHITECTURE.md "Storage and messaging"), as Axon's storage engine over MongoDB.
+ * <ol>
+ * <li><b>All or nothing.</b> A unit of work's events, on every aggregate it touched, are one document. A unique
+ * index on the commit's stream keys ({@code aggregateId#sequence}) makes a sequence number taken by exactly one
+ * commit: a racing command's whole commit is refused, never a part of it. No transaction is needed.</li>
+ * <li><b>A position that only grows.</b> The store allocates each commit's position ({@code $inc} on one counter
+ * document) before the commit is written; readers follow positions, never clocks. A position allocated but not
+ * yet written is a gap: readers hold there for at most {@code gapTimeout}, then write a skip marker at it. The
+ * marker and a late commit race on the same {@code _id}; whichever lands first wins, so a commit is either read or
+ * refused (its command then retries on a new position), never skipped silently.</li>
+ * <li><b>No scan.</b> Every query is an {@code _id} lookup or a lookup on the unique {@code streams} index, exact
+ * or {@code $in}: see {@link EventLogQueries}.</li>
+ * </ol>
+ * Tracking tokens are {@link GlobalSequenceTrackingToken}s holding {@code position * 1024 + index in commit}, so a
+ * processor can stop and resume inside a commit.
+ */
+public class CommitLogStorageEngine extends BatchingEventStorageEngine {
+    private static final Logger log = LoggerFactory.getLogger(CommitLogStorageEngine.class);
+    private static final int POSITION_RETRIES = 3;
+
+    private final EventLogQueries queries;
+    private final Duration gapTimeout;
+    /** Gaps this reader has met, with when it first met them (its own monotonic clock, never another's). */
+    private final Map<Long, Long> gapsFirstSeen = new HashMap<>();
+
+    private CommitLogStorageEngine(Builder builder) {
+        super(builder);
+        this.queries = new EventLogQueries(builder.database);
+        this.gapTimeout = builder.gapTimeout;
+        queries.ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---- writing
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (events.size() > MAX_EVENTS_PER_COMMIT) {
+            throw new EventStoreException("A unit of work may store at most " + MAX_EVENTS_PER_COMMIT
+                    + " events, not " + events.size());
+        }
+        for (int attempt = 1; ; attempt++) {
+            long position = queries.allocatePosition();
+            try {
+                queries.insertCommit(CommitDocuments.commit(position, events, serializer));
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw new EventStoreException("Could not store " + events.size() + " events", e);
+                }
+                if (queries.isSkipped(position) && attempt < POSITION_RETRIES) {
+                    // Readers waited past their gap timeout and passed this position: nothing of ours is stored.
+                    log.warn("Commit at position {} came after readers passed it; storing it at a new position",
+                            position);
+                    continue;
+                }
+                // One of our stream keys is taken: another command stored that aggregate's sequence first.
+                queries.markSkipped(position, "conflict");
+                handlePersistenceException(e, conflictingEvent(events, e));
+            }
+        }
+    }
+
+    private static EventMessage<?> conflictingEvent(List<? extends EventMessage<?>> events, MongoWriteException e) {
+        String message = e.getError().getMessage();
+        for (EventMessage<?> event : events) {
+            if (message.contains('"' + CommitDocuments.keyOf(event) + '"')) {
+                return event;
+            }
+        }
+        return events.get(0);
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        // Any stored snapshot is valid (events after it are applied on load), so a racing older one is harmless.
+        queries.snapshots().replaceOne(eq("_id", snapshot.getAggregateIdentifier()),
+                CommitDocuments.snapshot(snapshot, serializer), new ReplaceOptions().upsert(true));
+    }
+
+    // ---- reading one aggregate
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequence,
+                                                                   int batchSize) {
+        List<String> keys = LongStream.range(firstSequence, firstSequence + batchSize)
+                .mapToObj(sequence -> CommitDocuments.streamKey(aggregateId, sequence))
+                .toList();
+        List<Document> entries = new ArrayList<>();
+        for (Document commit : queries.commits().find(in(CommitDocuments.STREAMS, keys))) {
+            CommitDocuments.events(commit).stream()
+                    .filter(entry -> aggregateId.equals(entry.getString("aggregateId"))
+                            && entry.getLong("sequence") >= firstSequence)
+                    .forEach(entries::add);
+        }
+        entries.sort(Comparator.comparingLong(entry -> entry.getLong("sequence")));
+        return entries.stream().limit(batchSize).map(CommitDocuments::eventData).toList();
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
+        Document snapshot = queries.snapshots().find(eq("_id", aggregateId)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(CommitDocuments.eventData(snapshot));
+    }
+
+    // ---- following the log
+
+    /**
+     * The events after {@code lastToken}, in position order: commits read by {@code _id $in} a window of
+     * positions up to the last one allocated; at a gap, holds (returns what came before it) until the gap is
+     * filled or has waited {@code gapTimeout}, then marks it skipped and goes on.
+     */
+    @Override
+    protected synchronized List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken,
+                                                                                   int batchSize) {
+        LogPosition resume = LogPosition.after(lastToken);
+        long lastAllocated = queries.lastAllocatedPosition();
+        List<TrackedEventData<?>> batch = new ArrayList<>();
+        long from = resume.commit();
+        while (batch.size() < batchSize && from <= lastAllocated) {
+            long to = Math.min(lastAllocated, from + batchSize - 1);
+            Map<Long, Document> commits = queries.commitsBetween(from, to);
+            for (long position = from; position <= to; position++) {
+                Document commit = commits.get(position);
+                if (commit == null) {
+                    commit = passGapIfOld(position);
+                    if (commit == null) {
+                        return batch;
+                    }
+                }
+                gapsFirstSeen.remove(position);
+                if (!CommitDocuments.isSkipMarker(commit)) {
+                    addEvents(batch, position, commit, position == resume.commit() ? resume.index() : -1);
+                }
+            }
+            from = to + 1;
+        }
+        return batch;
+    }
+
+    private static void addEvents(List<TrackedEventData<?>> batch, long position, Document commit, int afterIndex) {
+        List<Document> events = CommitDocuments.events(commit);
+        for (int index = afterIndex + 1; index < events.size(); index++) {
+            batch.add(new TrackedDomainEventData<>(LogPosition.token(position, index),
+                    CommitDocuments.eventData(events.get(index))));
+        }
+    }
+
+    /** The commit at a gap once it has arrived, a skip marker once the gap is old enough, else null (hold). */
+    private Document passGapIfOld(long position) {
+        long now = System.nanoTime();
+        long firstSeen = gapsFirstSeen.computeIfAbsent(position, p -> now);
+        if (now - firstSeen < gapTimeout.toNanos()) {
+            return null;
+        }
+        Document commit = queries.markSkippedOrRead(position, "gap");
+        if (CommitDocuments.isSkipMarker(commit)) {
+            log.warn("Position {} stayed empty for {} (a writer died or lost its race); passed", position,
+                    gapTimeout);
+        }
+        return commit;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        long last = queries.lastAllocatedPosition();
+        return last == 0 ? null : LogPosition.token(last, MAX_EVENTS_PER_COMMIT - 1);
+    }
+
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+        private MongoDatabase database;
+        private Duration gapTimeout = Duration.ofSeconds(3);
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        /** How long readers hold at a position allocated but not written before passing it. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        public CommitLogStorageEngine build() {
+            persistenceExceptionResolver(e -> e instanceof MongoWriteException write
+                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+            return new CommitLogStorageEngine(this);
+        }
+
+        @Override
+        protected void validate() {
+            super.validate();
+            if (database == null) {
+                throw new IllegalStateException("The event log needs a MongoDatabase");
+            }
+        }
+    }
+
+    /** A place in the log: a commit's position and the index of an event in it (-1: before its first event). */
+    record LogPosition(long commit, int index) {
+        static LogPosition after(TrackingToken token) {
+            if (token == null) {
+                return new LogPosition(1, -1);
+            }
+            long global = ((GlobalSequenceTrackingToken) WrappedToken.unwrapLowerBound(token)).getGlobalIndex();
+            if (global < MAX_EVENTS_PER_COMMIT) {
+                return new LogPosition(1, -1);
+            }
+            return new LogPosition(global / MAX_EVENTS_PER_COMMIT, (int) (global % MAX_EVENTS_PER_COMMIT));
+        }
+
+        static GlobalSequenceTrackingToken token(long commit, int index) {
+            return new GlobalSequenceTrackingToken(commit * MAX_EVENTS_PER_COMMIT + index);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.jiguan.platform.eventlog;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+/**
+ * Every query the event log makes, each served by an index without a scan, on a real MongoDB and on the local
+ * Java server alike (which answers only {@code _id} and unique-index lookups, exact or {@code $in}):
+ * <table>
+ * <tr><th>query</th><th>when</th><th>served by</th></tr>
+ * <tr><td>{@link #allocatePosition}: {@code findOneAndUpdate({_id:"commits"}, $inc last)}</td><td>per command</td>
+ * <td>{@code event_positions._id}</td></tr>
+ * <tr><td>{@link #insertCommit}</td><td>per command</td><td>{@code event_commits._id} and the unique
+ * {@code streams} index (the all-or-nothing check)</td></tr>
+ * <tr><td>commits by {@code streams $in [id#n…id#n+99]}</td><td>loading an aggregate not in cache</td>
+ * <td>unique {@code streams} index</td></tr>
+ * <tr><td>snapshot by {@code _id}</td><td>loading an aggregate</td><td>{@code event_snapshots._id}</td></tr>
+ * <tr><td>{@link #lastAllocatedPosition}</td><td>per publisher poll</td><td>{@code event_positions._id}</td></tr>
+ * <tr><td>{@link #commitsBetween}: {@code _id $in [from…to]}</td><td>per publisher batch</td>
+ * <td>{@code event_commits._id}</td></tr>
+ * <tr><td>{@link #isSkipped}, {@link #markSkipped}</td><td>after a lost race or at an old gap</td>
+ * <td>{@code event_commits._id}</td></tr>
+ * </table>
+ */
+final class EventLogQueries {
+    static final String COMMITS = "event_commits";
+    static final String POSITIONS = "event_positions";
+    static final String SNAPSHOTS = "event_snapshots";
+    private static final String COUNTER = "commits";
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> positions;
+    private final MongoCollection<Document> snapshots;
+
+    EventLogQueries(MongoDatabase database) {
+        this.commits = database.getCollection(COMMITS);
+        this.positions = database.getCollection(POSITIONS);
+        this.snapshots = database.getCollection(SNAPSHOTS);
+    }
+
+    void ensureIndexes() {
+        commits.createIndex(Indexes.ascending(CommitDocuments.STREAMS),
+                new IndexOptions().unique(true).name(CommitDocuments.STREAMS));
+        try {
+            positions.insertOne(new Document("_id", COUNTER).append("last", 0L));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    MongoCollection<Document> commits() {
+        return commits;
+    }
+
+    MongoCollection<Document> snapshots() {
+        return snapshots;
+    }
+
+    long allocatePosition() {
+        Document counter = positions.findOneAndUpdate(eq("_id", COUNTER), Updates.inc("last", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return counter.get("last", Number.class).longValue();
+    }
+
+    long lastAllocatedPosition() {
+        Document counter = positions.find(eq("_id", COUNTER)).first();
+        return counter == null ? 0 : counter.get("last", Number.class).longValue();
+    }
+
+    void insertCommit(Document commit) {
+        commits.insertOne(commit);
+    }
+
+    Map<Long, Document> commitsBetween(long from, long to) {
+        List<Long> ids = LongStream.rangeClosed(from, to).boxed().toList();
+        Map<Long, Document> found = new HashMap<>();
+        for (Document commit : commits.find(in("_id", ids))) {
+            found.put(commit.get("_id", Number.class).longValue(), commit);
+        }
+        return found;
+    }
+
+    boolean isSkipped(long position) {
+        Document commit = commits.find(eq("_id", position)).first();
+        return commit != null && CommitDocuments.isSkipMarker(commit);
+    }
+
+    /** Gives up a position whose commit was refused, so readers need not wait for it. */
+    void markSkipped(long position, String reason) {
+        markSkippedOrRead(position, reason);
+    }
+
+    /** Writes a skip marker at the position, or, when a commit got there first, returns that commit. */
+    Document markSkippedOrRead(long position, String reason) {
+        Document marker = CommitDocuments.skipMarker(position, reason);
+        try {
+            commits.insertOne(marker);
+            return marker;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return commits.find(eq("_id", position)).first();
+        }
+    }
+}
