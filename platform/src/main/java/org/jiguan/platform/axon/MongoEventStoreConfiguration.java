@@ -1,5 +1,6 @@
 package org.jiguan.platform.axon;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -16,6 +17,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -68,7 +70,12 @@ public class MongoEventStoreConfiguration {
     public EventStorageEngine eventStorageEngine(MongoDatabase serviceDatabase,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer, ObjectMapper objectMapper,
+                                                 @Value("${jiguan.clock.skew:0s}") Duration skew,
                                                  @Value("${jiguan.event-store.gap-timeout:3s}") Duration gapTimeout) {
+        if (!skew.isZero()) {
+            // Events are stamped as an instance whose clock is off would stamp them; the log never reads clocks.
+            GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), skew);
+        }
         CommitLogStorageEngine engine = CommitLogStorageEngine.builder()
                 .database(serviceDatabase)
                 .gapTimeout(gapTimeout)

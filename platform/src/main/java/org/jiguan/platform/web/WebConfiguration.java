@@ -25,10 +25,14 @@ public class WebConfiguration {
     /** Business dates are Chinese dates: "today" is today in Beijing. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * The service's clock. {@code jiguan.clock.skew} (default 0) sets it ahead or behind the machine's, as an
+     * instance whose clock is off would be: tests use it to prove nothing depends on clocks agreeing.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.system(BUSINESS_ZONE);
+    public Clock clock(@Value("${jiguan.clock.skew:0s}") Duration skew) {
+        return Clock.offset(Clock.system(BUSINESS_ZONE), skew);
     }
 
     /** Runs after Spring Security (order -100) so keys are kept per authenticated caller. */

@@ -1,0 +1,222 @@
+package org.jiguan.platform.eventlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The four guarantees of the event log (ARCHITECTURE.md), on the local store through the real driver. */
+class CommitLogStorageEngineTest {
+    record Note(String text) {
+    }
+
+    private MongoClient mongo;
+    private MongoDatabase database;
+    private CommitLogStorageEngine log;
+
+    @BeforeEach
+    void openLog() {
+        mongo = MongoClients.create(TestInfrastructure.mongoUri());
+        database = mongo.getDatabase("event-log-test-" + System.nanoTime());
+        log = open(Duration.ofMillis(300));
+    }
+
+    private CommitLogStorageEngine open(Duration gapTimeout) {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        return CommitLogStorageEngine.builder().database(database).gapTimeout(gapTimeout)
+                .eventSerializer(serializer).snapshotSerializer(serializer).build();
+    }
+
+    @AfterEach
+    void close() {
+        database.drop();
+        mongo.close();
+    }
+
+    private static DomainEventMessage<Note> event(String aggregate, long sequence) {
+        return new GenericDomainEventMessage<>("Note", aggregate, sequence, new Note(aggregate + "#" + sequence));
+    }
+
+    @Test
+    void a_commit_over_two_aggregates_is_stored_whole_or_not_at_all() {
+        log.appendEvents(List.of(event("committee", 0), event("organ-1", 0)));
+
+        // a racing command took committee#1 meanwhile; this one also creates organ-2, which must not appear alone
+        log.appendEvents(List.of(event("committee", 1)));
+        assertThatThrownBy(() -> log.appendEvents(List.of(event("committee", 1), event("organ-2", 0))))
+                .isInstanceOf(ConcurrencyException.class);
+
+        assertThat(log.readEvents("organ-2").asStream()).isEmpty();
+        assertThat(log.readEvents("committee").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactly(0L, 1L);
+        assertThat(texts(readAll(null))).containsExactly("committee#0", "organ-1#0", "committee#1");
+    }
+
+    @Test
+    void an_id_in_use_is_refused_as_a_creation_conflict() {
+        log.appendEvents(List.of(event("organ-1", 0)));
+        assertThatThrownBy(() -> log.appendEvents(List.of(event("committee", 3), event("organ-1", 0))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+    }
+
+    @Test
+    void a_refused_commit_gives_up_its_position_so_readers_do_not_wait() {
+        log.appendEvents(List.of(event("a", 0)));
+        assertThatThrownBy(() -> log.appendEvents(List.of(event("a", 0)))).isInstanceOf(RuntimeException.class);
+        log.appendEvents(List.of(event("b", 0)));
+
+        CommitLogStorageEngine patientReader = open(Duration.ofHours(1));
+        assertThat(texts(readAll(patientReader, null))).containsExactly("a#0", "b#0");
+    }
+
+    @Test
+    void readers_hold_at_a_position_being_written_then_pass_it_and_the_late_commit_is_refused() {
+        EventLogQueries queries = new EventLogQueries(database);
+        log.appendEvents(List.of(event("a", 0)));
+        long slow = queries.allocatePosition(); // a writer that allocated and has not written yet
+        log.appendEvents(List.of(event("b", 0)));
+
+        assertThat(texts(readAll(null))).as("held at the gap").containsExactly("a#0");
+        sleep(400);
+        assertThat(texts(readAll(null))).as("passed after the gap timeout").containsExactly("a#0", "b#0");
+
+        assertThatThrownBy(() -> queries.insertCommit(new Document("_id", slow)
+                .append(CommitDocuments.STREAMS, List.of("c#0"))))
+                .as("the slow writer's commit cannot land behind readers").hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void a_commit_that_arrives_within_the_gap_timeout_is_read_in_its_place() {
+        EventLogQueries queries = new EventLogQueries(database);
+        long slow = queries.allocatePosition();
+        log.appendEvents(List.of(event("b", 0)));
+        assertThat(readAll(null)).isEmpty();
+
+        queries.insertCommit(CommitDocuments.commit(slow, List.of(event("a", 0)), JacksonSerializer.defaultSerializer()));
+        assertThat(texts(readAll(null))).containsExactly("a#0", "b#0");
+    }
+
+    @Test
+    void a_reader_resumes_inside_a_commit() {
+        log.appendEvents(List.of(event("m", 0), event("d1", 0), event("d2", 0)));
+        List<? extends TrackedEventMessage<?>> all = readAll(null);
+        assertThat(texts(readAll(all.get(0).trackingToken()))).containsExactly("d1#0", "d2#0");
+        assertThat(readAll(all.get(2).trackingToken())).isEmpty();
+    }
+
+    @Test
+    void a_unit_of_work_too_large_for_one_commit_is_refused_before_anything_is_stored() {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (int i = 0; i <= CommitDocuments.MAX_EVENTS_PER_COMMIT; i++) {
+            events.add(event("big", i));
+        }
+        assertThatThrownBy(() -> log.appendEvents(events)).isInstanceOf(EventStoreException.class);
+        assertThat(readAll(null)).isEmpty();
+    }
+
+    @Test
+    void racing_writers_and_a_following_reader_see_every_commit_once_in_each_aggregates_order() throws Exception {
+        int writers = 8;
+        int commitsEach = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, Long> nextSequence = new ConcurrentHashMap<>();
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                int stored = 0;
+                for (int i = 0; i < commitsEach; i++) {
+                    String aggregate = "shared-" + (i % 3); // every writer competes for three aggregates
+                    long sequence = nextSequence.getOrDefault(aggregate, 0L);
+                    try {
+                        log.appendEvents(List.of(event(aggregate, sequence)));
+                        nextSequence.merge(aggregate, sequence + 1, Math::max);
+                        stored++;
+                    } catch (ConcurrencyException | AggregateStreamCreationException lost) {
+                        nextSequence.merge(aggregate, sequence + 1, Math::max);
+                    }
+                }
+                return stored;
+            }));
+        }
+        List<TrackedEventMessage<?>> followed = new ArrayList<>();
+        start.countDown();
+        TrackingToken token = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        int stored = -1;
+        while (System.nanoTime() < deadline) {
+            List<? extends TrackedEventMessage<?>> batch = readAll(token);
+            followed.addAll(batch);
+            if (!batch.isEmpty()) {
+                token = batch.get(batch.size() - 1).trackingToken();
+            }
+            if (stored < 0 && results.stream().allMatch(Future::isDone)) {
+                stored = 0;
+                for (Future<Integer> r : results) {
+                    stored += r.get();
+                }
+            }
+            if (stored >= 0 && followed.size() >= stored) {
+                break;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(followed).hasSize(stored);
+        Map<String, Long> expected = new HashMap<>();
+        for (TrackedEventMessage<?> e : followed) {
+            DomainEventMessage<?> domain = (DomainEventMessage<?>) e;
+            long want = expected.getOrDefault(domain.getAggregateIdentifier(), 0L);
+            assertThat(domain.getSequenceNumber()).as("order of %s", domain.getAggregateIdentifier()).isEqualTo(want);
+            expected.put(domain.getAggregateIdentifier(), want + 1);
+        }
+    }
+
+    private List<? extends TrackedEventMessage<?>> readAll(TrackingToken after) {
+        return readAll(log, after);
+    }
+
+    private static List<? extends TrackedEventMessage<?>> readAll(CommitLogStorageEngine reader, TrackingToken after) {
+        return reader.readEvents(after, false).toList();
+    }
+
+    private static List<String> texts(List<? extends TrackedEventMessage<?>> events) {
+        return events.stream().map(e -> ((Note) e.getPayload()).text()).toList();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
