@@ -11,11 +11,14 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.jiguan.meeting.api.BodyMember;
 import org.jiguan.meeting.api.LeaderRole;
 import org.jiguan.meeting.api.OrganOnDate;
 import org.jiguan.meeting.api.OrganStatus;
+import org.jiguan.platform.messaging.HeldEvents;
 import org.jiguan.platform.messaging.ReceivedEvent;
 import org.jiguan.platform.messaging.UnprocessableEvent;
 import org.slf4j.Logger;
@@ -31,9 +34,13 @@ public class OrganBodies {
     private static final Logger log = LoggerFactory.getLogger(OrganBodies.class);
 
     private final MongoCollection<Document> organs;
+    private final HeldEvents held;
 
     public OrganBodies(MongoDatabase database) {
         this.organs = database.getCollection("organ_bodies");
+        this.held = new HeldEvents(database, "organ_events_held");
+        // Serves the conditional write {_id, sequence} as a lookup: the local server scans for any other shape.
+        organs.createIndex(Indexes.ascending("_id", "sequence"), new IndexOptions().unique(true).name("_id_sequence"));
     }
 
     /** The organ as this service knows it, or empty while its events have not arrived. */
@@ -47,11 +54,23 @@ public class OrganBodies {
         return organ == null ? -1 : ((Number) organ.get("sequence")).longValue();
     }
 
-    /** Applies one event of {@code organ-events}; committee streams and repeats are ignored. */
+    /**
+     * Applies one event of {@code organ-events}; committee streams and repeats are ignored. An event ahead of the
+     * organ's sequence is held until the ones before it arrive; then the held ones are applied in order.
+     */
     public void apply(ReceivedEvent event) {
         if (!event.subject().equals(event.data().path("organId").asText(null))) {
             return; // a committee's stream: quotas, which meetings do not need
         }
+        applyInOrder(event);
+        Optional<ReceivedEvent> next;
+        while ((next = held.find(event.subject(), appliedSequence(event.subject()) + 1)).isPresent()) {
+            applyInOrder(next.get());
+            held.release(next.get().subject(), next.get().sequence());
+        }
+    }
+
+    private void applyInOrder(ReceivedEvent event) {
         while (!applyOnce(event)) {
             log.debug("Organ {} changed while applying #{}; reading it again", event.subject(), event.sequence());
         }
@@ -64,13 +83,15 @@ public class OrganBodies {
         if (event.sequence() <= applied) {
             return true;
         }
+        if (event.sequence() > applied + 1) {
+            log.info("Organ {}: event #{} arrived before #{}; held until it comes", event.subject(),
+                    event.sequence(), applied + 1);
+            held.hold(event);
+            return true;
+        }
         if (current == null && !"OrganCreated".equals(event.eventName())) {
             throw new UnprocessableEvent("organ " + event.subject() + " is unknown: its first event is "
                     + event.eventName() + " #" + event.sequence());
-        }
-        if (event.sequence() > applied + 1) {
-            log.warn("Organ {}: event #{} follows #{}; the events between are missing (see dead letters)",
-                    event.subject(), event.sequence(), applied);
         }
         KnownOrgan next = current == null ? KnownOrgan.created(event.data()) : KnownOrgan.from(current).after(event);
         return store(next.toDocument(event.sequence()), applied);

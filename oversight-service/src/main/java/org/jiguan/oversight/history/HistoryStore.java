@@ -14,6 +14,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -25,12 +27,14 @@ import org.jiguan.oversight.views.RecordedEvent;
 /**
  * Event histories in MongoDB: one collection per aggregate kind ({@code organ_histories}, …), one document per
  * aggregate keyed by its id:
- * <pre>{_id, committeeId, organId, mark, events: [{type, eventId, sequence, recordedAt, data}]}</pre>
- * {@code mark} is the highest sequence applied. An event above the mark is appended by a write conditional on
- * the mark, so a repeat or a concurrent writer cannot append it twice; a lost race is retried. An event at or below
- * the mark is a repeat when its sequence is present; otherwise it arrived late (a dead letter applied again) and is
- * added once, conditional on its sequence being absent. Readers order events by sequence. {@code data} is kept as
- * the JSON text received, so any event can be stored exactly as its producer wrote it.
+ * <pre>{_id, committeeId, organId, mark, version, events: [{type, eventId, sequence, recordedAt, data}]}</pre>
+ * {@code mark} is the highest sequence received. Every write is conditional on the document's {@code version}
+ * ({@code {_id, version}}, served by a unique index on both, so it is a lookup and not a scan on the local
+ * server), so a repeat or a concurrent writer cannot add an event twice; a lost race is retried. An event already
+ * held is a repeat. An event may arrive after a later one (a dead letter applied again): readers see an
+ * aggregate's events in sequence order and only up to the first missing one, so the aggregate is held at a gap
+ * until the missing event arrives. {@code data} is kept as the JSON text received, so any event can be stored
+ * exactly as its producer wrote it.
  */
 public class HistoryStore {
     private static final int RACE_RETRIES = 10;
@@ -42,7 +46,10 @@ public class HistoryStore {
     public HistoryStore(MongoDatabase database, ObjectMapper json, String suffix) {
         this.json = json;
         for (AggregateKind kind : AggregateKind.values()) {
-            collections.put(kind, database.getCollection(collectionName(kind, suffix)));
+            MongoCollection<Document> histories = database.getCollection(collectionName(kind, suffix));
+            histories.createIndex(Indexes.ascending("_id", "version"),
+                    new IndexOptions().unique(true).name("_id_version"));
+            collections.put(kind, histories);
         }
     }
 
@@ -61,18 +68,11 @@ public class HistoryStore {
         Document entry = entry(event);
         long sequence = event.sequence();
         for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
-            UpdateResult next = histories.updateOne(
-                    Filters.and(Filters.eq("_id", aggregateId), Filters.lt("mark", sequence)),
-                    Updates.combine(Updates.push("events", entry), Updates.set("mark", sequence),
-                            Updates.set("committeeId", committeeId), Updates.set("organId", organId)));
-            if (next.getMatchedCount() == 1) {
-                return true;
-            }
             Document current = histories.find(Filters.eq("_id", aggregateId)).first();
             if (current == null) {
                 try {
                     histories.insertOne(new Document("_id", aggregateId).append("committeeId", committeeId)
-                            .append("organId", organId).append("mark", sequence)
+                            .append("organId", organId).append("mark", sequence).append("version", 0L)
                             .append("events", new ArrayList<>(List.of(entry))));
                     return true;
                 } catch (MongoWriteException e) {
@@ -82,16 +82,19 @@ public class HistoryStore {
                     continue; // created concurrently: try again against it
                 }
             }
-            if (((Number) current.get("mark")).longValue() < sequence) {
-                continue; // the mark moved under us but is still below: try again
-            }
             if (holds(current, sequence)) {
                 return false;
             }
-            UpdateResult late = histories.updateOne(
-                    Filters.and(Filters.eq("_id", aggregateId), Filters.ne("events.sequence", sequence)),
-                    Updates.push("events", entry));
-            return late.getModifiedCount() == 1;
+            Object version = current.get("version");
+            long mark = Math.max(((Number) current.get("mark")).longValue(), sequence);
+            UpdateResult added = histories.updateOne(
+                    Filters.and(Filters.eq("_id", aggregateId), Filters.eq("version", version)),
+                    Updates.combine(Updates.push("events", entry), Updates.set("mark", mark),
+                            Updates.set("version", version == null ? 1L : ((Number) version).longValue() + 1),
+                            Updates.set("committeeId", committeeId), Updates.set("organId", organId)));
+            if (added.getMatchedCount() == 1) {
+                return true;
+            }
         }
         throw new IllegalStateException("could not append " + event.type() + " #" + sequence + " to " + aggregateId
                 + " after " + RACE_RETRIES + " concurrent changes");
@@ -151,6 +154,20 @@ public class HistoryStore {
             }
         }
         return new AggregateHistory(kind, doc.getString("_id"), doc.getString("committeeId"),
-                doc.getString("organId"), events);
+                doc.getString("organId"), upToFirstGap(events));
+    }
+
+    /** An aggregate's events in sequence order up to the first missing one: later ones wait for it. */
+    static List<RecordedEvent> upToFirstGap(List<RecordedEvent> events) {
+        List<RecordedEvent> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparingLong(RecordedEvent::sequence));
+        List<RecordedEvent> contiguous = new ArrayList<>(ordered.size());
+        for (RecordedEvent event : ordered) {
+            if (event.sequence() != contiguous.size()) {
+                break;
+            }
+            contiguous.add(event);
+        }
+        return contiguous;
     }
 }

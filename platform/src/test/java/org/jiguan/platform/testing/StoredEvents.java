@@ -14,7 +14,8 @@ public final class StoredEvents {
     }
 
     /** One stored event with the position of the commit that holds it. */
-    public record StoredEvent(long position, String id, String aggregateId, long sequence, String payloadType) {
+    public record StoredEvent(long position, String id, String aggregateId, long sequence, String payloadType,
+                              String payload) {
         public boolean is(String eventType) {
             return payloadType.endsWith("." + eventType);
         }
@@ -32,7 +33,7 @@ public final class StoredEvents {
             long position = commit.get("_id", Number.class).longValue();
             for (Document e : commit.getList("events", Document.class, List.of())) {
                 events.add(new StoredEvent(position, e.getString("id"), e.getString("aggregateId"),
-                        e.getLong("sequence"), e.getString("payloadType")));
+                        e.getLong("sequence"), e.getString("payloadType"), e.getString("payload")));
             }
         }
         return events;
