@@ -1,5 +1,9 @@
 package org.jiguan.meeting.web;
 
+import static org.jiguan.platform.web.Limits.LIST;
+import static org.jiguan.platform.web.Limits.LONG_TEXT;
+import static org.jiguan.platform.web.Limits.SHORT_TEXT;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,12 +38,13 @@ final class MeetingRequests {
     }
 
     record ConveneBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String meetingId,
-                       @NotBlank String organId, @NotNull MeetingKind kind, @NotBlank String convenerId,
+                       @NotBlank @Size(max = SHORT_TEXT) String organId, @NotNull MeetingKind kind,
+                       @NotBlank @Size(max = SHORT_TEXT) String convenerId,
                        @NotNull ConvenerBasis convenerBasis, @Valid MandateBody mandate,
                        @NotNull OffsetDateTime scheduledAt, OffsetDateTime noticeGivenAt, Boolean emergency,
-                       String emergencyReason, @NotBlank String recorderId,
-                       @NotEmpty List<@NotNull @Valid AgendaItemBody> agenda,
-                       List<@NotNull @Valid AttendeeBody> nonVotingAttendees) {
+                       @Size(max = LONG_TEXT) String emergencyReason, @NotBlank @Size(max = SHORT_TEXT) String recorderId,
+                       @NotEmpty @Size(max = LIST) List<@NotNull @Valid AgendaItemBody> agenda,
+                       @Size(max = LIST) List<@NotNull @Valid AttendeeBody> nonVotingAttendees) {
         List<AgendaItem> items() {
             return agenda.stream().map(AgendaItemBody::toItem).toList();
         }
@@ -51,14 +56,15 @@ final class MeetingRequests {
     }
 
     /** Who delegated or designated a convener other than the principal (R-MEET-3). */
-    record MandateBody(@NotBlank String grantedBy, String documentNo, @NotNull LocalDate grantedOn) {
+    record MandateBody(@NotBlank @Size(max = SHORT_TEXT) String grantedBy, @Size(max = SHORT_TEXT) String documentNo,
+                       @NotNull LocalDate grantedOn) {
         ConvenerMandate toMandate() {
             return new ConvenerMandate(grantedBy, documentNo, grantedOn);
         }
     }
 
     record AgendaItemBody(@NotBlank @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String itemId,
-                          @NotBlank @Size(max = 300) String title, @NotNull ItemCategory category,
+                          @NotBlank @Size(max = SHORT_TEXT) String title, @NotNull ItemCategory category,
                           Boolean macroPolicy,
                           @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String reconsidersDecisionId) {
         AgendaItem toItem() {
@@ -66,36 +72,38 @@ final class MeetingRequests {
         }
     }
 
-    record AttendeeBody(@NotBlank String personId, @NotBlank String name) {
+    record AttendeeBody(@NotBlank @Size(max = SHORT_TEXT) String personId, @NotBlank @Size(max = SHORT_TEXT) String name) {
     }
 
-    record PreparationBody(@NotNull PreparationStep step, @NotNull LocalDate completedOn, String note) {
+    record PreparationBody(@NotNull PreparationStep step, @NotNull LocalDate completedOn, @Size(max = LONG_TEXT) String note) {
     }
 
-    record OpeningBody(@NotNull OffsetDateTime openedAt, @NotNull List<@NotBlank String> present,
-                       List<@NotNull @Valid AbsenceBody> absent) {
+    record OpeningBody(@NotNull OffsetDateTime openedAt,
+                       @NotNull @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> present,
+                       @Size(max = LIST) List<@NotNull @Valid AbsenceBody> absent) {
         List<Absence> absences() {
             return absent == null ? List.of()
                     : absent.stream().map(a -> new Absence(a.memberId(), a.writtenOpinion())).toList();
         }
     }
 
-    record AbsenceBody(@NotBlank String memberId, String writtenOpinion) {
+    record AbsenceBody(@NotBlank @Size(max = SHORT_TEXT) String memberId, @Size(max = LONG_TEXT) String writtenOpinion) {
     }
 
-    record RecusalBody(@NotBlank String memberId, @NotBlank String reason) {
+    record RecusalBody(@NotBlank @Size(max = SHORT_TEXT) String memberId, @NotBlank @Size(max = LONG_TEXT) String reason) {
     }
 
     record VotingBody(@NotNull VotingMethod method) {
     }
 
     /** {@code choice} is required except under a secret ballot, which records who voted and not how (R-MEET-9). */
-    record VoteBody(@NotBlank String memberId, VoteChoice choice) {
+    record VoteBody(@NotBlank @Size(max = SHORT_TEXT) String memberId, VoteChoice choice) {
     }
 
     /** {@code closedAt} defaults to the meeting's opening: the item was decided in the meeting. */
     record ClosingBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String decisionId,
-                       List<@NotBlank String> positionsOrder, Boolean defer, String reason,
+                       @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> positionsOrder, Boolean defer,
+                       @Size(max = LONG_TEXT) String reason,
                        @Valid BallotCountBody ballotCount, OffsetDateTime closedAt) {
         BallotCount count() {
             return ballotCount == null ? null
@@ -108,32 +116,34 @@ final class MeetingRequests {
                            @NotNull @PositiveOrZero Integer abstentions) {
     }
 
-    record MinutesBody(@NotBlank String recorderId, @NotBlank String text) {
+    record MinutesBody(@NotBlank @Size(max = SHORT_TEXT) String recorderId, @NotBlank @Size(max = LONG_TEXT) String text) {
     }
 
     /** {@code issuedAt}: when the summary was signed, if recorded later; defaults to now. */
-    record IssueBody(@NotBlank String signedBy, OffsetDateTime issuedAt) {
+    record IssueBody(@NotBlank @Size(max = SHORT_TEXT) String signedBy, OffsetDateTime issuedAt) {
     }
 
     record AdjournBody(@NotNull OffsetDateTime at) {
     }
 
     record TaskBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String taskId,
-                    @NotBlank String owner, @NotNull LocalDate dueOn, @NotBlank String description) {
+                    @NotBlank @Size(max = SHORT_TEXT) String owner, @NotNull LocalDate dueOn,
+                    @NotBlank @Size(max = LONG_TEXT) String description) {
     }
 
-    record FeedbackBody(@NotNull LocalDate reportedOn, @NotNull Boolean done, String note) {
+    record FeedbackBody(@NotNull LocalDate reportedOn, @NotNull Boolean done, @Size(max = LONG_TEXT) String note) {
     }
 
-    record RevocationBody(@NotBlank String committeeId, @NotNull RevocationAction action, @NotBlank String reason,
-                          @NotNull LocalDate on) {
+    record RevocationBody(@NotBlank @Size(max = SHORT_TEXT) String committeeId, @NotNull RevocationAction action,
+                          @NotBlank @Size(max = LONG_TEXT) String reason, @NotNull LocalDate on) {
     }
 
     record UrgentDecisionBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String decisionId,
-                              @NotBlank String organId, @NotBlank String decidedBy, @NotBlank String title,
-                              @NotNull ItemCategory category, @NotNull LocalDate decidedOn, @NotBlank String reason) {
+                              @NotBlank @Size(max = SHORT_TEXT) String organId, @NotBlank @Size(max = SHORT_TEXT) String decidedBy,
+                              @NotBlank @Size(max = SHORT_TEXT) String title, @NotNull ItemCategory category,
+                              @NotNull LocalDate decidedOn, @NotBlank @Size(max = LONG_TEXT) String reason) {
     }
 
-    record UrgentReportBody(@NotBlank String meetingId) {
+    record UrgentReportBody(@NotBlank @Size(max = SHORT_TEXT) String meetingId) {
     }
 }

@@ -49,7 +49,7 @@ public class CommitteeController {
             caller.requireCommitteeOffice(caller.seesCommittee(committeeId) ? committeeId : body.parentCommitteeId());
         }
         commands.sendAndWait(new RegisterCommittee(committeeId, body.name(), body.level(), body.parentCommitteeId(),
-                body.organQuota(), body.policy(), body.reservedDuties() == null ? List.of() : body.reservedDuties()));
+                body.organQuota(), body.reportPolicy(), body.reservedDuties() == null ? List.of() : body.reservedDuties()));
         return ResponseEntity.created(URI.create("/api/v1/committees/" + committeeId))
                 .body(Map.of("committeeId", committeeId));
     }

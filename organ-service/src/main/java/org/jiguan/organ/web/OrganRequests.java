@@ -1,5 +1,9 @@
 package org.jiguan.organ.web;
 
+import static org.jiguan.platform.web.Limits.LIST;
+import static org.jiguan.platform.web.Limits.LONG_TEXT;
+import static org.jiguan.platform.web.Limits.SHORT_TEXT;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,6 +30,7 @@ import org.jiguan.organ.api.OrganKind;
 import org.jiguan.organ.api.ReportPolicy;
 import org.jiguan.platform.web.ClientIds;
 
+
 /**
  * Request bodies of organ-service (CONTRACT.md). Shape and presence are checked here (400 VALIDATION);
  * the rules of DOMAIN.md are decided in the domain (422 with the rule id).
@@ -34,8 +39,9 @@ final class OrganRequests {
     private OrganRequests() {
     }
 
-    record ApprovalBody(@NotBlank String proposedBy, @NotNull Approver approvedBy, String approverCommitteeId,
-                        @NotBlank String documentNo, @NotNull LocalDate approvedOn) {
+    record ApprovalBody(@NotBlank @Size(max = SHORT_TEXT) String proposedBy, @NotNull Approver approvedBy,
+                        @Size(max = SHORT_TEXT) String approverCommitteeId, @NotBlank @Size(max = SHORT_TEXT) String documentNo,
+                        @NotNull LocalDate approvedOn) {
         Approval toApproval() {
             return new Approval(proposedBy, approvedBy, approverCommitteeId, documentNo, approvedOn);
         }
@@ -46,25 +52,35 @@ final class OrganRequests {
     }
 
     record RegisterCommitteeBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String committeeId,
-                                 @NotBlank @Size(max = 200) String name, @NotNull CommitteeLevel level,
-                                 String parentCommitteeId, @NotNull @PositiveOrZero Integer organQuota,
-                                 ReportPolicy policy, List<@NotBlank String> reservedDuties) {
+                                 @NotBlank @Size(max = SHORT_TEXT) String name, @NotNull CommitteeLevel level,
+                                 @Size(max = SHORT_TEXT) String parentCommitteeId, @NotNull @PositiveOrZero Integer organQuota,
+                                 @Valid PolicyBody policy,
+                                 @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> reservedDuties) {
+        ReportPolicy reportPolicy() {
+            return policy == null ? null : new ReportPolicy(policy.reportDueMonthDay(), policy.cutOffMonthDay(),
+                    policy.reminderOffsets(), policy.calendar());
+        }
+    }
+
+    /** A committee's annual-report policy ({@link ReportPolicy}); every field optional. */
+    record PolicyBody(@Size(max = SHORT_TEXT) String reportDueMonthDay, @Size(max = SHORT_TEXT) String cutOffMonthDay,
+                      @Size(max = LIST) List<Integer> reminderOffsets, @Size(max = SHORT_TEXT) String calendar) {
     }
 
     record SetOrganQuotaBody(@NotNull @PositiveOrZero Integer organQuota, @NotNull @Valid ApprovalBody approval) {
     }
 
     record CreateOrganBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String organId,
-                           @NotBlank String committeeId, @NotBlank @Size(max = 200) String name,
+                           @NotBlank @Size(max = SHORT_TEXT) String committeeId, @NotBlank @Size(max = SHORT_TEXT) String name,
                            @NotNull OrganKind kind, @NotNull EstablishmentMode mode, @NotNull LocalDate establishedOn,
                            @NotNull @PositiveOrZero Integer staffingQuota,
                            @NotNull @PositiveOrZero Integer leadershipQuota,
-                           @NotNull @Valid ApprovalBody approval, String relatedDepartment, String coordinationBody,
-                           String field) {
+                           @NotNull @Valid ApprovalBody approval, @Size(max = SHORT_TEXT) String relatedDepartment,
+                           @Size(max = SHORT_TEXT) String coordinationBody, @Size(max = SHORT_TEXT) String field) {
     }
 
     record ChangeOrganBody(@NotNull LocalDate changedOn, @NotNull @Valid ApprovalBody approval,
-                           @Size(min = 1, max = 200) String name, @PositiveOrZero Integer staffingQuota,
+                           @Size(min = 1, max = SHORT_TEXT) String name, @PositiveOrZero Integer staffingQuota,
                            @PositiveOrZero Integer leadershipQuota) {
         @AssertTrue(message = "a change names at least one of name, staffingQuota, leadershipQuota")
         @JsonIgnore
@@ -74,23 +90,24 @@ final class OrganRequests {
     }
 
     record AbolishOrganBody(@NotNull LocalDate abolishedOn, @NotNull @Valid ApprovalBody approval,
-                            @NotBlank String reason) {
+                            @NotBlank @Size(max = LONG_TEXT) String reason) {
     }
 
-    record MergeOrgansBody(@NotEmpty List<@NotBlank String> absorbedOrganIds, @NotNull LocalDate mergedOn,
+    record MergeOrgansBody(@NotEmpty @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> absorbedOrganIds,
+                           @NotNull LocalDate mergedOn,
                            @NotNull @Valid ApprovalBody approval) {
     }
 
     record AppointLeaderBody(@NotBlank @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String memberId,
-                             @NotBlank String name, @NotNull LeaderRole role, @NotNull LocalDate since,
+                             @NotBlank @Size(max = SHORT_TEXT) String name, @NotNull LeaderRole role, @NotNull LocalDate since,
                              Boolean concurrentUpperLevelPost, @Valid ApprovalBody approval) {
     }
 
-    record RemoveLeaderBody(@NotNull LocalDate on, @NotBlank String reason) {
+    record RemoveLeaderBody(@NotNull LocalDate on, @NotBlank @Size(max = LONG_TEXT) String reason) {
     }
 
     record EstablishInternalBodyBody(@NotBlank @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String bodyId,
-                                     @NotBlank String name, @Valid ApprovalBody approval) {
+                                     @NotBlank @Size(max = SHORT_TEXT) String name, @Valid ApprovalBody approval) {
     }
 
     record AbolishInternalBodyBody(@Valid ApprovalBody approval, LocalDate on) {
@@ -100,36 +117,39 @@ final class OrganRequests {
     }
 
     record AssignDutyBody(@NotBlank @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String dutyCode,
-                          @NotBlank String description) {
+                          @NotBlank @Size(max = LONG_TEXT) String description) {
     }
 
     record AnnualReportBody(@NotNull @Min(1949) @Max(9999) Integer year, @NotNull LocalDate filedOn,
-                            @NotBlank String documentNo, @NotBlank String summary, Boolean supplement) {
+                            @NotBlank @Size(max = SHORT_TEXT) String documentNo, @NotBlank @Size(max = LONG_TEXT) String summary,
+                            Boolean supplement) {
     }
 
     record SpecialReportBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String reportId,
-                             @NotBlank String subject, @NotNull LocalDate filedOn, @NotBlank String documentNo,
-                             String relatesTo, LocalDate dueOn) {
+                             @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate filedOn,
+                             @NotBlank @Size(max = SHORT_TEXT) String documentNo, @Size(max = SHORT_TEXT) String relatesTo, LocalDate dueOn) {
     }
 
     record FindingBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String findingId,
-                       @NotNull FindingSource source, @NotBlank String description, @NotNull LocalDate rectifyBy,
+                       @NotNull FindingSource source, @NotBlank @Size(max = LONG_TEXT) String description,
+                       @NotNull LocalDate rectifyBy,
                        LocalDate recordedOn) {
     }
 
-    record RectificationBody(@NotNull LocalDate reportedOn, @NotBlank String description, @NotNull Boolean completed) {
+    record RectificationBody(@NotNull LocalDate reportedOn, @NotBlank @Size(max = LONG_TEXT) String description,
+                             @NotNull Boolean completed) {
     }
 
     record AssessmentBody(@NotNull @Min(1949) @Max(9999) Integer year, @NotNull AssessmentGrade grade,
-                          @NotNull LocalDate assessedOn, @NotBlank String circulation) {
+                          @NotNull LocalDate assessedOn, @NotBlank @Size(max = SHORT_TEXT) String circulation) {
     }
 
     record AccountabilityBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String measureId,
-                              @NotBlank String memberId, @NotNull AccountabilityMeasure measure,
-                              @NotBlank String reason, @NotNull LocalDate decidedOn) {
+                              @NotBlank @Size(max = SHORT_TEXT) String memberId, @NotNull AccountabilityMeasure measure,
+                              @NotBlank @Size(max = LONG_TEXT) String reason, @NotNull LocalDate decidedOn) {
     }
 
-    record IntegrityStatementBody(@NotBlank String memberId, @NotNull @Min(1949) @Max(9999) Integer year,
+    record IntegrityStatementBody(@NotBlank @Size(max = SHORT_TEXT) String memberId, @NotNull @Min(1949) @Max(9999) Integer year,
                                   @NotNull LocalDate filedOn) {
     }
 }

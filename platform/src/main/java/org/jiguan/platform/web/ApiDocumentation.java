@@ -50,13 +50,15 @@ final class ApiDocumentation implements OpenApiCustomizer {
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
+        Content problem = new Content().addMediaType(ProblemWriter.PROBLEM_JSON.toString(),
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         if (method == PathItem.HttpMethod.POST) {
             operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
                     .description("Repeat a POST safely: the same key and body return the first answer again")
                     .schema(new StringSchema().maxLength(200)));
+            operation.getResponses().addApiResponse("413", new ApiResponse().content(problem)
+                    .description("The body is over jiguan.web.max-body-size (256 KiB): code PAYLOAD_TOO_LARGE"));
         }
-        Content problem = new Content().addMediaType(ProblemWriter.PROBLEM_JSON.toString(),
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         ERRORS.forEach((status, description) -> {
             if (!operation.getResponses().containsKey(status)) {
                 operation.getResponses().addApiResponse(status,

@@ -37,6 +37,7 @@ public class ProblemErrorController implements ErrorController {
             case FORBIDDEN -> "FORBIDDEN";
             case NOT_FOUND -> "NOT_FOUND";
             case CONFLICT -> "CONFLICT";
+            case PAYLOAD_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             case SERVICE_UNAVAILABLE -> "UNAVAILABLE";
             default -> status.is4xxClientError() ? "VALIDATION" : "INTERNAL";
         };

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.util.unit.DataSize;
 
 /** Error format, Idempotency-Key handling, the business clock and the OpenAPI description shared by services. */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration")
@@ -33,6 +34,19 @@ public class WebConfiguration {
     @ConditionalOnMissingBean
     public Clock clock(@Value("${jiguan.clock.skew:0s}") Duration skew) {
         return Clock.offset(Clock.system(BUSINESS_ZONE), skew);
+    }
+
+    /**
+     * Refuses bodies over {@code jiguan.web.max-body-size} (256 KiB) after Spring Security (order -100) and before
+     * the Idempotency-Key filter buffers them.
+     */
+    @Bean
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${jiguan.web.max-body-size:256KB}") DataSize maxBodySize, ProblemWriter problems) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), problems));
+        registration.setOrder(-50);
+        return registration;
     }
 
     /** Runs after Spring Security (order -100) so keys are kept per authenticated caller. */

@@ -1,10 +1,12 @@
 package org.jiguan.platform.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,12 @@ public final class ApiClient {
     public Response post(String path, Object body) {
         String json = body instanceof String s ? s : write(body);
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends the body without a Content-Length, chunked, as a client streaming it would. */
+    public Response postChunked(String path, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }
 
     public Response get(String path) {
