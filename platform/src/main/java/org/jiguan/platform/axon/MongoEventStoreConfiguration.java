@@ -12,6 +12,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -29,6 +30,7 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,14 +44,15 @@ import org.springframework.context.annotation.Bean;
 public class MongoEventStoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    public MongoClient mongoClient(@Value("${jiguan.mongodb.uri}") String uri) {
-        MongoClientSettings settings = MongoClientSettings.builder()
+    public MongoClient mongoClient(@Value("${jiguan.mongodb.uri}") String uri,
+                                   ObjectProvider<CommandListener> listeners) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS))
                 // No call may hang for ever (the driver's default): a stalled store fails and is retried.
-                .applyToSocketSettings(s -> s.readTimeout(30, java.util.concurrent.TimeUnit.SECONDS))
-                .build();
-        return MongoClients.create(settings);
+                .applyToSocketSettings(s -> s.readTimeout(30, java.util.concurrent.TimeUnit.SECONDS));
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean

@@ -1,0 +1,201 @@
+package org.jiguan.organ.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.jiguan.organ.OrganServiceTestBase;
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.Latencies;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The event log's cost, measured on the local stack (organ-service in this JVM over HTTP with a JWT, the local
+ * MongoDB-compatible server, a real broker), each figure beside its baseline from the same run:
+ * <ol>
+ * <li>the plain driver's single-insert rate into the same server from 16 threads (the store's own ceiling);</li>
+ * <li>16 clients sending ReportHeadcount to 1,000 independent organs: rate, share of the baseline, latency, and
+ * how long after the last answer the last event is on Kafka;</li>
+ * <li>the same after another 100,000 events were stored: the rate as a share of the first (flat cost);</li>
+ * <li>CreateOrgan in one committee from 8 clients (each command reads and writes the committee).</li>
+ * </ol>
+ * Run with {@code ./mvnw -pl organ-service -am verify -Pbenchmark -Dtest=EventLogBenchmark}
+ * ({@code -Dbenchmark.commands=}, {@code -Dbenchmark.growth=} change the sizes).
+ */
+@Tag("benchmark")
+class EventLogBenchmark extends OrganServiceTestBase {
+    private static final int CLIENTS = 16;
+    private static final int ORGANS = 1_000;
+
+    /** A stand-in event to grow the store without going through HTTP, as another service's events would. */
+    record StoreFiller(String organId, int n) {
+    }
+
+    @Autowired
+    EventStorageEngine eventLog;
+
+    @Test
+    void event_log_rates_against_the_plain_driver() throws Exception {
+        int commands = Integer.getInteger("benchmark.commands", 4_000);
+        int growth = Integer.getInteger("benchmark.growth", 100_000);
+        double driverRate = plainDriverInsertRate(Duration.ofSeconds(5));
+        String committee = provincialCommittee(ORGANS + 10);
+        List<String> organs = createOrgans(committee);
+
+        Run before = headcounts(organs, commands, "before");
+        long grown = grow(growth);
+        Run after = headcounts(organs, commands, "after");
+        Run creates = creates(provincialCommittee(2_000), 8, 1_200);
+
+        System.out.printf("%n=== event log benchmark (2 cores, local store, real broker; %d stored events at the end) ===%n",
+                grown);
+        System.out.printf("plain driver, 16 threads, single inserts:   %8.0f /s  (baseline)%n", driverRate);
+        report("ReportHeadcount, 16 clients, 1,000 organs", before, driverRate);
+        report("the same after +" + growth + " events", after, driverRate);
+        System.out.printf("flat: rate after growth / before = %.0f%%%n", 100 * after.rate() / before.rate());
+        report("CreateOrgan, 8 clients, one committee", creates, driverRate);
+        System.out.println();
+    }
+
+    private static void report(String what, Run run, double driverRate) {
+        System.out.printf("%-44s %8.0f /s  (%.0f%% of the driver)  latency ms %s;  last event on Kafka %.2f s "
+                + "after the last answer%n", what + ":", run.rate(), 100 * run.rate() / driverRate, run.latency(),
+                run.publishLagSeconds());
+    }
+
+    record Run(double rate, String latency, double publishLagSeconds) {
+    }
+
+    private double plainDriverInsertRate(Duration during) throws InterruptedException {
+        try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
+            MongoDatabase db = mongo.getDatabase("benchmark-baseline-" + System.nanoTime());
+            MongoCollection<Document> docs = db.getCollection("inserts");
+            String payload = "x".repeat(600); // about the size of a stored ReportHeadcount commit
+            AtomicLong inserted = new AtomicLong();
+            long end = System.nanoTime() + during.toNanos();
+            long started = System.nanoTime();
+            Latencies.inClients(CLIENTS, client -> {
+                while (System.nanoTime() < end) {
+                    docs.insertOne(new Document("_id", client + "-" + inserted.incrementAndGet())
+                            .append("payload", payload));
+                }
+            });
+            double rate = inserted.get() / ((System.nanoTime() - started) / 1e9);
+            db.drop();
+            return rate;
+        }
+    }
+
+    private List<String> createOrgans(String committee) throws InterruptedException {
+        List<String> organs = new ArrayList<>();
+        for (int i = 0; i < ORGANS; i++) {
+            organs.add(committee + "-o" + i);
+        }
+        ApiClient admin = admin();
+        Latencies.inClients(CLIENTS, client -> {
+            for (int i = client; i < ORGANS; i += CLIENTS) {
+                expectStatus(admin.post("/api/v1/organs", organBody(committee, organs.get(i), "FUNCTIONAL_DEPARTMENT")),
+                        201);
+            }
+        });
+        System.out.printf("benchmark: %d organs created%n", ORGANS);
+        return organs;
+    }
+
+    private Run headcounts(List<String> organs, int commands, String phase) throws Exception {
+        ApiClient admin = admin();
+        long[] latencies = new long[commands];
+        String marker = phase + "-" + System.nanoTime();
+        long started = System.nanoTime();
+        Latencies.inClients(CLIENTS, client -> {
+            for (int i = client; i < commands; i += CLIENTS) {
+                String organ = organs.get(i % organs.size());
+                int n = i;
+                latencies[i] = Latencies.timed(() -> expectStatus(admin.post("/api/v1/organs/" + organ + "/headcount",
+                        Map.of("headcount", 1 + n % 19, "asOf", "2025-06-30")), 204));
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double lag = lastEventOnKafka(organs.get((commands - 1) % organs.size()), marker);
+        System.out.printf("benchmark: %s: %d commands in %.1f s%n", phase, commands, seconds);
+        return new Run(commands / seconds, Latencies.summary(latencies), lag);
+    }
+
+    private Run creates(String committee, int clients, int count) throws Exception {
+        ApiClient admin = admin();
+        long[] latencies = new long[count];
+        long started = System.nanoTime();
+        Latencies.inClients(clients, client -> {
+            for (int i = client; i < count; i += clients) {
+                String organId = committee + "-c" + i;
+                latencies[i] = Latencies.timed(() -> expectStatus(admin.post("/api/v1/organs",
+                        organBody(committee, organId, "FUNCTIONAL_DEPARTMENT")), 201));
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double lag = lastEventOnKafka(committee + "-c" + (count - 1), "create-" + System.nanoTime());
+        return new Run(count / seconds, Latencies.summary(latencies), lag);
+    }
+
+    /**
+     * Seconds from the last answer until the last event is on the topic: a marker command is sent at once, and a
+     * consumer positioned at the topic's end waits for it (it is published after everything answered before it).
+     */
+    private double lastEventOnKafka(String organ, String marker) {
+        try (KafkaConsumer<String, String> tail = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", TestInfrastructure.kafkaBootstrap(), "enable.auto.commit", false),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = tail.partitionsFor("organ-events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            tail.assign(partitions);
+            tail.seekToEnd(partitions);
+            partitions.forEach(tail::position);
+            long answered = System.nanoTime();
+            expectStatus(admin().post("/api/v1/organs/" + organ + "/duties",
+                    Map.of("dutyCode", "bench-" + marker, "description", "benchmark marker")), 204);
+            long deadline = answered + Duration.ofMinutes(5).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : tail.poll(Duration.ofMillis(20))) {
+                    if (organ.equals(r.key()) && r.value().contains("bench-" + marker)) {
+                        return (System.nanoTime() - answered) / 1e9;
+                    }
+                }
+            }
+            throw new IllegalStateException("the marker never reached organ-events");
+        }
+    }
+
+    /** Stores {@code events} more events, ten per commit, straight through the service's event log. */
+    private long grow(int events) {
+        long started = System.nanoTime();
+        for (int i = 0; i < events; i += 10) {
+            List<GenericDomainEventMessage<StoreFiller>> commit = new ArrayList<>();
+            String aggregate = "filler-" + System.nanoTime() + "-" + i;
+            for (int j = 0; j < 10; j++) {
+                commit.add(new GenericDomainEventMessage<>("StoreFiller", aggregate, j, new StoreFiller(aggregate, j)));
+            }
+            eventLog.appendEvents(commit);
+            if ((i + 10) % 20_000 == 0) {
+                System.out.printf("benchmark: grew the store by %d events%n", i + 10);
+            }
+        }
+        System.out.printf("benchmark: %d events stored in %.1f s%n", events, (System.nanoTime() - started) / 1e9);
+        return events;
+    }
+}

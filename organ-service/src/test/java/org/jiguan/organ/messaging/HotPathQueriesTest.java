@@ -1,0 +1,56 @@
+package org.jiguan.organ.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.jiguan.organ.OrganServiceTestBase;
+import org.jiguan.organ.OrganStory;
+import org.jiguan.platform.testing.ChildService;
+import org.jiguan.platform.testing.QueryShapes;
+import org.jiguan.platform.testing.StoredEvents;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * ARCHITECTURE.md guarantee 3: every query a command or the publisher makes is a lookup by {@code _id} or by a
+ * unique index, so its cost does not grow with the store. Every endpoint is called (OrganStory), with and without
+ * an Idempotency-Key, and the events are published; then every query the service sent is checked. Only the
+ * processors' token claims (a handful of documents, one per processor segment) are exempt.
+ */
+@Import(HotPathQueriesTest.Recording.class)
+class HotPathQueriesTest extends OrganServiceTestBase {
+    @TestConfiguration
+    static class Recording {
+        @Bean
+        QueryShapes queryShapes() {
+            return new QueryShapes();
+        }
+    }
+
+    @Autowired
+    QueryShapes queries;
+
+    @Test
+    void commands_and_publishing_query_the_store_by_key_only() throws Exception {
+        queries.clear();
+        OrganStory story = OrganStory.run(this);
+        admin().withHeader("Idempotency-Key", uniqueId("key")).post("/api/v1/organs/" + story.organ + "/headcount",
+                java.util.Map.of("headcount", 3, "asOf", "2025-02-01"));
+        Set<String> stored = StoredEvents.all("organ-service-test").stream()
+                .filter(e -> e.aggregateId().equals(story.organ)).map(StoredEvents.StoredEvent::id)
+                .collect(java.util.stream.Collectors.toSet());
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "organ-events")) {
+            reader.readUntil(seen -> TopicReader.ceIds(seen, story.organ).containsAll(stored), Duration.ofSeconds(30));
+        }
+        ChildService.waitUntil(() -> true, Duration.ofMillis(500));
+
+        assertThat(queries.scans(Set.of("trackingtokens"))).as("queries that would scan a collection").isEmpty();
+    }
+}
