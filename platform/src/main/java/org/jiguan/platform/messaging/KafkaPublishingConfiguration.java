@@ -2,24 +2,19 @@ package org.jiguan.platform.messaging;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,7 +27,6 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnProperty("jiguan.events.topic")
 @EnableConfigurationProperties(EventStreamSettings.class)
 public class KafkaPublishingConfiguration {
-    private static final Logger log = LoggerFactory.getLogger(KafkaPublishingConfiguration.class);
     /** Events read and acknowledged together before the token advances once. */
     static final int PUBLISH_BATCH_SIZE = 100;
 
@@ -41,6 +35,7 @@ public class KafkaPublishingConfiguration {
                                                        @Value("${spring.application.name}") String clientId) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId + "-publisher",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -62,6 +57,17 @@ public class KafkaPublishingConfiguration {
     @Bean
     public PublisherHealth kafkaPublisherHealthIndicator(EventProcessingConfiguration processing) {
         return new PublisherHealth(processing);
+    }
+
+    /** The topic the service publishes and those it reads: every service here publishes, so it is declared here. */
+    @Bean
+    public EventTopicsHealth eventTopicsHealthIndicator(EventStreamSettings settings,
+                                                        ObjectProvider<EventSubscription> subscriptions,
+                                                        @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
+        List<String> topics = Stream.concat(Stream.of(settings.topic()),
+                subscriptions.orderedStream().flatMap(subscription -> subscription.topics().stream()))
+                .distinct().toList();
+        return new EventTopicsHealth(bootstrap, topics);
     }
 
     /**
