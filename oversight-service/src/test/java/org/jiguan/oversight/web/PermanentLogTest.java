@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.ServiceTestBase;
 import org.jiguan.platform.testing.TestInfrastructure;
@@ -18,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The topics are the permanent log the read models are rebuilt from (CONTRACT.md): the service creates its topics
- * with unlimited retention and reports DOWN when one has a finite retention. Its own topics and database, so
- * altering them touches no other test.
+ * with unlimited retention, reports DOWN when one has a finite retention, and refuses a rebuild once the broker has
+ * deleted old records. Its own topics and database, so altering them touches no other test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PermanentLogTest extends ServiceTestBase {
@@ -57,6 +60,23 @@ class PermanentLogTest extends ServiceTestBase {
             TestTopics.alter(MEETING_TOPIC, "retention.ms", "-1");
         }
         waitUntil(() -> "UP".equals(eventTopicsStatus()), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_rebuild_is_refused_once_the_broker_deleted_old_records() {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                TestInfrastructure.kafkaBootstrap()), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 2; i++) {
+                producer.send(new ProducerRecord<>(ORGAN_TOPIC, 0, "organ-" + i, "{}"));
+            }
+        }
+        TestTopics.deleteRecordsBefore(ORGAN_TOPIC, 0, 1);
+
+        ApiClient.Response refused = expectStatus(admin().post("/api/v1/admin/rebuild", "{}"), 409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().path("detail").asText()).contains(ORGAN_TOPIC + "-0");
+        assertThat(expectStatus(admin().get("/api/v1/admin/rebuild"), 200).body().path("state").asText())
+                .isEqualTo("IDLE");
     }
 
     private String eventTopicsStatus() {
