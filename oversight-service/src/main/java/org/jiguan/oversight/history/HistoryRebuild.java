@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * current and also write each new event to the new one ({@link Histories}); then the new generation is made live
  * and the old one dropped. Appends are idempotent by sequence, so the result is the same whatever the interleaving.
  * Events that cannot be applied are skipped and counted: the live consumers have set them aside as dead letters.
+ * A rebuild is refused once the broker has deleted a partition's oldest records (its log starts above offset 0):
+ * the new generation would lack the events they held, so the live one is kept.
  */
 public class HistoryRebuild {
     private static final Logger log = LoggerFactory.getLogger(HistoryRebuild.class);
@@ -62,6 +64,9 @@ public class HistoryRebuild {
         if (status.state() == State.RUNNING) {
             throw new Conflict("A rebuild is already running since " + status.startedAt());
         }
+        try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
+            requireWholeLog(consumer.beginningOffsets(partitionsOf(consumer)));
+        }
         String generation = "_g" + clock.millis();
         status = new Status(State.RUNNING, generation, clock.instant(), null, 0, 0, 0, 0, 0, null);
         Thread worker = new Thread(() -> run(generation), "history-rebuild");
@@ -78,19 +83,13 @@ public class HistoryRebuild {
         long toRead = 0;
         try {
             HistoryStore target = histories.startGeneration(generation);
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
-                    "enable.auto.commit", false, "isolation.level", "read_committed", "max.poll.records", 1000),
-                    new StringDeserializer(), new ByteArrayDeserializer())) {
-                List<TopicPartition> partitions = new ArrayList<>();
-                for (String topic : topics.keySet()) {
-                    for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                        partitions.add(new TopicPartition(topic, info.partition()));
-                    }
-                }
+            try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
+                List<TopicPartition> partitions = partitionsOf(consumer);
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+                requireWholeLog(begin); // records may have been deleted since the check at the start
                 toRead = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
                 log.info("Rebuild {} reading {} events from {}", generation, toRead, partitions);
                 Instant lastLog = clock.instant();
@@ -123,6 +122,34 @@ public class HistoryRebuild {
             status = progress(State.FAILED, generation, started, clock.instant(), toRead, read, applied, skipped,
                     e.toString());
             log.error("Rebuild {} failed; the live histories are unchanged", generation, e);
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> newConsumer() {
+        return new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap, "enable.auto.commit", false,
+                "isolation.level", "read_committed", "max.poll.records", 1000),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics.keySet()) {
+            for (PartitionInfo info : consumer.partitionsFor(topic)) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        return partitions;
+    }
+
+    /** 409 when a partition's log no longer starts at offset 0: the broker deleted events a rebuild needs. */
+    private static void requireWholeLog(Map<TopicPartition, Long> logStart) {
+        List<String> trimmed = logStart.entrySet().stream().filter(start -> start.getValue() > 0)
+                .map(start -> start.getKey() + " starts at offset " + start.getValue()).sorted().toList();
+        if (!trimmed.isEmpty()) {
+            throw new Conflict("Rebuild refused: the broker has deleted old records (" + String.join(", ", trimmed)
+                    + "), so the topics no longer hold every event and a rebuild would lose histories. The live "
+                    + "histories are kept. Event topics must have unlimited retention (retention.ms=-1, "
+                    + "retention.bytes=-1).");
         }
     }
 

@@ -3,6 +3,7 @@ package org.jiguan.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,6 +26,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.jiguan.platform.rules.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +37,8 @@ import org.slf4j.LoggerFactory;
  * processor advance its token.
  * So nothing is published that was not stored and nothing stored stays unpublished; after a crash the last
  * events may be sent again with the same {@code ce_id}.
+ * An event the broker refuses for good (see {@link #cannotBeSent}) is set aside in {@link UnpublishedEvents}
+ * instead, so the stream goes on; a broker outage is always retried.
  */
 @ProcessingGroup(CloudEventPublisher.PROCESSING_GROUP)
 public class CloudEventPublisher {
@@ -40,12 +49,14 @@ public class CloudEventPublisher {
     private final Producer<String, byte[]> producer;
     private final ObjectMapper objectMapper;
     private final EventStreamSettings settings;
+    private final UnpublishedEvents unpublished;
 
     public CloudEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper,
-                               EventStreamSettings settings) {
+                               EventStreamSettings settings, UnpublishedEvents unpublished) {
         this.producer = producer;
         this.objectMapper = objectMapper;
         this.settings = settings;
+        this.unpublished = unpublished;
     }
 
     /**
@@ -57,7 +68,7 @@ public class CloudEventPublisher {
     public void publish(EventMessage<?> event) throws Exception {
         ProducerRecord<String, byte[]> record = toRecord(event);
         List<PendingAck> pending = pendingAcksOfThisBatch();
-        pending.add(new PendingAck(event.getIdentifier(), producer.send(record)));
+        pending.add(new PendingAck(event.getIdentifier(), record, send(record)));
         if (isLastOfBatch()) {
             awaitAll(pending);
         }
@@ -68,13 +79,61 @@ public class CloudEventPublisher {
         for (PendingAck ack : pending) {
             try {
                 ack.result().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // Propagates so the processor retries the batch later instead of skipping it.
-                throw new IllegalStateException("Kafka did not acknowledge event " + ack.eventId(), e);
+            } catch (ExecutionException e) {
+                if (!cannotBeSent(e.getCause())) {
+                    throw notAcknowledged(ack.eventId(), e.getCause());
+                }
+                unpublished.setAside(ack.eventId(), ack.record(), e.getCause());
+            } catch (TimeoutException e) {
+                throw notAcknowledged(ack.eventId(), e);
             }
         }
         log.debug("Published {} events to {}", pending.size(), settings.topic());
         pending.clear();
+    }
+
+    /**
+     * Sends an event that was set aside again: removed once the broker acknowledged it, 409 with the new error
+     * when it still cannot be sent, 503 while the broker does not answer.
+     */
+    public void publishAgain(String eventId) throws InterruptedException {
+        ProducerRecord<String, byte[]> record = UnpublishedEvents.record(unpublished.get(eventId));
+        try {
+            send(record).get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (cannotBeSent(e.getCause())) {
+                unpublished.failedAgain(eventId, e.getCause());
+                throw new Conflict("Event " + eventId + " still cannot be published: " + e.getCause());
+            }
+            throw notAcknowledged(eventId, e.getCause());
+        } catch (TimeoutException e) {
+            throw notAcknowledged(eventId, e);
+        }
+        unpublished.remove(eventId);
+        log.info("Event {} that was set aside is now published to {}", eventId, record.topic());
+    }
+
+    /**
+     * A refusal that sending again cannot cure, unlike a broker outage (timeouts, not enough replicas, network),
+     * and specific to the event, unlike a missing permission or topic, which would set aside every event.
+     */
+    static boolean cannotBeSent(Throwable error) {
+        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException
+                || error instanceof InvalidRecordException || error instanceof SerializationException;
+    }
+
+    /** Propagates so the processor retries the batch later instead of skipping it (503 on an operator's retry). */
+    private static KafkaException notAcknowledged(String eventId, Throwable cause) {
+        return new KafkaException("Kafka did not acknowledge event " + eventId, cause);
+    }
+
+    /** A record the producer refuses at once (too large for it, unserializable) fails like a broker refusal. */
+    private Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+        try {
+            return producer.send(record);
+        } catch (KafkaException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static List<PendingAck> pendingAcksOfThisBatch() {
@@ -90,7 +149,7 @@ public class CloudEventPublisher {
                 || batch.isLastMessage();
     }
 
-    private record PendingAck(String eventId, Future<RecordMetadata> result) {
+    private record PendingAck(String eventId, ProducerRecord<String, byte[]> record, Future<RecordMetadata> result) {
     }
 
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event) throws JsonProcessingException {

@@ -1,38 +1,38 @@
 package org.jiguan.platform.messaging;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jiguan.platform.security.ApiRoles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /** The event-store-to-Kafka publisher of ARCHITECTURE.md, enabled when a service names its topic. */
 @AutoConfiguration
 @ConditionalOnProperty("jiguan.events.topic")
 @EnableConfigurationProperties(EventStreamSettings.class)
 public class KafkaPublishingConfiguration {
-    private static final Logger log = LoggerFactory.getLogger(KafkaPublishingConfiguration.class);
     /** Events read and acknowledged together before the token advances once. */
     static final int PUBLISH_BATCH_SIZE = 100;
 
@@ -41,6 +41,7 @@ public class KafkaPublishingConfiguration {
                                                        @Value("${spring.application.name}") String clientId) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId + "-publisher",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -54,14 +55,46 @@ public class KafkaPublishingConfiguration {
     @Bean
     public CloudEventPublisher cloudEventPublisher(Producer<String, byte[]> cloudEventProducer,
                                                    ObjectMapper objectMapper, EventStreamSettings settings,
+                                                   UnpublishedEvents unpublishedEvents,
                                                    @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
         Topics.ensure(bootstrap, settings.topic(), settings.partitions());
-        return new CloudEventPublisher(cloudEventProducer, objectMapper, settings);
+        return new CloudEventPublisher(cloudEventProducer, objectMapper, settings, unpublishedEvents);
     }
 
     @Bean
-    public PublisherHealth kafkaPublisherHealthIndicator(EventProcessingConfiguration processing) {
-        return new PublisherHealth(processing);
+    public UnpublishedEvents unpublishedEvents(MongoDatabase serviceDatabase, MeterRegistry meterRegistry,
+                                               Clock clock) {
+        return new UnpublishedEvents(serviceDatabase, meterRegistry, clock);
+    }
+
+    @Bean
+    public PublisherHealth kafkaPublisherHealthIndicator(EventProcessingConfiguration processing,
+                                                         UnpublishedEvents unpublishedEvents) {
+        return new PublisherHealth(processing, unpublishedEvents);
+    }
+
+    /** The topic the service publishes and those it reads: every service here publishes, so it is declared here. */
+    @Bean
+    public EventTopicsHealth eventTopicsHealthIndicator(EventStreamSettings settings,
+                                                        ObjectProvider<EventSubscription> subscriptions,
+                                                        @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
+        List<String> topics = Stream.concat(Stream.of(settings.topic()),
+                subscriptions.orderedStream().flatMap(subscription -> subscription.topics().stream()))
+                .distinct().toList();
+        return new EventTopicsHealth(bootstrap, topics);
+    }
+
+    @Bean
+    public UnpublishedEventController unpublishedEventController(UnpublishedEvents unpublishedEvents,
+                                                                 CloudEventPublisher cloudEventPublisher) {
+        return new UnpublishedEventController(unpublishedEvents, cloudEventPublisher);
+    }
+
+    /** First, so a service's broader rule (e.g. any reader may GET /api/v1/**) cannot open them. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public ApiRoles unpublishedEventRoles() {
+        return requests -> requests.requestMatchers("/api/v1/unpublished-events/**").hasRole("ADMIN");
     }
 
     /**

@@ -7,25 +7,41 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates a topic with its partition count before a service publishes to it or reads from it. */
+/**
+ * The one place that creates an event topic, before a service publishes to it or reads from it. Event topics are
+ * the permanent log read models are rebuilt from (CONTRACT.md): unlimited retention, and records as large as the
+ * largest event the API lets in. An existing topic is never altered; {@link EventTopicsHealth} reports one that
+ * would lose events.
+ */
 final class Topics {
     private static final Logger log = LoggerFactory.getLogger(Topics.class);
     static final int DEFAULT_PARTITIONS = 3;
+    /**
+     * Largest record: request bodies are limited to 256 KiB, so an event's data and headers fit with room to spare.
+     * The producer's {@code max.request.size} is the same.
+     */
+    static final int MAX_MESSAGE_BYTES = 1_048_576;
+    static final String UNLIMITED = "-1";
+    static final Map<String, String> PERMANENT_LOG = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, UNLIMITED,
+            TopicConfig.RETENTION_BYTES_CONFIG, UNLIMITED,
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES));
 
     private Topics() {
     }
 
     static void ensure(String bootstrap, String topic, int partitions) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 15_000,
-                "request.timeout.ms", 10_000))) {
+        try (Admin admin = admin(bootstrap)) {
             Set<String> existing = admin.listTopics().names().get();
             if (!existing.contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) -1))).all().get();
-                log.info("Created topic {} with {} partitions", topic, partitions);
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) -1).configs(PERMANENT_LOG)))
+                        .all().get();
+                log.info("Created topic {} with {} partitions and {}", topic, partitions, PERMANENT_LOG);
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -35,5 +51,10 @@ final class Topics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    static Admin admin(String bootstrap) {
+        return Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 15_000,
+                "request.timeout.ms", 10_000));
     }
 }
