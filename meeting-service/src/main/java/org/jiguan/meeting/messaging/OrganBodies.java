@@ -109,8 +109,9 @@ public class OrganBodies {
                 return false;
             }
         }
-        return organs.replaceOne(Filters.and(Filters.eq("_id", organ.getString("_id")),
-                Filters.eq("sequence", previousSequence)), organ).getMatchedCount() == 1;
+        // A flat {_id, sequence}: the unique index on both serves it ($and would be a scan on the local server).
+        return organs.replaceOne(new Document("_id", organ.getString("_id")).append("sequence", previousSequence),
+                organ).getMatchedCount() == 1;
     }
 
     /** One tenure on the leadership body; {@code until} is the day the member left, no longer on the body. */

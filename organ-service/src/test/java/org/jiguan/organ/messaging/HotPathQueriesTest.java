@@ -51,6 +51,10 @@ class HotPathQueriesTest extends OrganServiceTestBase {
         }
         ChildService.waitUntil(() -> true, Duration.ofMillis(500));
 
+        assertThat(queries.recorded()).as("the recorder sees the log's own queries")
+                .anyMatch(q -> q.startsWith("event_positions findAndModify"))
+                .anyMatch(q -> q.startsWith("event_commits find"))
+                .anyMatch(q -> q.startsWith("idempotency_keys "));
         assertThat(queries.scans(Set.of("trackingtokens"))).as("queries that would scan a collection").isEmpty();
     }
 }

@@ -88,7 +88,7 @@ public class HistoryStore {
             Object version = current.get("version");
             long mark = Math.max(((Number) current.get("mark")).longValue(), sequence);
             UpdateResult added = histories.updateOne(
-                    Filters.and(Filters.eq("_id", aggregateId), Filters.eq("version", version)),
+                    new Document("_id", aggregateId).append("version", version), // flat: served by _id_version
                     Updates.combine(Updates.push("events", entry), Updates.set("mark", mark),
                             Updates.set("version", version == null ? 1L : ((Number) version).longValue() + 1),
                             Updates.set("committeeId", committeeId), Updates.set("organId", organId)));
@@ -98,6 +98,12 @@ public class HistoryStore {
         }
         throw new IllegalStateException("could not append " + event.type() + " #" + sequence + " to " + aggregateId
                 + " after " + RACE_RETRIES + " concurrent changes");
+    }
+
+    /** The highest sequence received for the aggregate, held ones included; -1 when none. */
+    public long mark(AggregateKind kind, String aggregateId) {
+        Document doc = collections.get(kind).find(Filters.eq("_id", aggregateId)).first();
+        return doc == null ? -1 : ((Number) doc.get("mark")).longValue();
     }
 
     public Optional<AggregateHistory> load(AggregateKind kind, String aggregateId) {

@@ -47,6 +47,13 @@ public class QueryShapes implements CommandListener {
         }
     }
 
+    /** Every query recorded so far, as {@code <collection> <command> <filter>}. */
+    public List<String> recorded() {
+        synchronized (queries) {
+            return List.copyOf(queries);
+        }
+    }
+
     public void clear() {
         queries.clear();
     }
