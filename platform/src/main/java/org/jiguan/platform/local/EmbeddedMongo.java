@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +38,36 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new IllegalStateException("Cannot create " + dataDir, e);
         }
         Path file = dataDir.resolve("mongo.mv").toAbsolutePath();
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new DurableH2Backend(file.toString()));
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://127.0.0.1:" + address.getPort();
         log.info("Embedded MongoDB-compatible server listening on {} with data in {}", uri, file);
         return new EmbeddedMongo(server, uri);
+    }
+
+    /**
+     * H2's store writes its file about once a second by itself, so a killed server process would lose the last
+     * second of acknowledged writes. This one writes the file before it answers any write, as a real MongoDB's
+     * journal does: a command answered 2xx survives a kill -9 of the store too.
+     */
+    static final class DurableH2Backend extends H2Backend {
+        private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
+                "createindexes", "drop", "renamecollection", "dropindexes");
+
+        DurableH2Backend(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            Document response = super.handleMessage(message);
+            String command = message.getDocument().keySet().iterator().next();
+            if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+                commit();
+            }
+            return response;
+        }
     }
 
     public String uri() {
