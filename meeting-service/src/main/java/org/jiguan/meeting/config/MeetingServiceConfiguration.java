@@ -3,8 +3,6 @@ package org.jiguan.meeting.config;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.modelling.command.Repository;
 import org.jiguan.meeting.domain.Decision;
 import org.jiguan.meeting.domain.Meeting;
@@ -35,14 +33,5 @@ public class MeetingServiceConfiguration {
     public EventSubscription organView(OrganBodies organBodies,
                                        @Value("${jiguan.organ-events.topic:organ-events}") String topic) {
         return new EventSubscription("organ-view", List.of(topic), organBodies::apply);
-    }
-
-    /**
-     * Keeps loaded aggregates between commands: the Java MongoDB server used locally scans instead of using
-     * indexes, so reloading a meeting's events for every vote would grow with the store.
-     */
-    @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
     }
 }

@@ -1,7 +1,5 @@
 package org.jiguan.organ.config;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.modelling.command.Repository;
 import org.jiguan.organ.domain.Committee;
 import org.jiguan.organ.domain.Organ;
@@ -16,14 +14,5 @@ public class OrganServiceConfiguration {
     @Bean
     public OrganLifecycle organLifecycle(Repository<Committee> committeeRepository, Repository<Organ> organRepository) {
         return new OrganLifecycle(committeeRepository, organRepository);
-    }
-
-    /**
-     * Keeps loaded aggregates between commands: the Java MongoDB server used locally scans instead of using
-     * indexes, so reloading an aggregate's events for every command would grow with the store.
-     */
-    @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
     }
 }

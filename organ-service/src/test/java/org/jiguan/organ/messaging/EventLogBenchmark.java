@@ -20,10 +20,14 @@ import org.bson.Document;
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
+import org.jiguan.platform.testing.QueryShapes;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The event log's cost, measured on the local stack (organ-service in this JVM over HTTP with a JWT, the local
@@ -39,7 +43,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ({@code -Dbenchmark.commands=}, {@code -Dbenchmark.growth=} change the sizes).
  */
 @Tag("benchmark")
+@Import(EventLogBenchmark.Recording.class)
 class EventLogBenchmark extends OrganServiceTestBase {
+    @TestConfiguration
+    static class Recording {
+        @Bean
+        QueryShapes queryShapes() {
+            return new QueryShapes();
+        }
+    }
+
+    @Autowired
+    QueryShapes queries;
     private static final int CLIENTS = 16;
     private static final int ORGANS = 1_000;
 
@@ -58,7 +73,9 @@ class EventLogBenchmark extends OrganServiceTestBase {
         String committee = provincialCommittee(ORGANS + 10);
         List<String> organs = createOrgans(committee);
 
+        queries.clear();
         Run before = headcounts(organs, commands, "before");
+        printQueriesPerCommand(commands);
         long grown = grow(growth);
         Run after = headcounts(organs, commands, "after");
         Run creates = creates(provincialCommittee(2_000), 8, 1_200);
@@ -71,6 +88,17 @@ class EventLogBenchmark extends OrganServiceTestBase {
         System.out.printf("flat: rate after growth / before = %.0f%%%n", 100 * after.rate() / before.rate());
         report("CreateOrgan, 8 clients, one committee", creates, driverRate);
         System.out.println();
+    }
+
+    /** What the store was asked per command (reads and conditional writes; inserts are not listed). */
+    private void printQueriesPerCommand(int commands) {
+        Map<String, Long> perKind = new java.util.TreeMap<>();
+        for (String query : queries.recorded()) {
+            String[] parts = query.split(" ", 3);
+            perKind.merge(parts[0] + " " + parts[1], 1L, Long::sum);
+        }
+        perKind.forEach((kind, n) -> System.out.printf("benchmark: %-40s %.2f per command%n", kind,
+                (double) n / commands));
     }
 
     private static void report(String what, Run run, double driverRate) {

@@ -16,6 +16,8 @@ import com.mongodb.event.CommandListener;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -30,6 +32,11 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -130,6 +137,27 @@ public class MongoEventStoreConfiguration {
     @Bean
     public EventStoreHealth eventStoreHealthIndicator(MongoDatabase serviceDatabase) {
         return new EventStoreHealth(serviceDatabase);
+    }
+
+    /**
+     * Loaded aggregates kept between commands (aggregates name it: {@code @Aggregate(cache = "aggregateCache")}),
+     * so a command rarely reads the log. Bounded ({@code jiguan.aggregate-cache.size}, 10,000 aggregates) and
+     * strongly held: a weak cache lost its entries at every garbage collection, and every command read its
+     * aggregate back from the store. Several instances: a stale entry loses its race at the log's unique index,
+     * is evicted, and the command is retried on the stored state.
+     */
+    @Bean(destroyMethod = "close")
+    public CacheManager aggregateCacheManager() {
+        return CacheManagerBuilder.newCacheManagerBuilder().build(true);
+    }
+
+    @Bean
+    public Cache aggregateCache(CacheManager aggregateCacheManager,
+                                @Value("${jiguan.aggregate-cache.size:10000}") long size) {
+        // The manager's caches are Ehcache's own class, which Axon's adapter takes.
+        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.createCache("aggregates",
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+                        ResourcePoolsBuilder.heap(size))));
     }
 
     /** Long-lived aggregates (a committee, an organ) are loaded from a snapshot plus the events after it. */

@@ -47,11 +47,14 @@ import org.slf4j.LoggerFactory;
  * or {@code $in}: see {@link EventLogQueries}.</li>
  * </ol>
  * Tracking tokens are {@link GlobalSequenceTrackingToken}s holding {@code position * 1024 + index in commit}, so a
- * processor can stop and resume inside a commit.
+ * processor can stop and resume inside a commit; the last event of a commit holds index 1023, so a reader that
+ * finished a commit resumes at the next one without reading it again.
  */
 public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private static final Logger log = LoggerFactory.getLogger(CommitLogStorageEngine.class);
     private static final int POSITION_RETRIES = 3;
+    private static final int FIRST_PROBE = 8;
+    private static final int LARGEST_PROBE = 256;
 
     private final EventLogQueries queries;
     private final Duration gapTimeout;
@@ -89,13 +92,14 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw new EventStoreException("Could not store " + events.size() + " events", e);
                 }
-                if (queries.isSkipped(position) && attempt < POSITION_RETRIES) {
-                    // Readers waited past their gap timeout and passed this position: nothing of ours is stored.
-                    log.warn("Commit at position {} came after readers passed it; storing it at a new position",
-                            position);
+                if (queries.isTaken(position) && attempt < POSITION_RETRIES) {
+                    // Readers passed this position after their gap timeout (or the store handed it out twice):
+                    // nothing of ours is stored, so store it at a new position.
+                    log.warn("Position {} was taken before this commit landed; storing it at a new one", position);
                     continue;
                 }
                 // One of our stream keys is taken: another command stored that aggregate's sequence first.
+                log.debug("Commit at position {} refused: {}", position, e.getError().getMessage());
                 queries.markSkipped(position, "conflict");
                 handlePersistenceException(e, conflictingEvent(events, e));
             }
@@ -120,6 +124,25 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     }
 
     // ---- reading one aggregate
+
+    /**
+     * An aggregate's events from a sequence on, asked for in growing batches of keys (8, 32, 128, 256): most
+     * aggregates have a few events after their snapshot, and each key asked for costs an index lookup, which
+     * on the local server is dear (its index compares serialized keys).
+     */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequence) {
+        List<DomainEventData<?>> events = new ArrayList<>();
+        long next = firstSequence;
+        for (int keys = FIRST_PROBE; ; keys = Math.min(keys * 4, LARGEST_PROBE)) {
+            List<? extends DomainEventData<?>> batch = fetchDomainEvents(aggregateId, next, keys);
+            events.addAll(batch);
+            if (batch.size() < keys) {
+                return events.stream();
+            }
+            next += keys;
+        }
+    }
 
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequence,
@@ -182,7 +205,9 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private static void addEvents(List<TrackedEventData<?>> batch, long position, Document commit, int afterIndex) {
         List<Document> events = CommitDocuments.events(commit);
         for (int index = afterIndex + 1; index < events.size(); index++) {
-            batch.add(new TrackedDomainEventData<>(LogPosition.token(position, index),
+            // The last event of a commit carries the commit's last index, so a reader resumes at the next commit.
+            int tokenIndex = index == events.size() - 1 ? MAX_EVENTS_PER_COMMIT - 1 : index;
+            batch.add(new TrackedDomainEventData<>(LogPosition.token(position, tokenIndex),
                     CommitDocuments.eventData(events.get(index))));
         }
     }
@@ -265,7 +290,9 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             if (global < MAX_EVENTS_PER_COMMIT) {
                 return new LogPosition(1, -1);
             }
-            return new LogPosition(global / MAX_EVENTS_PER_COMMIT, (int) (global % MAX_EVENTS_PER_COMMIT));
+            long commit = global / MAX_EVENTS_PER_COMMIT;
+            int index = (int) (global % MAX_EVENTS_PER_COMMIT);
+            return index == MAX_EVENTS_PER_COMMIT - 1 ? new LogPosition(commit + 1, -1) : new LogPosition(commit, index);
         }
 
         static GlobalSequenceTrackingToken token(long commit, int index) {

@@ -34,7 +34,7 @@ import org.bson.Document;
  * <tr><td>{@link #lastAllocatedPosition}</td><td>per publisher poll</td><td>{@code event_positions._id}</td></tr>
  * <tr><td>{@link #commitsBetween}: {@code _id $in [from…to]}</td><td>per publisher batch</td>
  * <td>{@code event_commits._id}</td></tr>
- * <tr><td>{@link #isSkipped}, {@link #markSkipped}</td><td>after a lost race or at an old gap</td>
+ * <tr><td>{@link #isTaken}, {@link #markSkipped}</td><td>after a lost race or at an old gap</td>
  * <td>{@code event_commits._id}</td></tr>
  * </table>
  */
@@ -74,10 +74,14 @@ final class EventLogQueries {
         return snapshots;
     }
 
+    /**
+     * The next position. Read as the counter <em>before</em> the increment, plus one: the local server answers
+     * "after" with a document a concurrent increment may already have changed (EmbeddedMongoTest).
+     */
     long allocatePosition() {
-        Document counter = positions.findOneAndUpdate(eq("_id", COUNTER), Updates.inc("last", 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.get("last", Number.class).longValue();
+        Document before = positions.findOneAndUpdate(eq("_id", COUNTER), Updates.inc("last", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        return before == null ? 1 : before.get("last", Number.class).longValue() + 1;
     }
 
     long lastAllocatedPosition() {
@@ -98,9 +102,9 @@ final class EventLogQueries {
         return found;
     }
 
-    boolean isSkipped(long position) {
-        Document commit = commits.find(eq("_id", position)).first();
-        return commit != null && CommitDocuments.isSkipMarker(commit);
+    /** Whether a commit or a skip marker holds the position. */
+    boolean isTaken(long position) {
+        return commits.find(eq("_id", position)).first() != null;
     }
 
     /** Gives up a position whose commit was refused, so readers need not wait for it. */

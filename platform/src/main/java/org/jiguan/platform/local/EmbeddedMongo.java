@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -49,14 +51,19 @@ public final class EmbeddedMongo implements AutoCloseable {
     /**
      * H2's store writes its file about once a second by itself, so a killed server process would lose the last
      * second of acknowledged writes. This one writes the file before it answers any write, as a real MongoDB's
-     * journal does: a command answered 2xx survives a kill -9 of the store too.
+     * journal does, so a command answered 2xx survives a kill -9 of the store too. Writes that finish while a
+     * file write is under way are covered by the next one together (group commit).
      */
     static final class DurableH2Backend extends H2Backend {
         private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
                 "createindexes", "drop", "renamecollection", "dropindexes");
+        private final AtomicLong writesDone = new AtomicLong();
+        private final Object fileWrite = new Object();
+        private long writesInFile;
 
         DurableH2Backend(String file) {
-            super(file);
+            // No background compaction: it rewrote chunks on every file write and doubled a write's cost.
+            super(new MVStore.Builder().fileName(file).autoCompactFillRate(0).open());
         }
 
         @Override
@@ -64,9 +71,20 @@ public final class EmbeddedMongo implements AutoCloseable {
             Document response = super.handleMessage(message);
             String command = message.getDocument().keySet().iterator().next();
             if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-                commit();
+                writeFileCovering(writesDone.incrementAndGet());
             }
             return response;
+        }
+
+        private void writeFileCovering(long write) {
+            synchronized (fileWrite) {
+                if (writesInFile >= write) {
+                    return; // a file write that started after this write finished has covered it
+                }
+                long covered = writesDone.get();
+                commit();
+                writesInFile = covered;
+            }
         }
     }
 
