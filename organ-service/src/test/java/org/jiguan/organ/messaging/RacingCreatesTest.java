@@ -42,7 +42,7 @@ class RacingCreatesTest extends OrganServiceTestBase {
             conflicts++;
         }
         assertThat(conflicts).isEqualTo(PAIRS);
-        assertOneSlotPerOrganAndOneOrganPerSlot(committee);
+        assertOneSlotPerOrganAndOneOrganPerSlot(StoredEvents.all("organ-service-test"), committee);
     }
 
     private ApiClient.Response post(CyclicBarrier together, Map<String, Object> body) {
@@ -55,11 +55,11 @@ class RacingCreatesTest extends OrganServiceTestBase {
     }
 
     /** The invariant the quota (R-COM-2) and R-ORG-1 rest on, checked over everything stored. */
-    static void assertOneSlotPerOrganAndOneOrganPerSlot(String committee) throws Exception {
+    static void assertOneSlotPerOrganAndOneOrganPerSlot(List<StoredEvent> stored, String committee) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, List<String>> slotsByOrgan = new HashMap<>();
         Map<String, JsonNode> organs = new HashMap<>();
-        for (StoredEvent e : StoredEvents.all("organ-service-test")) {
+        for (StoredEvent e : stored) {
             JsonNode payload = json.readTree(e.payload());
             if (e.is("OrganQuotaSlotTaken") && e.aggregateId().equals(committee)) {
                 slotsByOrgan.computeIfAbsent(payload.get("organId").asText(), k -> new ArrayList<>())
