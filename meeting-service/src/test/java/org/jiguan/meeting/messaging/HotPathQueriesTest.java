@@ -11,8 +11,6 @@ import org.jiguan.meeting.MeetingServiceTestBase;
 import org.jiguan.platform.testing.QueryShapes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -20,16 +18,8 @@ import org.springframework.context.annotation.Import;
  * the publisher query the store only by {@code _id} or a unique index. Only the processors' token claims (a
  * handful of documents) are exempt.
  */
-@Import(HotPathQueriesTest.Recording.class)
+@Import(QueryShapes.Recording.class)
 class HotPathQueriesTest extends MeetingServiceTestBase {
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        QueryShapes queryShapes() {
-            return new QueryShapes();
-        }
-    }
-
     @Autowired
     QueryShapes queries;
 

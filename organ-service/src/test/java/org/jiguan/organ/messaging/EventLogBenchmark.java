@@ -25,8 +25,6 @@ import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -43,16 +41,8 @@ import org.springframework.context.annotation.Import;
  * ({@code -Dbenchmark.commands=}, {@code -Dbenchmark.growth=} change the sizes).
  */
 @Tag("benchmark")
-@Import(EventLogBenchmark.Recording.class)
+@Import(QueryShapes.Recording.class)
 class EventLogBenchmark extends OrganServiceTestBase {
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        QueryShapes queryShapes() {
-            return new QueryShapes();
-        }
-    }
-
     @Autowired
     QueryShapes queries;
     private static final int CLIENTS = 16;

@@ -14,8 +14,6 @@ import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -24,16 +22,8 @@ import org.springframework.context.annotation.Import;
  * an Idempotency-Key, and the events are published; then every query the service sent is checked. Only the
  * processors' token claims (a handful of documents, one per processor segment) are exempt.
  */
-@Import(HotPathQueriesTest.Recording.class)
+@Import(QueryShapes.Recording.class)
 class HotPathQueriesTest extends OrganServiceTestBase {
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        QueryShapes queryShapes() {
-            return new QueryShapes();
-        }
-    }
-
     @Autowired
     QueryShapes queries;
 

@@ -35,7 +35,7 @@ class UnpublishableEventTest extends ServiceTestBase {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "organ-set-aside-test");
-        TestTopics.create(TOPIC, 1, Map.of("max.message.bytes", "4096", "retention.ms", "-1",
+        TestTopics.create(TOPIC, 1, Map.of("max.message.bytes", "2048", "retention.ms", "-1",
                 "retention.bytes", "-1"));
         registry.add("jiguan.events.topic", () -> TOPIC);
     }
@@ -72,13 +72,18 @@ class UnpublishableEventTest extends ServiceTestBase {
         waitUntil(() -> "UP".equals(publisherStatus()), Duration.ofSeconds(30));
     }
 
-    /** An organ whose proposer's name makes its OrganCreated event larger than the topic's 4 KiB. */
+    /**
+     * An organ whose name, proposer and document number are as long as the API allows (200 characters each, 600
+     * bytes in UTF-8), which makes its OrganCreated larger than the topic's 2 KiB.
+     */
     private static Map<String, Object> largeOrgan(String committee, String central, String organId) {
         Map<String, Object> body = new HashMap<>(TestRequests.createOrgan(committee, central, organId));
         @SuppressWarnings("unchecked")
         Map<String, Object> approval = new HashMap<>((Map<String, Object>) body.get("approval"));
-        approval.put("proposedBy", "省委机构编制委员会办公室".repeat(200));
+        approval.put("proposedBy", "编".repeat(200));
+        approval.put("documentNo", "号".repeat(200));
         body.put("approval", approval);
+        body.put("name", "机".repeat(200));
         return body;
     }
 

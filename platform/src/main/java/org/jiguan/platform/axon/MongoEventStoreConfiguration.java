@@ -1,7 +1,9 @@
 package org.jiguan.platform.axon;
 
 import java.time.Clock;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -130,6 +132,9 @@ public class MongoEventStoreConfiguration {
         return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                // Axon's default (pid@host) is shared by two application contexts in one JVM, which would then
+                // both believe they hold the publisher's claim and publish every event twice.
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
     }

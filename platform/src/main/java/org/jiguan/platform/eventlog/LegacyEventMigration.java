@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
@@ -59,7 +57,7 @@ public final class LegacyEventMigration {
         }
         List<TrackedEventMessage<?>> events = inAggregateOrder(readLegacy(commitLog));
         log.info("Migrating {} events from {} into the commit log", events.size(), LEGACY_EVENTS);
-        NavigableMap<Instant, Long> positionsByTime = new TreeMap<>();
+        List<Stamped> migrated = new ArrayList<>();
         EventLogQueries queries = new EventLogQueries(database);
         int done = 0;
         for (TrackedEventMessage<?> event : events) {
@@ -68,12 +66,12 @@ public final class LegacyEventMigration {
             } catch (ConcurrencyException alreadyMigrated) {
                 // an earlier, interrupted run stored it
             }
-            positionsByTime.put(event.getTimestamp(), queries.lastAllocatedPosition());
+            migrated.add(new Stamped(queries.lastAllocatedPosition(), event.getTimestamp()));
             if (++done % 1000 == 0) {
                 log.info("Migrated {} of {} events", done, events.size());
             }
         }
-        migrateTokens(positionsByTime);
+        migrateTokens(migrated);
         legacy.renameCollection(new MongoNamespace(database.getName(), LEGACY_EVENTS + "_migrated"));
         database.getCollection("snapshotevents").drop();
         log.info("Migrated {} events; the old collection is kept as {}_migrated", done,
@@ -117,8 +115,14 @@ public final class LegacyEventMigration {
         return event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
     }
 
-    /** Each processor's timestamp token becomes the position of the last event safely before it. */
-    private void migrateTokens(NavigableMap<Instant, Long> positionsByTime) {
+    private record Stamped(long position, Instant timestamp) {
+    }
+
+    /**
+     * Each processor's timestamp token becomes the last position of the longest run of migrated events, from the
+     * first, all stamped safely before it: no event it may not have handled is passed over.
+     */
+    private void migrateTokens(List<Stamped> migrated) {
         MongoCollection<Document> tokens = database.getCollection("trackingtokens");
         for (Document entry : tokens.find()) {
             if (!MongoTrackingToken.class.getName().equals(entry.getString("tokenType"))) {
@@ -127,17 +131,23 @@ public final class LegacyEventMigration {
             byte[] data = entry.get("token", Binary.class).getData();
             MongoTrackingToken old = serializer.deserialize(
                     new SimpleSerializedObject<>(data, byte[].class, MongoTrackingToken.class.getName(), null));
-            Map.Entry<Instant, Long> before = positionsByTime.lowerEntry(old.getTimestamp().minus(TOKEN_MARGIN));
-            GlobalSequenceTrackingToken token = before == null
+            Instant safe = old.getTimestamp().minus(TOKEN_MARGIN);
+            long handled = 0;
+            for (Stamped event : migrated) {
+                if (!event.timestamp().isBefore(safe)) {
+                    break;
+                }
+                handled = event.position();
+            }
+            GlobalSequenceTrackingToken token = handled == 0
                     ? new GlobalSequenceTrackingToken(-1)
-                    : CommitLogStorageEngine.LogPosition.token(before.getValue(),
-                            CommitDocuments.MAX_EVENTS_PER_COMMIT - 1);
+                    : CommitLogStorageEngine.LogPosition.token(handled, CommitDocuments.MAX_EVENTS_PER_COMMIT - 1);
             SerializedObject<byte[]> serialized = serializer.serialize(token, byte[].class);
             tokens.updateOne(eq("_id", entry.get("_id")), Updates.combine(
                     Updates.set("token", serialized.getData()),
                     Updates.set("tokenType", serialized.getType().getName())));
-            log.info("Processor {} resumes at position {} (was at {})", entry.getString("processorName"),
-                    before == null ? 0 : before.getValue(), old.getTimestamp());
+            log.info("Processor {} resumes after position {} (was at {})", entry.getString("processorName"),
+                    handled, old.getTimestamp());
         }
     }
 }

@@ -10,14 +10,24 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Records every query a service sends to MongoDB and tells which would scan a collection on the local server:
  * it answers without a scan only a filter whose fields are exactly those of a unique index, each with an exact
- * value or an {@code $in} list (ARCHITECTURE.md guarantee 3). Register it as a bean: the service's client picks up
- * every {@link CommandListener} bean.
+ * value or an {@code $in} list (ARCHITECTURE.md guarantee 3). A test registers it with
+ * {@code @Import(QueryShapes.Recording.class)}: the service's client picks up every {@link CommandListener} bean.
  */
 public class QueryShapes implements CommandListener {
+    @TestConfiguration
+    public static class Recording {
+        @Bean
+        public QueryShapes queryShapes() {
+            return new QueryShapes();
+        }
+    }
+
     /** The unique indexes queries may use: {@code _id} everywhere, plus the services' own. */
     private static final List<Set<String>> KEYED = List.of(Set.of("_id"), Set.of("streams"),
             Set.of("_id", "sequence"), Set.of("_id", "version"));
