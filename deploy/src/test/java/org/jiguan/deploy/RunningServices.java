@@ -38,29 +38,37 @@ final class RunningServices {
     }
 
     private static RunningServices start() {
+        ServiceCatalog.Service organs = new ServiceCatalog.Service("organ-service", "工作机关", freePort(), "organ-events");
+        ServiceCatalog.Service meetings = new ServiceCatalog.Service("meeting-service", "会议与决策", freePort(),
+                "meeting-events");
+        return new RunningServices(organs, meetings, startAll(List.of(organs, meetings)));
+    }
+
+    /** Starts the services from their jars against the test JVM's broker and store and waits until they are up. */
+    static List<ServiceProcess> startAll(List<ServiceCatalog.Service> services) {
         TestInfrastructure.start();
         StackPaths paths = new StackPaths(StackPaths.findRepoRoot(Path.of("")).orElseThrow(),
                 Path.of("target", "services").toAbsolutePath());
         Map<String, String> env = Map.of("MONGODB_URI", TestInfrastructure.mongoUri(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap(),
                 "JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
-        ServiceCatalog.Service organs = new ServiceCatalog.Service("organ-service", "工作机关", freePort(), "organ-events");
-        ServiceCatalog.Service meetings = new ServiceCatalog.Service("meeting-service", "会议与决策", freePort(),
-                "meeting-events");
-        List<ServiceProcess> processes = List.of(ServiceProcess.start(organs, paths, env),
-                ServiceProcess.start(meetings, paths, env));
+        List<ServiceProcess> processes = services.stream().map(s -> ServiceProcess.start(s, paths, env)).toList();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         processes.forEach(p -> p.awaitHealthy(deadline));
-        return new RunningServices(organs, meetings, processes);
+        return processes;
     }
 
-    private void stop() {
+    static void stopAll(List<ServiceProcess> processes) {
         processes.forEach(ServiceProcess::requestStop);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         processes.forEach(p -> p.awaitStopped(deadline));
     }
 
-    private static int freePort() {
+    private void stop() {
+        stopAll(processes);
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,115 @@
+package org.jiguan.deploy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.Latencies;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * From a command accepted by organ-service to its result readable through oversight-service's API, both running
+ * from their jars as the local stack runs them (store, broker, publisher, consumer and read in between):
+ * {@code CreateOrgan} at a steady 50 commands/s over ten committees for a minute, each new organ asked for at
+ * oversight every 5 ms from its 201 until it answers. Run with
+ * {@code ./mvnw -pl deploy -am verify -Pbenchmark -Dtest=CommandToOversightBenchmark} ({@code -Dbenchmark.rate=},
+ * {@code -Dbenchmark.seconds=}).
+ */
+@Tag("benchmark")
+class CommandToOversightBenchmark {
+    private static final int COMMITTEES = 10;
+
+    @Test
+    void accepted_commands_become_visible_in_oversight() throws Exception {
+        int rate = Integer.getInteger("benchmark.rate", 50);
+        int seconds = Integer.getInteger("benchmark.seconds", 60);
+        ServiceCatalog.Service organs = new ServiceCatalog.Service("organ-service", "工作机关",
+                RunningServices.freePort(), "organ-events");
+        ServiceCatalog.Service oversight = new ServiceCatalog.Service("oversight-service", "监督提醒",
+                RunningServices.freePort(), "oversight-reminders");
+        List<ServiceProcess> processes = RunningServices.startAll(List.of(organs, oversight));
+        try {
+            ApiClient commands = ApiClient.admin(organs.baseUrl());
+            ApiClient reads = ApiClient.admin(oversight.baseUrl());
+            String run = "vis" + System.nanoTime();
+            String central = run + "-central";
+            expect(commands.post("/api/v1/committees", Map.of("committeeId", central, "name", "党中央",
+                    "level", "CENTRAL", "organQuota", 100)), 201);
+            for (int c = 0; c < COMMITTEES; c++) {
+                expect(commands.post("/api/v1/committees", Map.of("committeeId", run + "-c" + c, "name", "省委" + c,
+                        "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", rate * seconds)), 201);
+            }
+            ConcurrentLinkedQueue<Long> visibleAfter = new ConcurrentLinkedQueue<>();
+            AtomicInteger refused = new AtomicInteger();
+            int total = rate * seconds;
+            ScheduledExecutorService senders = Executors.newScheduledThreadPool(16);
+            long started = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                String committee = run + "-c" + (i % COMMITTEES);
+                String organId = run + "-o" + i;
+                senders.schedule(() -> {
+                    if (commands.post("/api/v1/organs", organ(committee, central, organId)).status() != 201) {
+                        refused.incrementAndGet();
+                        return;
+                    }
+                    long accepted = System.nanoTime();
+                    while (reads.get("/api/v1/organs/" + organId).status() != 200) {
+                        sleep(5);
+                    }
+                    visibleAfter.add(System.nanoTime() - accepted);
+                }, i * 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+                if (i % (rate * 10) == 0 && i > 0) {
+                    System.out.printf("benchmark: %d of %d commands scheduled%n", i, total);
+                }
+            }
+            senders.shutdown();
+            senders.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long[] latencies = visibleAfter.stream().mapToLong(Long::longValue).toArray();
+            System.out.printf("%n=== accepted -> visible through oversight's API (organ-service and oversight-service "
+                    + "from their jars, local store, real broker) ===%n");
+            System.out.printf("%d CreateOrgan over %d committees at %d/s for %d s (%.1f s in all), %d not accepted%n",
+                    latencies.length, COMMITTEES, rate, seconds, elapsed, refused.get());
+            System.out.printf("command accepted -> readable in oversight, ms: %s%n%n", Latencies.summary(latencies));
+        } finally {
+            RunningServices.stopAll(processes);
+        }
+    }
+
+    private static Map<String, Object> organ(String committee, String central, String organId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organId", organId);
+        body.put("committeeId", committee);
+        body.put("name", "机关" + organId);
+        body.put("kind", "FUNCTIONAL_DEPARTMENT");
+        body.put("mode", "STANDALONE");
+        body.put("establishedOn", "2024-03-01");
+        body.put("staffingQuota", 10);
+        body.put("leadershipQuota", 3);
+        body.put("approval", Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",
+                "approverCommitteeId", central, "documentNo", "编字〔2024〕1号", "approvedOn", "2024-02-20"));
+        return body;
+    }
+
+    private static void expect(ApiClient.Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + response);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
