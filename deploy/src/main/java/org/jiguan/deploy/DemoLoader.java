@@ -34,8 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code Idempotency-Key} derived from its id, so a second run replays the first answers and changes nothing.
  * <ul>
  *   <li>2xx: applied, or replayed when the service says {@code Idempotent-Replayed};</li>
- *   <li>409 "not yet known", or 422 "not on the leadership body" from meeting-service: it has not yet read the organ
- *       or the appointment from organ-events; retried for up to 90 s (a real breach then stops the load);</li>
+ *   <li>409 "not yet known": meeting-service has not yet read the organ from organ-events; retried briefly;</li>
  *   <li>409 on a creation (the id exists) or any conflict with what is there, and 422
  *       {@code IDEMPOTENCY_KEY_REUSED} (loaded earlier with other dates): already there. When a creation is
  *       already there but not replayed (its key has expired), the rest of that organ's or meeting's acts are left
@@ -233,11 +232,7 @@ final class DemoLoader {
             JsonNode problem = read(response.body());
             String code = problem.path("code").asText("");
             String detail = problem.path("detail").asText("");
-            // meeting-service reads organs from organ-events a moment after organ-service stored them: an organ it
-            // has not read yet, or a leader whose appointment it has not read yet, is asked about again shortly.
-            boolean organNotYetKnown = (status == 409 && detail.contains("not yet known"))
-                    || (status == 422 && act.service() == DemoAct.Service.MEETINGS
-                    && detail.contains("is not on the leadership body"));
+            boolean organNotYetKnown = status == 409 && detail.contains("not yet known");
             boolean stillRunning = status == 409 && detail.contains("still being processed");
             boolean lostARace = status == 409 && detail.contains("concurrently");
             if (organNotYetKnown || stillRunning || lostARace || status == 503) {

@@ -1,18 +1,12 @@
 package org.jiguan.deploy;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.jiguan.platform.local.EmbeddedKafka;
 import org.jiguan.platform.local.EmbeddedMongo;
+import org.jiguan.platform.messaging.Topics;
 
 /**
  * The MongoDB-compatible store and the Kafka broker the services use: the ones named by MONGODB_URI and
@@ -23,7 +17,6 @@ final class LocalInfrastructure implements AutoCloseable {
     static final int KAFKA_PORT = 9092;
     static final String MONGODB_URI = "MONGODB_URI";
     static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
-    private static final int PARTITIONS = 3;
 
     private volatile EmbeddedMongo mongo;
     private volatile EmbeddedKafka kafka;
@@ -53,23 +46,19 @@ final class LocalInfrastructure implements AutoCloseable {
     }
 
     /**
-     * Creates the services' topics on the embedded broker up front (with {@value #PARTITIONS} partitions), so they
-     * can be consumed before the first event. A configured Kafka is left as it is.
+     * Creates the services' topics on the embedded broker up front, as the permanent log the services expect
+     * (platform {@code Topics}), so they can be consumed before the first event; topics left by an earlier version
+     * are made permanent too. A configured Kafka is left as it is.
      */
     void createTopics(List<String> topics) {
         if (kafka == null || topics.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap))) {
-            Set<String> missing = new HashSet<>(topics);
-            missing.removeAll(admin.listTopics().names().get(30, TimeUnit.SECONDS));
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing.stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList())
-                        .all().get(30, TimeUnit.SECONDS);
-                Console.info("Created Kafka topics " + missing);
-            }
-        } catch (ExecutionException | TimeoutException e) {
-            throw new StackException("Cannot create Kafka topics " + topics + ": " + e.getMessage(), e);
+        try {
+            Topics.ensureOnOwnBroker(kafkaBootstrap, topics);
+            Console.info("Kafka topics " + topics + " ready, with unlimited retention");
+        } catch (ExecutionException e) {
+            throw new StackException("Cannot create Kafka topics " + topics + ": " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted while creating Kafka topics");

@@ -63,6 +63,9 @@ public class OrganBodies {
             return; // a committee's stream: quotas, which meetings do not need
         }
         applyInOrder(event);
+        if (!held.holdsAny(event.subject())) {
+            return;
+        }
         Optional<ReceivedEvent> next;
         while ((next = held.find(event.subject(), appliedSequence(event.subject()) + 1)).isPresent()) {
             applyInOrder(next.get());

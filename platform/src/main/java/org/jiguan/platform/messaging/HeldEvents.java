@@ -2,6 +2,8 @@ package org.jiguan.platform.messaging;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +22,24 @@ import org.bson.Document;
 public class HeldEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final MongoCollection<Document> held;
+    /** Aggregates with an event held, so the usual event (none held) costs no query here. */
+    private final Set<String> holding = ConcurrentHashMap.newKeySet();
 
     public HeldEvents(MongoDatabase database, String collection) {
         this.held = database.getCollection(collection);
+        // Once at start (the collection is small, usually empty): what was held before a restart.
+        for (Document d : held.find().projection(new Document("subject", 1))) {
+            holding.add(d.getString("subject"));
+        }
+    }
+
+    /** Whether the aggregate has events held; only then are they worth looking for. */
+    public boolean holdsAny(String subject) {
+        return holding.contains(subject);
     }
 
     public void hold(ReceivedEvent event) {
+        holding.add(event.subject());
         Document document = new Document("_id", key(event.subject(), event.sequence()))
                 .append("id", event.id()).append("type", event.type()).append("source", event.source())
                 .append("subject", event.subject()).append("sequence", event.sequence())

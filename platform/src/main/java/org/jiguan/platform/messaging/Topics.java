@@ -1,13 +1,18 @@
 package org.jiguan.platform.messaging;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * largest event the API lets in. An existing topic is never altered; {@link EventTopicsHealth} reports one that
  * would lose events.
  */
-final class Topics {
+public final class Topics {
     private static final Logger log = LoggerFactory.getLogger(Topics.class);
     static final int DEFAULT_PARTITIONS = 3;
     /**
@@ -33,6 +38,28 @@ final class Topics {
             TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES));
 
     private Topics() {
+    }
+
+    /**
+     * For a broker this process runs itself (the local stack's): creates each event topic as a permanent log, and
+     * makes one that exists permanent too (an earlier version created its topics with the broker's 7 days).
+     */
+    public static void ensureOnOwnBroker(String bootstrap, List<String> topics) throws ExecutionException,
+            InterruptedException {
+        try (Admin admin = admin(bootstrap)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, DEFAULT_PARTITIONS, (short) -1).configs(PERMANENT_LOG)).toList();
+            admin.createTopics(missing).all().get();
+            Map<ConfigResource, Collection<AlterConfigOp>> permanent = new HashMap<>();
+            topics.stream().filter(existing::contains).forEach(t -> permanent.put(
+                    new ConfigResource(ConfigResource.Type.TOPIC, t),
+                    PERMANENT_LOG.entrySet().stream().map(c -> new AlterConfigOp(
+                            new ConfigEntry(c.getKey(), c.getValue()), AlterConfigOp.OpType.SET)).toList()));
+            admin.incrementalAlterConfigs(permanent).all().get();
+            log.info("Event topics {} are a permanent log ({} created)", topics,
+                    missing.stream().map(NewTopic::name).toList());
+        }
     }
 
     static void ensure(String bootstrap, String topic, int partitions) {
