@@ -28,7 +28,7 @@ import org.bson.Document;
  * <td>{@code event_positions._id}</td></tr>
  * <tr><td>{@link #insertCommit}</td><td>per command</td><td>{@code event_commits._id} and the unique
  * {@code streams} index (the all-or-nothing check)</td></tr>
- * <tr><td>commits by {@code streams $in [id#n…id#n+99]}</td><td>loading an aggregate not in cache</td>
+ * <tr><td>commits by {@code streams $in [id#n…]} (8 keys, then 32, 128, 256)</td><td>loading an aggregate not in cache</td>
  * <td>unique {@code streams} index</td></tr>
  * <tr><td>snapshot by {@code _id}</td><td>loading an aggregate</td><td>{@code event_snapshots._id}</td></tr>
  * <tr><td>{@link #lastAllocatedPosition}</td><td>per publisher poll</td><td>{@code event_positions._id}</td></tr>
