@@ -12,13 +12,17 @@ import org.jiguan.platform.testing.QueryShapes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * ARCHITECTURE.md guarantee 3 in meeting-service: the organ view's consumer, the commands of a whole meeting and
  * the publisher query the store only by {@code _id} or a unique index. Only the processors' token claims (a
  * handful of documents) are exempt.
  */
+// Its own application context (the recorder is a bean): closed afterwards, so its consumers leave their groups and
+// cannot keep partitions from the shared context (whose rebuilt collections this one would not follow).
 @Import(QueryShapes.Recording.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HotPathQueriesTest extends MeetingServiceTestBase {
     @Autowired
     QueryShapes queries;

@@ -13,13 +13,17 @@ import org.jiguan.platform.testing.QueryShapes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * ARCHITECTURE.md guarantee 3 in oversight-service, for consuming: each event of {@code organ-events} is stored in
  * its aggregate's history by key only (repeats and an event ahead of a gap included). Reads are not covered here:
  * they still fold histories found by committee (the planned materialized read models replace that).
  */
+// Its own application context (the recorder is a bean): closed afterwards, so its consumers leave their groups and
+// cannot keep partitions from the shared context (whose rebuilt collections this one would not follow).
 @Import(QueryShapes.Recording.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HotPathQueriesTest extends OversightServiceTestBase {
     @Autowired
     QueryShapes queries;
