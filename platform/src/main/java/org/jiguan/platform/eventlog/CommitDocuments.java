@@ -41,9 +41,8 @@ final class CommitDocuments {
         List<String> streams = new ArrayList<>(events.size());
         List<Document> entries = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
-            Document entry = entry(event, serializer);
-            streams.add(streamKey(entry.getString("aggregateId"), entry.getLong("sequence")));
-            entries.add(entry);
+            streams.add(keyOf(event));
+            entries.add(entry(event, serializer));
         }
         return new Document("_id", position).append(STREAMS, streams).append(EVENTS, entries);
     }
