@@ -10,6 +10,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.jiguan.oversight.views.AggregateKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live generation of the histories, and during a rebuild the one being built. Which generation is live is
@@ -21,6 +23,9 @@ import org.jiguan.oversight.views.AggregateKind;
 public class Histories {
     private static final String META = "oversight_meta";
     private static final String POINTER = "histories";
+    /** Present once the histories are kept in chunks (see {@link HistoryStore}). */
+    private static final String CHUNKED = "history-chunks";
+    private static final Logger log = LoggerFactory.getLogger(Histories.class);
 
     private final MongoDatabase database;
     private final ObjectMapper json;
@@ -36,6 +41,12 @@ public class Histories {
         Document pointer = meta.find(Filters.eq("_id", POINTER)).first();
         this.liveSuffix = pointer == null ? "" : pointer.getString("suffix");
         this.live = new HistoryStore(database, json, liveSuffix);
+        if (meta.find(Filters.eq("_id", CHUNKED)).first() == null) {
+            int split = live.splitWholeHistories();
+            meta.replaceOne(Filters.eq("_id", CHUNKED), new Document("_id", CHUNKED),
+                    new ReplaceOptions().upsert(true));
+            log.info("Histories kept in chunks of {} events from now on ({} split)", HistoryStore.CHUNK, split);
+        }
     }
 
     /** The histories queries read. */

@@ -2,10 +2,14 @@ package org.jiguan.oversight.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +20,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -25,19 +30,26 @@ import org.jiguan.oversight.views.AggregateKind;
 import org.jiguan.oversight.views.RecordedEvent;
 
 /**
- * Event histories in MongoDB: one collection per aggregate kind ({@code organ_histories}, …), one document per
- * aggregate keyed by its id:
- * <pre>{_id, committeeId, organId, mark, version, events: [{type, eventId, sequence, recordedAt, data}]}</pre>
- * {@code mark} is the highest sequence received. Every write is conditional on the document's {@code version}
- * ({@code {_id, version}}, served by a unique index on both, so it is a lookup and not a scan on the local
- * server), so a repeat or a concurrent writer cannot add an event twice; a lost race is retried. An event already
- * held is a repeat. An event may arrive after a later one (a dead letter applied again): readers see an
- * aggregate's events in sequence order and only up to the first missing one, so the aggregate is held at a gap
- * until the missing event arrives. {@code data} is kept as the JSON text received, so any event can be stored
- * exactly as its producer wrote it.
+ * Event histories in MongoDB: one collection per aggregate kind ({@code organ_histories}, …), each aggregate's
+ * events in documents of at most {@value #CHUNK} events, sequences {@code 64k…64k+63} in chunk {@code k}:
+ * <pre>{_id: "&lt;aggregateId&gt;" for chunk 0, "&lt;aggregateId&gt;/&lt;k&gt;" after it, aggregateId, chunk, committeeId,
+ *  organId, version, events: [{type, eventId, sequence, recordedAt, data}]}</pre>
+ * An event's chunk follows from its sequence, so adding one reads and rewrites one bounded document by key,
+ * however long the history grows (a committee's history grows with its organs; when it was one document, each
+ * added event cost more than the one before). Ids hold no {@code /} (CONTRACT.md), so a chunk's id is nobody's
+ * aggregate id. Every write is conditional on the document's {@code version} ({@code {_id, version}}, served by a
+ * unique index on both, so it is a lookup and not a scan on the local server), so a repeat or a concurrent writer
+ * cannot add an event twice; a lost race is retried. An event already held is a repeat. An event may arrive after
+ * a later one (a dead letter applied again): readers see an aggregate's events in sequence order and only up to
+ * the first missing one, so the aggregate is held at a gap until the missing event arrives. {@code data} is kept
+ * as the JSON text received, so any event can be stored exactly as its producer wrote it.
  */
 public class HistoryStore {
+    /** Events per document. */
+    static final int CHUNK = 64;
     private static final int RACE_RETRIES = 10;
+    private static final String AGGREGATE_ID = "aggregateId";
+    private static final String CHUNK_NO = "chunk";
 
     private final Map<AggregateKind, MongoCollection<Document>> collections = new EnumMap<>(AggregateKind.class);
     private final ObjectMapper json;
@@ -67,13 +79,15 @@ public class HistoryStore {
         MongoCollection<Document> histories = collections.get(kind);
         Document entry = entry(event);
         long sequence = event.sequence();
+        long chunk = sequence / CHUNK;
+        String chunkId = chunkId(aggregateId, chunk);
         for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
-            Document current = histories.find(Filters.eq("_id", aggregateId)).first();
+            Document current = histories.find(Filters.eq("_id", chunkId)).first();
             if (current == null) {
                 try {
-                    histories.insertOne(new Document("_id", aggregateId).append("committeeId", committeeId)
-                            .append("organId", organId).append("mark", sequence).append("version", 0L)
-                            .append("events", new ArrayList<>(List.of(entry))));
+                    histories.insertOne(new Document("_id", chunkId).append(AGGREGATE_ID, aggregateId)
+                            .append(CHUNK_NO, chunk).append("committeeId", committeeId).append("organId", organId)
+                            .append("version", 0L).append("events", new ArrayList<>(List.of(entry))));
                     return true;
                 } catch (MongoWriteException e) {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -86,10 +100,9 @@ public class HistoryStore {
                 return false;
             }
             Object version = current.get("version");
-            long mark = Math.max(((Number) current.get("mark")).longValue(), sequence);
             UpdateResult added = histories.updateOne(
-                    new Document("_id", aggregateId).append("version", version), // flat: served by _id_version
-                    Updates.combine(Updates.push("events", entry), Updates.set("mark", mark),
+                    new Document("_id", chunkId).append("version", version), // flat: served by _id_version
+                    Updates.combine(Updates.push("events", entry),
                             Updates.set("version", version == null ? 1L : ((Number) version).longValue() + 1),
                             Updates.set("committeeId", committeeId), Updates.set("organId", organId)));
             if (added.getMatchedCount() == 1) {
@@ -100,15 +113,40 @@ public class HistoryStore {
                 + " after " + RACE_RETRIES + " concurrent changes");
     }
 
-    /** The highest sequence received for the aggregate, held ones included; -1 when none. */
-    public long mark(AggregateKind kind, String aggregateId) {
-        Document doc = collections.get(kind).find(Filters.eq("_id", aggregateId)).first();
-        return doc == null ? -1 : ((Number) doc.get("mark")).longValue();
+    /** Whether the aggregate's history holds the sequence (held ones ahead of a gap included). */
+    public boolean holds(AggregateKind kind, String aggregateId, long sequence) {
+        Document chunk = collections.get(kind).find(Filters.eq("_id", chunkId(aggregateId, sequence / CHUNK))).first();
+        return chunk != null && holds(chunk, sequence);
     }
 
+    /**
+     * The aggregate's history: its first chunk by {@code _id}, then the next ones by {@code _id $in} for as long as
+     * the chunks read are full (a chunk with room ends what readers may see: it misses a sequence).
+     */
     public Optional<AggregateHistory> load(AggregateKind kind, String aggregateId) {
-        return Optional.ofNullable(collections.get(kind).find(Filters.eq("_id", aggregateId)).first())
-                .map(doc -> history(kind, doc));
+        MongoCollection<Document> histories = collections.get(kind);
+        Document first = histories.find(Filters.eq("_id", chunkId(aggregateId, 0))).first();
+        if (first == null) {
+            return Optional.empty();
+        }
+        List<Document> chunks = new ArrayList<>(List.of(first));
+        long next = 1;
+        for (int batch = 1; isFull(chunks.get(chunks.size() - 1)); batch = Math.min(batch * 4, 64)) {
+            List<String> ids = new ArrayList<>();
+            for (long k = next; k < next + batch; k++) {
+                ids.add(chunkId(aggregateId, k));
+            }
+            Map<Long, Document> found = new HashMap<>();
+            histories.find(Filters.in("_id", ids)).forEach(chunk -> found.put(chunkNo(chunk), chunk));
+            for (long k = next; k < next + batch && found.containsKey(k); k++) {
+                chunks.add(found.get(k));
+            }
+            if (found.size() < batch) {
+                break;
+            }
+            next += batch;
+        }
+        return Optional.of(history(kind, aggregateId, chunks));
     }
 
     /** The histories of a committee's aggregates (a scan on a server without secondary indexes; fine at this scale). */
@@ -129,17 +167,63 @@ public class HistoryStore {
         collections.values().forEach(MongoCollection::drop);
     }
 
-    private List<AggregateHistory> find(AggregateKind kind, Bson filter) {
-        List<AggregateHistory> found = new ArrayList<>();
-        for (Document doc : collections.get(kind).find(filter)) {
-            found.add(history(kind, doc));
+    /**
+     * Splits the histories written as one document per aggregate (before chunks) into chunks, once: a document
+     * without {@code chunk} is one of those. Each is rewritten chunk by chunk, its first chunk last, so a split cut
+     * short by a stop is done again whole at the next start.
+     *
+     * @return how many histories were split
+     */
+    public int splitWholeHistories() {
+        int split = 0;
+        for (MongoCollection<Document> histories : collections.values()) {
+            for (Document whole : histories.find(Filters.exists(CHUNK_NO, false))) {
+                String aggregateId = whole.getString("_id");
+                Map<Long, List<Document>> byChunk = new TreeMap<>(Comparator.reverseOrder());
+                for (Document entry : whole.getList("events", Document.class)) {
+                    byChunk.computeIfAbsent(sequenceOf(entry) / CHUNK, k -> new ArrayList<>()).add(entry);
+                }
+                byChunk.putIfAbsent(0L, new ArrayList<>());
+                byChunk.forEach((chunk, events) -> histories.replaceOne(Filters.eq("_id", chunkId(aggregateId, chunk)),
+                        new Document("_id", chunkId(aggregateId, chunk)).append(AGGREGATE_ID, aggregateId)
+                                .append(CHUNK_NO, chunk).append("committeeId", whole.getString("committeeId"))
+                                .append("organId", whole.getString("organId")).append("version", 0L)
+                                .append("events", events),
+                        new ReplaceOptions().upsert(true)));
+                split++;
+            }
         }
+        return split;
+    }
+
+    private List<AggregateHistory> find(AggregateKind kind, Bson filter) {
+        Map<String, List<Document>> chunksByAggregate = new LinkedHashMap<>();
+        for (Document chunk : collections.get(kind).find(filter)) {
+            chunksByAggregate.computeIfAbsent(chunk.getString(AGGREGATE_ID), id -> new ArrayList<>()).add(chunk);
+        }
+        List<AggregateHistory> found = new ArrayList<>();
+        chunksByAggregate.forEach((id, chunks) -> found.add(history(kind, id, chunks)));
         return found;
     }
 
-    private static boolean holds(Document history, long sequence) {
-        return history.getList("events", Document.class).stream()
-                .anyMatch(e -> ((Number) e.get("sequence")).longValue() == sequence);
+    static String chunkId(String aggregateId, long chunk) {
+        return chunk == 0 ? aggregateId : aggregateId + "/" + chunk;
+    }
+
+    private static long chunkNo(Document chunk) {
+        return ((Number) chunk.get(CHUNK_NO)).longValue();
+    }
+
+    private static boolean isFull(Document chunk) {
+        return chunk.getList("events", Document.class).size() >= CHUNK;
+    }
+
+    private static boolean holds(Document chunk, long sequence) {
+        return chunk.getList("events", Document.class).stream().anyMatch(e -> sequenceOf(e) == sequence);
+    }
+
+    private static long sequenceOf(Document entry) {
+        return ((Number) entry.get("sequence")).longValue();
     }
 
     private Document entry(RecordedEvent event) {
@@ -148,25 +232,30 @@ public class HistoryStore {
                 .append("data", event.data().toString());
     }
 
-    private AggregateHistory history(AggregateKind kind, Document doc) {
+    /** One aggregate's history from its chunks (any order; the last chunk's committee and organ are current). */
+    private AggregateHistory history(AggregateKind kind, String aggregateId, List<Document> chunks) {
+        List<Document> ordered = new ArrayList<>(chunks);
+        ordered.sort(Comparator.comparingLong(HistoryStore::chunkNo));
         List<RecordedEvent> events = new ArrayList<>();
-        for (Document e : doc.getList("events", Document.class)) {
-            try {
-                events.add(new RecordedEvent(e.getString("type"), e.getString("eventId"),
-                        ((Number) e.get("sequence")).longValue(), Instant.parse(e.getString("recordedAt")),
-                        json.readTree(e.getString("data"))));
-            } catch (JsonProcessingException ex) {
-                throw new IllegalStateException("stored event data of " + doc.get("_id") + " is not JSON", ex);
+        for (Document chunk : ordered) {
+            for (Document e : chunk.getList("events", Document.class)) {
+                try {
+                    events.add(new RecordedEvent(e.getString("type"), e.getString("eventId"), sequenceOf(e),
+                            Instant.parse(e.getString("recordedAt")), json.readTree(e.getString("data"))));
+                } catch (JsonProcessingException ex) {
+                    throw new IllegalStateException("stored event data of " + chunk.get("_id") + " is not JSON", ex);
+                }
             }
         }
-        return new AggregateHistory(kind, doc.getString("_id"), doc.getString("committeeId"),
-                doc.getString("organId"), upToFirstGap(events));
+        Document last = ordered.get(ordered.size() - 1);
+        return new AggregateHistory(kind, aggregateId, last.getString("committeeId"), last.getString("organId"),
+                upToFirstGap(events));
     }
 
     /** An aggregate's events in sequence order up to the first missing one: later ones wait for it. */
     static List<RecordedEvent> upToFirstGap(List<RecordedEvent> events) {
         List<RecordedEvent> ordered = new ArrayList<>(events);
-        ordered.sort(java.util.Comparator.comparingLong(RecordedEvent::sequence));
+        ordered.sort(Comparator.comparingLong(RecordedEvent::sequence));
         List<RecordedEvent> contiguous = new ArrayList<>(ordered.size());
         for (RecordedEvent event : ordered) {
             if (event.sequence() != contiguous.size()) {

@@ -41,7 +41,7 @@ class HotPathQueriesTest extends OversightServiceTestBase {
         FEED.organCreated(committee, organ, "热路径部", LocalDate.of(2024, 3, 1));
         FEED.leaderAppointed(organ, "p1", "PRINCIPAL", LocalDate.of(2024, 4, 1));
         FEED.resend(FEED.last());
-        ChildService.waitUntil(() -> histories.live().mark(AggregateKind.ORGAN, organ) == 1, Duration.ofSeconds(30));
+        ChildService.waitUntil(() -> histories.live().holds(AggregateKind.ORGAN, organ, 1), Duration.ofSeconds(30));
 
         assertThat(queries.recorded()).as("the recorder sees the consumer's queries")
                 .anyMatch(q -> q.startsWith("organ_histories "));

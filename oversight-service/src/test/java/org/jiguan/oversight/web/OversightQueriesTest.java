@@ -174,7 +174,7 @@ class OversightQueriesTest extends OversightServiceTestBase {
                 + "\",\"memberId\":\"%s\",\"name\":\"丙\",\"role\":\"MEMBER\",\"since\":\"2024-05-01\"}";
         FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 4, UUID.randomUUID().toString(),
                 Instant.now(), appointed.formatted("x4").getBytes(StandardCharsets.UTF_8));
-        ChildService.waitUntil(() -> histories.live().mark(AggregateKind.ORGAN, organ) == 4, Duration.ofSeconds(30));
+        ChildService.waitUntil(() -> histories.live().holds(AggregateKind.ORGAN, organ, 4), Duration.ofSeconds(30));
         assertThat(expectStatus(admin().get("/api/v1/organs/" + organ + "/history"), 200).body().path("total").asInt())
                 .as("held at the gap").isEqualTo(3);
         FEED.raw(created.topic(), "jiguan.organ.LeaderAppointed", organ, 3, UUID.randomUUID().toString(),

@@ -50,15 +50,18 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * H2's store writes its file about once a second by itself, so a killed server process would lose the last
-     * second of acknowledged writes. This one writes the file before it answers a write to the event log (the
-     * collections {@code event_*}), as a real MongoDB's journal does, so a command answered 2xx survives a kill -9
-     * of the store too; writes to the event log that finish while a file write is under way are covered by the next
-     * one together (group commit). Other writes (read models, idempotency keys) keep H2's one-second cadence: a
-     * file write per consumed event made the consumers several times slower.
+     * second of acknowledged writes. This one writes the file before it answers a write to the event log's commits
+     * ({@code event_commits}), as a real MongoDB's journal does, so a command answered 2xx survives a kill -9 of the
+     * store too; commits that finish while a file write is under way are covered by the next one together (group
+     * commit). A file write holds the whole store as it is, so it also holds the position counter
+     * ({@code event_positions}) as of that moment, which is at least every position written to a commit before it:
+     * the counter needs no file write of its own, and after a kill it may go back only over positions no stored
+     * commit holds. Other writes (read models, idempotency keys) keep H2's one-second cadence: a file write per
+     * consumed event made the consumers several times slower.
      */
     static final class DurableH2Backend extends H2Backend {
         private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
-        private static final String EVENT_LOG = "event_";
+        private static final String COMMITS = "event_commits";
         private final AtomicLong writesDone = new AtomicLong();
         private final Object fileWrite = new Object();
         private long writesInFile;
@@ -74,7 +77,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             String command = message.getDocument().keySet().iterator().next();
             Object collection = message.getDocument().get(command);
             if (WRITES.contains(command.toLowerCase(Locale.ROOT)) && collection instanceof String name
-                    && name.startsWith(EVENT_LOG)) {
+                    && name.equals(COMMITS)) {
                 writeFileCovering(writesDone.incrementAndGet());
             }
             return response;

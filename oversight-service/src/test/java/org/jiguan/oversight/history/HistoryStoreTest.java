@@ -1,0 +1,129 @@
+package org.jiguan.oversight.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.jiguan.oversight.views.AggregateHistory;
+import org.jiguan.oversight.views.AggregateKind;
+import org.jiguan.oversight.views.RecordedEvent;
+import org.jiguan.platform.local.EmbeddedMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Histories in chunks of {@value HistoryStore#CHUNK} events, on the local store through the real driver: an
+ * event's chunk follows from its sequence, so adding one touches one bounded document however long the history is.
+ */
+class HistoryStoreTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static EmbeddedMongo server;
+    private static MongoClient client;
+    private static MongoDatabase database;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedMongo.start(Files.createTempDirectory("history-store-test"), 0);
+        client = MongoClients.create(server.uri());
+        database = client.getDatabase("history-store-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void a_long_history_is_kept_in_bounded_documents_and_read_whole_in_order() {
+        HistoryStore store = new HistoryStore(database, JSON, "_long");
+        for (long sequence = 0; sequence < 200; sequence++) {
+            assertThat(store.append(AggregateKind.COMMITTEE, "prov", "prov", null, event(sequence))).isTrue();
+        }
+
+        AggregateHistory history = store.load(AggregateKind.COMMITTEE, "prov").orElseThrow();
+        assertThat(history.events()).extracting(RecordedEvent::sequence)
+                .containsExactlyElementsOf(LongStream.range(0, 200).boxed().toList());
+        assertThat(store.ofCommittee(AggregateKind.COMMITTEE, "prov")).singleElement()
+                .satisfies(found -> assertThat(found.events()).hasSize(200));
+        assertThat(documents("committee_histories_long")).as("events per document")
+                .allSatisfy(doc -> assertThat(doc.getList("events", Document.class)).hasSizeLessThanOrEqualTo(
+                        HistoryStore.CHUNK));
+    }
+
+    @Test
+    void a_repeat_in_any_chunk_is_not_added_again() {
+        HistoryStore store = new HistoryStore(database, JSON, "_repeats");
+        for (long sequence = 0; sequence < 130; sequence++) {
+            store.append(AggregateKind.ORGAN, "o1", "prov", "o1", event(sequence));
+        }
+
+        for (long sequence : new long[] {0, 63, 64, 100, 129}) {
+            assertThat(store.append(AggregateKind.ORGAN, "o1", "prov", "o1", event(sequence))).as("#" + sequence)
+                    .isFalse();
+        }
+        assertThat(store.load(AggregateKind.ORGAN, "o1").orElseThrow().events()).hasSize(130);
+        assertThat(store.holds(AggregateKind.ORGAN, "o1", 129)).isTrue();
+        assertThat(store.holds(AggregateKind.ORGAN, "o1", 130)).isFalse();
+    }
+
+    @Test
+    void events_after_a_gap_in_an_earlier_chunk_are_held_until_it_is_filled() {
+        HistoryStore store = new HistoryStore(database, JSON, "_gaps");
+        for (long sequence = 0; sequence < 150; sequence++) {
+            if (sequence != 70) {
+                store.append(AggregateKind.ORGAN, "o2", "prov", "o2", event(sequence));
+            }
+        }
+        assertThat(store.load(AggregateKind.ORGAN, "o2").orElseThrow().events()).hasSize(70);
+        assertThat(store.ofOrgan(AggregateKind.ORGAN, "o2")).singleElement()
+                .satisfies(found -> assertThat(found.events()).hasSize(70));
+
+        store.append(AggregateKind.ORGAN, "o2", "prov", "o2", event(70));
+        assertThat(store.load(AggregateKind.ORGAN, "o2").orElseThrow().events()).hasSize(150);
+    }
+
+    /** A history written as one document before chunks: split at start, then read and added to as any other. */
+    @Test
+    void a_whole_history_written_before_chunks_is_split_once() {
+        HistoryStore store = new HistoryStore(database, JSON, "_whole");
+        List<Document> events = new ArrayList<>();
+        for (long sequence = 0; sequence < 150; sequence++) {
+            RecordedEvent e = event(sequence);
+            events.add(new Document("type", e.type()).append("eventId", e.eventId()).append("sequence", sequence)
+                    .append("recordedAt", e.recordedAt().toString()).append("data", e.data().toString()));
+        }
+        database.getCollection("organ_histories_whole").insertOne(new Document("_id", "old").append("committeeId",
+                "prov").append("organId", "old").append("mark", 149L).append("version", 149L).append("events", events));
+
+        assertThat(store.splitWholeHistories()).isEqualTo(1);
+        assertThat(store.splitWholeHistories()).as("once").isZero();
+
+        assertThat(store.load(AggregateKind.ORGAN, "old").orElseThrow().events()).hasSize(150);
+        assertThat(store.append(AggregateKind.ORGAN, "old", "prov", "old", event(100))).as("a repeat").isFalse();
+        assertThat(store.append(AggregateKind.ORGAN, "old", "prov", "old", event(150))).isTrue();
+        assertThat(store.ofCommittee(AggregateKind.ORGAN, "prov")).singleElement()
+                .satisfies(found -> assertThat(found.events()).hasSize(151));
+    }
+
+    private static List<Document> documents(String collection) {
+        MongoCollection<Document> histories = database.getCollection(collection);
+        return histories.find().into(new ArrayList<>());
+    }
+
+    private static RecordedEvent event(long sequence) {
+        return new RecordedEvent("jiguan.organ.LeaderAppointed", "e" + sequence, sequence, Instant.now(),
+                JSON.createObjectNode().put("committeeId", "prov").put("memberId", "m" + sequence));
+    }
+}
