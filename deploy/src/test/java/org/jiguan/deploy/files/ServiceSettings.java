@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -197,20 +196,11 @@ record ServiceSettings(String name, Map<String, String> properties, Map<String, 
         return resolve("jiguan.mongodb.database", environment);
     }
 
-    /** The topic the service publishes its events to. */
-    String publishes(Map<String, String> environment) {
-        return resolve("jiguan.events.topic", environment);
-    }
-
     /** Every topic the service publishes to or reads: jiguan.events.topic and the properties naming a topic. */
     Set<String> topics(Map<String, String> environment) {
         Set<String> topics = new TreeSet<>();
         propertyNames().stream().filter(p -> p.endsWith("topic"))
                 .map(p -> resolve(p, environment)).filter(t -> t != null && !t.isBlank()).forEach(topics::add);
         return topics;
-    }
-
-    static Map<String, String> noEnvironment() {
-        return new LinkedHashMap<>();
     }
 }
