@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class MonitoringConfigTest {
     private static final String DIR = "deploy/compose";
     /** The metrics the dashboard is agreed to show (see deploy/compose/README.md, "Metrics"). */
-    private static final List<String> DASHBOARD_METRICS = List.of("jiguan_commands_total", "jiguan_publisher_lag_seconds",
-            "jiguan_consumer_lag", "jiguan_dead_letters", "jiguan_reminders_issued_total",
+    private static final List<String> DASHBOARD_METRICS = List.of("jiguan_commands_total", "jiguan_publisher_lag_commits",
+            "jiguan_consumer_lag_records", "jiguan_dead_letters", "jiguan_reminders_issued_total",
             "http_server_requests_seconds_count", "jvm_memory_used_bytes");
 
     @Test
