@@ -56,48 +56,49 @@ public class OrganBodies {
 
     /**
      * Applies one event of {@code organ-events}; committee streams and repeats are ignored. An event ahead of the
-     * organ's sequence is held until the ones before it arrive; then the held ones are applied in order.
+     * organ's sequence is held until the ones before it arrive; then the held ones are applied in order. Whether
+     * the next one is held is asked of the store (an {@code _id} lookup): another instance may have held it.
      */
     public void apply(ReceivedEvent event) {
         if (!event.subject().equals(event.data().path("organId").asText(null))) {
             return; // a committee's stream: quotas, which meetings do not need
         }
-        applyInOrder(event);
-        if (!held.holdsAny(event.subject())) {
-            return;
-        }
+        long applied = applyInOrder(event);
         Optional<ReceivedEvent> next;
-        while ((next = held.find(event.subject(), appliedSequence(event.subject()) + 1)).isPresent()) {
-            applyInOrder(next.get());
+        while ((next = held.find(event.subject(), applied + 1)).isPresent()) {
+            applied = applyInOrder(next.get());
             held.release(next.get().subject(), next.get().sequence());
         }
     }
 
-    private void applyInOrder(ReceivedEvent event) {
-        while (!applyOnce(event)) {
+    /** Applies the event unless it is a repeat or held; the organ's applied sequence after it. */
+    private long applyInOrder(ReceivedEvent event) {
+        Long applied;
+        while ((applied = applyOnce(event)) == null) {
             log.debug("Organ {} changed while applying #{}; reading it again", event.subject(), event.sequence());
         }
+        return applied;
     }
 
-    /** Returns false when the document changed between reading and writing it. */
-    private boolean applyOnce(ReceivedEvent event) {
+    /** The organ's applied sequence after the event; null when the document changed between reading and writing. */
+    private Long applyOnce(ReceivedEvent event) {
         Document current = organs.find(Filters.eq("_id", event.subject())).first();
         long applied = current == null ? -1 : ((Number) current.get("sequence")).longValue();
         if (event.sequence() <= applied) {
-            return true;
+            return applied;
         }
         if (event.sequence() > applied + 1) {
             log.info("Organ {}: event #{} arrived before #{}; held until it comes", event.subject(),
                     event.sequence(), applied + 1);
             held.hold(event);
-            return true;
+            return applied;
         }
         if (current == null && !"OrganCreated".equals(event.eventName())) {
             throw new UnprocessableEvent("organ " + event.subject() + " is unknown: its first event is "
                     + event.eventName() + " #" + event.sequence());
         }
         KnownOrgan next = current == null ? KnownOrgan.created(event.data()) : KnownOrgan.from(current).after(event);
-        return store(next.toDocument(event.sequence()), applied);
+        return store(next.toDocument(event.sequence()), applied) ? event.sequence() : null;
     }
 
     private boolean store(Document organ, long previousSequence) {

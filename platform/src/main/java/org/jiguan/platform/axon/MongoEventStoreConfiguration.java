@@ -148,8 +148,9 @@ public class MongoEventStoreConfiguration {
      * Loaded aggregates kept between commands (aggregates name it: {@code @Aggregate(cache = "aggregateCache")}),
      * so a command rarely reads the log. Bounded ({@code jiguan.aggregate-cache.size}, 10,000 aggregates) and
      * strongly held: a weak cache lost its entries at every garbage collection, and every command read its
-     * aggregate back from the store. Several instances: a stale entry loses its race at the log's unique index,
-     * is evicted, and the command is retried on the stored state.
+     * aggregate back from the store. Several instances: an entry is used only while the log holds nothing after it
+     * ({@link FreshAggregateCache}); a write racing past that check loses at the log's unique index, is evicted,
+     * and the command is retried on the stored state.
      */
     @Bean(destroyMethod = "close")
     public CacheManager aggregateCacheManager() {
@@ -157,12 +158,14 @@ public class MongoEventStoreConfiguration {
     }
 
     @Bean
-    public Cache aggregateCache(CacheManager aggregateCacheManager,
+    public Cache aggregateCache(CacheManager aggregateCacheManager, EventStorageEngine eventStorageEngine,
                                 @Value("${jiguan.aggregate-cache.size:10000}") long size) {
         // The manager's caches are Ehcache's own class, which Axon's adapter takes.
-        return new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.createCache("aggregates",
+        Cache cache = new EhCache3Adapter((Ehcache<Object, Object>) aggregateCacheManager.createCache("aggregates",
                 CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
                         ResourcePoolsBuilder.heap(size))));
+        return eventStorageEngine instanceof CommitLogStorageEngine eventLog
+                ? new FreshAggregateCache(cache, eventLog) : cache;
     }
 
     /** Long-lived aggregates (a committee, an organ) are loaded from a snapshot plus the events after it. */

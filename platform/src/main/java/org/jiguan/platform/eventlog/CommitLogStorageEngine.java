@@ -161,6 +161,15 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         return entries.stream().limit(batchSize).map(CommitDocuments::eventData).toList();
     }
 
+    /**
+     * Whether the log holds the aggregate's event {@code sequence}: one lookup on the unique {@code streams} index,
+     * so that a cached aggregate can be checked against writes of other instances before it is used.
+     */
+    public boolean holds(String aggregateId, long sequence) {
+        return queries.commits().find(in(CommitDocuments.STREAMS, List.of(CommitDocuments.streamKey(aggregateId,
+                sequence)))).projection(new Document("_id", 1)).first() != null;
+    }
+
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
         Document snapshot = queries.snapshots().find(eq("_id", aggregateId)).first();

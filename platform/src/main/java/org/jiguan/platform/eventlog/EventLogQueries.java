@@ -30,6 +30,8 @@ import org.bson.Document;
  * {@code streams} index (the all-or-nothing check)</td></tr>
  * <tr><td>commits by {@code streams $in [id#n…]} (8 keys, then 32, 128, 256)</td><td>loading an aggregate not in cache</td>
  * <td>unique {@code streams} index</td></tr>
+ * <tr><td>a commit by {@code streams $in [id#v+1]}</td><td>using an aggregate from the cache
+ * ({@link CommitLogStorageEngine#holds})</td><td>unique {@code streams} index</td></tr>
  * <tr><td>snapshot by {@code _id}</td><td>loading an aggregate</td><td>{@code event_snapshots._id}</td></tr>
  * <tr><td>{@link #lastAllocatedPosition}</td><td>per publisher poll</td><td>{@code event_positions._id}</td></tr>
  * <tr><td>{@link #commitsBetween}: {@code _id $in [from…to]}</td><td>per publisher batch</td>

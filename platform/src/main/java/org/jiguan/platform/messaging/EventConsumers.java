@@ -1,5 +1,6 @@
 package org.jiguan.platform.messaging;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,15 @@ public class EventConsumers implements SmartLifecycle {
     private volatile boolean running;
 
     /**
-     * @param database the service's database, which holds the views: the consumer group is named after it, so
-     *                 instances sharing a database share the work, and a service with its own database (another
-     *                 deployment, a test) reads every event for itself
+     * @param database       the service's database, which holds the views: the consumer group is named after it,
+     *                       so instances sharing a database share the work, and a service with its own database
+     *                       (another deployment, a test) reads every event for itself
+     * @param sessionTimeout how long the group waits for an instance that stopped answering (killed, cut off)
+     *                       before its partitions go to the others: until then nobody reads them. An instance that
+     *                       stops cleanly leaves the group at once.
      */
     public EventConsumers(List<EventSubscription> subscriptions, String bootstrap, String database,
-                          DeadLetters deadLetters, ObjectMapper json) {
+                          Duration sessionTimeout, DeadLetters deadLetters, ObjectMapper json) {
         this.deadLetters = deadLetters;
         for (EventSubscription subscription : subscriptions) {
             subscription.topics().forEach(topic -> Topics.ensure(bootstrap, topic, Topics.DEFAULT_PARTITIONS));
@@ -38,7 +42,10 @@ public class EventConsumers implements SmartLifecycle {
                     ConsumerConfig.CLIENT_ID_CONFIG, database + "-" + subscription.name(),
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                    ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis(),
+                    // Kafka's advice: at most a third of the session timeout; its default 3 s otherwise.
+                    ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.min(3_000, sessionTimeout.toMillis() / 3));
             consumers.put(subscription.name(), new KafkaEventConsumer(subscription, config, deadLetters, json));
         }
     }

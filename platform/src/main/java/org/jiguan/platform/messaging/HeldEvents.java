@@ -2,8 +2,6 @@ package org.jiguan.platform.messaging;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,29 +15,20 @@ import org.bson.Document;
 /**
  * Events that arrived ahead of their aggregate's sequence (7 while 5 is the last applied), kept until the missing
  * ones are applied (CONTRACT.md: a consumer holds the aggregate on a gap, it never drops an event). Keyed
- * {@code <aggregate>#<sequence>}, so holding, finding and releasing are {@code _id} lookups.
+ * {@code <aggregate>#<sequence>}, so holding, finding and releasing are {@code _id} lookups. What is held is known
+ * from the store alone, never from this instance's memory: with several instances, the partition of an aggregate
+ * whose event one instance held moves to another when the first stops or dies, and the missing event then arrives
+ * there (TwoInstancesTest in meeting-service).
  */
 public class HeldEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final MongoCollection<Document> held;
-    /** Aggregates with an event held, so the usual event (none held) costs no query here. */
-    private final Set<String> holding = ConcurrentHashMap.newKeySet();
 
     public HeldEvents(MongoDatabase database, String collection) {
         this.held = database.getCollection(collection);
-        // Once at start (the collection is small, usually empty): what was held before a restart.
-        for (Document d : held.find().projection(new Document("subject", 1))) {
-            holding.add(d.getString("subject"));
-        }
-    }
-
-    /** Whether the aggregate has events held; only then are they worth looking for. */
-    public boolean holdsAny(String subject) {
-        return holding.contains(subject);
     }
 
     public void hold(ReceivedEvent event) {
-        holding.add(event.subject());
         Document document = new Document("_id", key(event.subject(), event.sequence()))
                 .append("id", event.id()).append("type", event.type()).append("source", event.source())
                 .append("subject", event.subject()).append("sequence", event.sequence())

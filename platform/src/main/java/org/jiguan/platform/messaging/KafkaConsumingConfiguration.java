@@ -1,6 +1,7 @@
 package org.jiguan.platform.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,12 +26,20 @@ public class KafkaConsumingConfiguration {
         return new DeadLetters(serviceDatabase, objectMapper, clock);
     }
 
+    /**
+     * {@code jiguan.kafka.consumer.session-timeout} (10 s): how soon the partitions of an instance that died go to
+     * the others. Kafka's own default, 45 s, would leave that instance's share of every view unread for that long
+     * (meeting-service then answers 409 "organ not yet known" for its organs); the cost of a shorter one is a
+     * needless rebalance when an instance's heartbeats stall for longer, which the idempotent handlers absorb.
+     */
     @Bean
     public EventConsumers eventConsumers(List<EventSubscription> subscriptions, DeadLetters deadLetters,
                                          ObjectMapper objectMapper,
                                          @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
-                                         @Value("${jiguan.mongodb.database}") String database) {
-        return new EventConsumers(subscriptions, bootstrap, database, deadLetters, objectMapper);
+                                         @Value("${jiguan.mongodb.database}") String database,
+                                         @Value("${jiguan.kafka.consumer.session-timeout:10s}")
+                                         Duration sessionTimeout) {
+        return new EventConsumers(subscriptions, bootstrap, database, sessionTimeout, deadLetters, objectMapper);
     }
 
     @Bean
