@@ -191,28 +191,15 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
     @Test
     void R_MEET_14_only_the_principal_decides_alone() {
         Organ organ = organOfSize(3);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organId", organ.organId());
-        body.put("decidedBy", organ.member(2));
-        body.put("title", "紧急处置");
-        body.put("category", "OTHER");
-        body.put("decidedOn", "2026-11-15");
-        body.put("reason", "突发事件");
-        refused(officeOf(organ).post("/api/v1/urgent-decisions", body), "R-MEET-14");
+        refused(officeOf(organ).post("/api/v1/urgent-decisions", urgentDecision(organ, 2, "2026-11-15")),
+                "R-MEET-14");
     }
 
     @Test
     void R_MEET_14_an_urgent_decision_is_reported_to_the_next_affairs_meeting_not_a_later_one() {
         Organ organ = organOfSize(3);
-        Map<String, Object> urgent = new LinkedHashMap<>();
-        urgent.put("organId", organ.organId());
-        urgent.put("decidedBy", organ.member(1));
-        urgent.put("title", "紧急处置");
-        urgent.put("category", "OTHER");
-        urgent.put("decidedOn", "2026-11-01");
-        urgent.put("reason", "突发事件");
-        String decision = expectStatus(officeOf(organ).post("/api/v1/urgent-decisions", urgent), 201).body()
-                .path("decisionId").asText();
+        String decision = expectStatus(officeOf(organ).post("/api/v1/urgent-decisions",
+                urgentDecision(organ, 1, "2026-11-01")), 201).body().path("decisionId").asText();
         String next = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, next, 3, 3);
         Map<String, Object> laterBody = meetingBody(organ, "AFFAIRS", List.of(item("i1", "OTHER")));
@@ -229,6 +216,18 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
                 "the later meeting in the organ's list of affairs meetings");
         refused(answer[0], "R-MEET-14");
         expectStatus(officeOf(organ).post(report, Map.of("meetingId", next)), 200);
+    }
+
+    /** An urgent decision taken by member {@code decidedBy} of the organ's body on {@code decidedOn}. */
+    private static Map<String, Object> urgentDecision(Organ organ, int decidedBy, String decidedOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organId", organ.organId());
+        body.put("decidedBy", organ.member(decidedBy));
+        body.put("title", "紧急处置");
+        body.put("category", "OTHER");
+        body.put("decidedOn", decidedOn);
+        body.put("reason", "突发事件");
+        return body;
     }
 
     /** An OTHER item adopted unanimously by a body of three; returns the decision id. */    /** An OTHER item adopted unanimously by a body of three; returns the decision id. */
