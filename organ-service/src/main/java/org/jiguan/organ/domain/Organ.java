@@ -75,8 +75,6 @@ public class Organ {
     private LocalDate establishedOn;
     /** Null while the organ is active; it is active on the days before this one (R-ORG-4). */
     private LocalDate abolishedOn;
-    /** The latest business date of the organ's recorded acts after its establishment; an abolition comes after it. */
-    private LocalDate lastActOn;
     private Map<String, String> activeInternalBodies = new LinkedHashMap<>();
     private Set<String> usedInternalBodyIds = new HashSet<>();
     private Set<String> duties = new HashSet<>();
@@ -147,7 +145,6 @@ public class Organ {
         requireNotAbolished();
         RuleViolation.require(command.abolishedOn() != null, "R-ORG-2", "the abolition date is required");
         requireWithinLife(command.abolishedOn(), clock, "the abolition date");
-        requireAbolishedAfterItsActs(command.abolishedOn(), "the abolition date");
         ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
         apply(new OrganAbolished(organId, committee.committeeId(), command.abolishedOn(), command.approval(),
                 command.reason(), null));
@@ -179,7 +176,6 @@ public class Organ {
     void abolishByMerger(String survivingOrganId, LocalDate mergedOn, Approval approval, Clock clock) {
         requireActiveOn(mergedOn);
         requireWithinLife(mergedOn, clock, "the merger date");
-        requireAbolishedAfterItsActs(mergedOn, "the merger date");
         apply(new OrganAbolished(organId, committee.committeeId(), mergedOn, approval,
                 "merged into " + survivingOrganId, survivingOrganId));
     }
@@ -329,21 +325,6 @@ public class Organ {
                 + " is before organ " + organId + " was established on " + establishedOn);
     }
 
-    /**
-     * R-ORG-4: an organ is abolished after every act recorded for it, or the abolition, recorded late, would turn
-     * those acts into acts of an abolished organ.
-     */
-    private void requireAbolishedAfterItsActs(LocalDate day, String what) {
-        RuleViolation.require(lastActOn == null || lastActOn.isBefore(day), "R-ORG-4", what + " " + day
-                + " is not after the last act recorded for organ " + organId + ", dated " + lastActOn);
-    }
-
-    private void acted(LocalDate on) {
-        if (on != null && (lastActOn == null || on.isAfter(lastActOn))) {
-            lastActOn = on;
-        }
-    }
-
     String committeeId() {
         return committee.committeeId();
     }
@@ -362,7 +343,6 @@ public class Organ {
     @EventSourcingHandler
     void on(OrganChanged event) {
         name = event.name();
-        acted(event.changedOn());
         staffing.quotaChanged(event.changedOn(), event.staffingQuota());
         leadership.quotaChanged(event.changedOn(), event.leadershipQuota());
     }
@@ -374,33 +354,28 @@ public class Organ {
 
     @EventSourcingHandler
     void on(LeaderAppointed event) {
-        acted(event.since());
         leadership.appointed(event);
     }
 
     @EventSourcingHandler
     void on(LeaderRemoved event) {
-        acted(event.removedOn());
         leadership.removed(event);
     }
 
     @EventSourcingHandler
     void on(InternalBodyEstablished event) {
-        acted(event.establishedOn());
         activeInternalBodies.put(event.bodyId(), event.name());
         usedInternalBodyIds.add(event.bodyId());
     }
 
     @EventSourcingHandler
     void on(InternalBodyAbolished event) {
-        acted(event.abolishedOn());
         activeInternalBodies.remove(event.bodyId());
     }
 
     /** Reports arrive after the fact and out of order: each stands from its date until the next one's. */
     @EventSourcingHandler
     void on(HeadcountReported event) {
-        acted(event.asOf());
         staffing.headcountReported(event.asOf(), event.headcount());
     }
 
@@ -411,43 +386,36 @@ public class Organ {
 
     @EventSourcingHandler
     void on(AnnualReportFiled event) {
-        acted(event.filedOn());
         supervision.annualReportFiled(event);
     }
 
     @EventSourcingHandler
     void on(SpecialReportFiled event) {
-        acted(event.filedOn());
         supervision.specialReportFiled(event);
     }
 
     @EventSourcingHandler
     void on(FindingRecorded event) {
-        acted(event.recordedOn());
         supervision.findingRecorded(event);
     }
 
     @EventSourcingHandler
     void on(RectificationReported event) {
-        acted(event.reportedOn());
         supervision.rectificationReported(event);
     }
 
     @EventSourcingHandler
     void on(AssessmentRecorded event) {
-        acted(event.assessedOn());
         supervision.assessmentRecorded(event);
     }
 
     @EventSourcingHandler
     void on(AccountabilityMeasureRecorded event) {
-        acted(event.decidedOn());
         supervision.measureRecorded(event);
     }
 
     @EventSourcingHandler
     void on(IntegrityStatementFiled event) {
-        acted(event.filedOn());
         supervision.integrityStatementFiled(event);
     }
 }
