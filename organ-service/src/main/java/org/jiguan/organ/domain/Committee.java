@@ -104,11 +104,10 @@ public class Committee {
      * record from then on (an organ recorded late must not push a past or present count over its quota).
      */
     private void requireWithinQuota(OrganQuotaCount withAct, LocalDate from, LocalDate until) {
-        for (LocalDate day : withAct.daysToJudgeFrom(from)) {
-            RuleViolation.require(!day.isBefore(until) || withAct.countedOn(day) <= withAct.quotaOn(day), "R-COM-2",
-                    "committee " + committeeId + " would count " + withAct.countedOn(day) + " organs against its "
-                            + "organ quota of " + withAct.quotaOn(day) + " on " + day);
-        }
+        withAct.daysToJudgeFrom(from).stream().filter(day -> day.isBefore(until)).forEach(day ->
+                RuleViolation.require(withAct.countedOn(day) <= withAct.quotaOn(day), "R-COM-2", "committee "
+                        + committeeId + " would count " + withAct.countedOn(day) + " organs against its organ quota of "
+                        + withAct.quotaOn(day) + " on " + day));
     }
 
     /** Frees an abolished organ's slot from the abolition date; an organ no longer counted leaves nothing to free. */
