@@ -1,5 +1,7 @@
 package org.jiguan.deploy;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
+import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +61,8 @@ class CommandToOversightBenchmark {
             }
             ConcurrentLinkedQueue<Long> visibleAfter = new ConcurrentLinkedQueue<>();
             Map<String, Long> pending = new ConcurrentHashMap<>();
+            Map<String, Long> acceptedAtMillis = new ConcurrentHashMap<>();
+            Map<String, Long> onTopicAtMillis = new ConcurrentHashMap<>();
             AtomicInteger refused = new AtomicInteger();
             AtomicBoolean sending = new AtomicBoolean(true);
             int total = rate * seconds;
@@ -65,12 +76,16 @@ class CommandToOversightBenchmark {
                 poller.start();
                 pollers.add(poller);
             }
+            Thread topicWatcher = new Thread(() -> watchTopic(organs.topic(), onTopicAtMillis, sending),
+                    "topic-watcher");
+            topicWatcher.start();
             long started = System.nanoTime();
             for (int i = 0; i < total; i++) {
                 String committee = run + "-c" + (i % COMMITTEES);
                 String organId = run + "-o" + i;
                 senders.schedule(() -> {
                     if (commands.post("/api/v1/organs", organ(committee, central, organId)).status() == 201) {
+                        acceptedAtMillis.put(organId, System.currentTimeMillis());
                         pending.put(organId, System.nanoTime());
                     } else {
                         refused.incrementAndGet();
@@ -87,6 +102,7 @@ class CommandToOversightBenchmark {
             for (Thread poller : pollers) {
                 poller.join();
             }
+            topicWatcher.join();
             double elapsed = (System.nanoTime() - started) / 1e9;
             long[] latencies = visibleAfter.stream().mapToLong(Long::longValue).toArray();
             System.out.printf("%n=== accepted -> visible through oversight's API (organ-service and oversight-service "
@@ -95,6 +111,10 @@ class CommandToOversightBenchmark {
                     + "%d never seen%n", latencies.length, COMMITTEES, rate, seconds, elapsed, refused.get(),
                     pending.size());
             System.out.printf("command accepted -> readable in oversight, ms: %s%n", Latencies.summary(latencies));
+            long[] published = acceptedAtMillis.entrySet().stream().filter(a -> onTopicAtMillis.containsKey(a.getKey()))
+                    .mapToLong(a -> (onTopicAtMillis.get(a.getKey()) - a.getValue()) * 1_000_000L).toArray();
+            System.out.printf("of which accepted -> sent to %s by the publisher (the record's timestamp), ms: %s%n",
+                    organs.topic(), Latencies.summary(published));
             System.out.printf("(%d reads by %d pollers, %.0f reads/s: the pollers kept up when this is well above "
                     + "the command rate)%n%n", checks.get(), POLLERS, checks.get() / elapsed);
         } finally {
@@ -123,6 +143,28 @@ class CommandToOversightBenchmark {
                 }
             }
             sleep(5);
+        }
+    }
+
+    /**
+     * Notes when each organ's {@code OrganCreated} was sent to the topic: the record's timestamp, which the
+     * publisher's producer sets when it sends (the broker runs in this JVM, so the clocks are one).
+     */
+    private static void watchTopic(String topic, Map<String, Long> onTopicAtMillis, AtomicBoolean sending) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-watch-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            while (sending.get()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header type = record.headers().lastHeader("ce_type");
+                    if (type != null && new String(type.value(), StandardCharsets.UTF_8).endsWith(".OrganCreated")) {
+                        onTopicAtMillis.putIfAbsent(record.key(), record.timestamp());
+                    }
+                }
+            }
         }
     }
 

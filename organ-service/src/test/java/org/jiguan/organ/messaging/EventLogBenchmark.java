@@ -103,8 +103,9 @@ class EventLogBenchmark extends OrganServiceTestBase {
     private double plainDriverInsertRate(Duration during) throws InterruptedException {
         try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
             MongoDatabase db = mongo.getDatabase("benchmark-baseline-" + System.nanoTime());
-            // Named like the log's collections, so the local store writes its file before answering, as for a commit.
-            MongoCollection<Document> docs = db.getCollection("event_baseline_inserts");
+            // Named as the log's commits (in a database of its own), so the local store writes its file before
+            // answering, as for a commit.
+            MongoCollection<Document> docs = db.getCollection("event_commits");
             String payload = "x".repeat(600); // about the size of a stored ReportHeadcount commit
             AtomicLong inserted = new AtomicLong();
             long end = System.nanoTime() + during.toNanos();

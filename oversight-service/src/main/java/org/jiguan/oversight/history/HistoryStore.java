@@ -2,13 +2,16 @@ package org.jiguan.oversight.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,10 +51,23 @@ public class HistoryStore {
     /** Events per document. */
     static final int CHUNK = 64;
     private static final int RACE_RETRIES = 10;
+    private static final int HEADS_KEPT = 10_000;
     private static final String AGGREGATE_ID = "aggregateId";
     private static final String CHUNK_NO = "chunk";
 
     private final Map<AggregateKind, MongoCollection<Document>> collections = new EnumMap<>(AggregateKind.class);
+    /**
+     * The chunks this store wrote last, with their version and sequences, so that adding the next event to one is
+     * a single conditional write; a version changed meanwhile (another writer) fails that write, and the chunk is
+     * read again.
+     */
+    private final Map<String, ChunkHead> heads = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ChunkHead> eldest) {
+                    return size() > HEADS_KEPT;
+                }
+            });
     private final ObjectMapper json;
 
     /** @param suffix appended to the collection names; empty for the live histories */
@@ -81,33 +97,39 @@ public class HistoryStore {
         long sequence = event.sequence();
         long chunk = sequence / CHUNK;
         String chunkId = chunkId(aggregateId, chunk);
+        String headKey = kind + " " + chunkId;
         for (int attempt = 0; attempt < RACE_RETRIES; attempt++) {
-            Document current = histories.find(Filters.eq("_id", chunkId)).first();
-            if (current == null) {
-                try {
-                    histories.insertOne(new Document("_id", chunkId).append(AGGREGATE_ID, aggregateId)
-                            .append(CHUNK_NO, chunk).append("committeeId", committeeId).append("organId", organId)
-                            .append("version", 0L).append("events", new ArrayList<>(List.of(entry))));
-                    return true;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
+            ChunkHead head = heads.get(headKey);
+            if (head == null) {
+                Document current = histories.find(Filters.eq("_id", chunkId)).first();
+                if (current == null) {
+                    try {
+                        histories.insertOne(new Document("_id", chunkId).append(AGGREGATE_ID, aggregateId)
+                                .append(CHUNK_NO, chunk).append("committeeId", committeeId).append("organId", organId)
+                                .append("version", 0L).append("events", new ArrayList<>(List.of(entry))));
+                        heads.put(headKey, new ChunkHead(0L, Set.of(sequence)));
+                        return true;
+                    } catch (MongoWriteException e) {
+                        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                            throw e;
+                        }
+                        continue; // created concurrently: try again against it
                     }
-                    continue; // created concurrently: try again against it
                 }
+                head = ChunkHead.of(current);
             }
-            if (holds(current, sequence)) {
+            if (head.sequences().contains(sequence)) {
                 return false;
             }
-            Object version = current.get("version");
             UpdateResult added = histories.updateOne(
-                    new Document("_id", chunkId).append("version", version), // flat: served by _id_version
-                    Updates.combine(Updates.push("events", entry),
-                            Updates.set("version", version == null ? 1L : ((Number) version).longValue() + 1),
+                    new Document("_id", chunkId).append("version", head.version()), // flat: served by _id_version
+                    Updates.combine(Updates.push("events", entry), Updates.set("version", head.version() + 1),
                             Updates.set("committeeId", committeeId), Updates.set("organId", organId)));
             if (added.getMatchedCount() == 1) {
+                heads.put(headKey, head.with(sequence));
                 return true;
             }
+            heads.remove(headKey); // changed by another writer since: read it again
         }
         throw new IllegalStateException("could not append " + event.type() + " #" + sequence + " to " + aggregateId
                 + " after " + RACE_RETRIES + " concurrent changes");
@@ -165,6 +187,7 @@ public class HistoryStore {
     /** Removes every history; for a rebuild into fresh collections. */
     public void clear() {
         collections.values().forEach(MongoCollection::drop);
+        heads.clear();
     }
 
     /**
@@ -264,5 +287,20 @@ public class HistoryStore {
             contiguous.add(event);
         }
         return contiguous;
+    }
+
+    /** A chunk's version and the sequences it holds. */
+    private record ChunkHead(long version, Set<Long> sequences) {
+        static ChunkHead of(Document chunk) {
+            Set<Long> held = new HashSet<>();
+            chunk.getList("events", Document.class).forEach(entry -> held.add(sequenceOf(entry)));
+            return new ChunkHead(((Number) chunk.get("version")).longValue(), held);
+        }
+
+        ChunkHead with(long sequence) {
+            Set<Long> held = new HashSet<>(sequences);
+            held.add(sequence);
+            return new ChunkHead(version + 1, held);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -55,8 +56,9 @@ public class ReminderConfiguration {
     @Bean
     public ReminderScheduler reminderScheduler(Histories histories, CommandGateway commandGateway,
                                                EventStore eventStore, Clock clock,
-                                               @Value("${jiguan.reminders.years-back:2}") int yearsBack) {
-        return new ReminderScheduler(histories, commandGateway, eventStore, clock, yearsBack);
+                                               @Value("${jiguan.reminders.years-back:2}") int yearsBack,
+                                               MeterRegistry meterRegistry) {
+        return new ReminderScheduler(histories, commandGateway, eventStore, clock, yearsBack, meterRegistry);
     }
 
     /** A failing write must be retried (the processor backs off), not logged and skipped past. */

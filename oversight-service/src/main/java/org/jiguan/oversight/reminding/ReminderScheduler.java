@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -61,14 +62,16 @@ public class ReminderScheduler {
     private final EventStore events;
     private final Clock clock;
     private final int yearsBack;
+    private final MeterRegistry meters;
 
     public ReminderScheduler(Histories histories, CommandGateway commands, EventStore events, Clock clock,
-                             int yearsBack) {
+                             int yearsBack, MeterRegistry meters) {
         this.histories = histories;
         this.commands = commands;
         this.events = events;
         this.clock = clock;
         this.yearsBack = yearsBack;
+        this.meters = meters;
     }
 
     /** What one run did. */
@@ -147,6 +150,7 @@ public class ReminderScheduler {
                     organId, due.year(), e);
             return new Attempt(Outcome.FAILED, null);
         }
+        meters.counter("jiguan.reminders.issued", "stage", due.stage().name()).increment();
         log.info("Issued {} reminder for {}'s {} report (committee {}, due {}, fire day {}){}", due.stage(), organId,
                 due.year(), committeeId, due.dueOn(), due.scheduledOn(),
                 due.skipped().isEmpty() ? "" : "; earlier stages passed without reminder: " + due.skipped());

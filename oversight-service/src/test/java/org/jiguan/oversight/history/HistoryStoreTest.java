@@ -94,6 +94,23 @@ class HistoryStoreTest {
         assertThat(store.load(AggregateKind.ORGAN, "o2").orElseThrow().events()).hasSize(150);
     }
 
+    /** Each store remembers the chunks it wrote; another writer's change in between is found and read again. */
+    @Test
+    void two_writers_of_one_history_add_each_event_once() {
+        HistoryStore first = new HistoryStore(database, JSON, "_writers");
+        HistoryStore second = new HistoryStore(database, JSON, "_writers");
+
+        assertThat(first.append(AggregateKind.ORGAN, "o3", "prov", "o3", event(0))).isTrue();
+        assertThat(second.append(AggregateKind.ORGAN, "o3", "prov", "o3", event(1))).isTrue();
+        assertThat(first.append(AggregateKind.ORGAN, "o3", "prov", "o3", event(2))).as("after the other's write")
+                .isTrue();
+        assertThat(first.append(AggregateKind.ORGAN, "o3", "prov", "o3", event(1))).as("the other's event").isFalse();
+        assertThat(second.append(AggregateKind.ORGAN, "o3", "prov", "o3", event(2))).as("the other's event").isFalse();
+
+        assertThat(second.load(AggregateKind.ORGAN, "o3").orElseThrow().events()).extracting(RecordedEvent::sequence)
+                .containsExactly(0L, 1L, 2L);
+    }
+
     /** A history written as one document before chunks: split at start, then read and added to as any other. */
     @Test
     void a_whole_history_written_before_chunks_is_split_once() {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -182,7 +183,7 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
                 .hasSize(9);
 
         // A restart: a new scheduler with nothing in memory walks the same days and finds everything issued.
-        ReminderScheduler restarted = new ReminderScheduler(histories, commandGateway, eventStore, clock, 2);
+        ReminderScheduler restarted = new ReminderScheduler(histories, commandGateway, eventStore, clock, 2, new SimpleMeterRegistry());
         assertThat(walk(restarted, mine, Map.of())).isEmpty();
         assertThat(total("/api/v1/reminders?committeeId=" + committee, admin())).isEqualTo(9);
         System.out.printf("walked %d days in %d ms%n", FIRST_DAY.datesUntil(LAST_DAY.plusDays(1)).count(), walkMs);
@@ -197,7 +198,8 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
             organs.forEach(o -> FEED.organCreated(committee, o, "竞争部" + o, ESTABLISHED));
         }
         organs.forEach(o -> awaitOrganEvents(o, 1));
-        ReminderScheduler other = new ReminderScheduler(histories, secondInstanceGateway(), eventStore, clock, 2);
+        ReminderScheduler other = new ReminderScheduler(histories, secondInstanceGateway(), eventStore, clock, 2,
+                new SimpleMeterRegistry());
         List<ReminderIssued> issued = Collections.synchronizedList(new ArrayList<>());
         int lostRaces = 0;
         ExecutorService two = Executors.newFixedThreadPool(2);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -52,7 +53,7 @@ public class CommandConfiguration {
     }
 
     @Autowired
-    public void logCommands(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new CommandLog());
+    public void logCommands(CommandBus commandBus, MeterRegistry meters) {
+        commandBus.registerHandlerInterceptor(new CommandLog(meters));
     }
 }

@@ -227,6 +227,11 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         return commit;
     }
 
+    /** The commit a token's global index lies in. */
+    public static long commitOf(long globalIndex) {
+        return globalIndex / MAX_EVENTS_PER_COMMIT;
+    }
+
     @Override
     public TrackingToken createTailToken() {
         return null;

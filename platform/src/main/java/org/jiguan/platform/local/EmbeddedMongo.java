@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import org.h2.mvstore.MVStore;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +75,48 @@ public final class EmbeddedMongo implements AutoCloseable {
         DurableH2Backend(String file) {
             // No background compaction: it rewrote chunks on every file write and doubled a write's cost.
             super(new MVStore.Builder().fileName(file).autoCompactFillRate(0).open());
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new EncodedKeyDatabase(databaseName);
+        }
+
+        /**
+         * H2's database whose unique indexes are {@link EncodedKeyIndex}es. Its maps are named apart from the
+         * server's own; a server's own index map left from an earlier version is removed, and the index is built
+         * again from the documents when it is opened empty.
+         */
+        private final class EncodedKeyDatabase extends H2Database {
+            private static final String ENCODED = ".encoded";
+
+            EncodedKeyDatabase(String databaseName) {
+                super(databaseName, getMvStore(), getCursorRegistry());
+            }
+
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                            List<IndexKey> keys, boolean sparse) {
+                String serversOwn = mapName(collectionName, indexName);
+                if (getMvStore().hasMap(serversOwn)) {
+                    getMvStore().removeMap(serversOwn);
+                }
+                return new EncodedKeyIndex(getMvStore().openMap(serversOwn + ENCODED), indexName, keys, sparse);
+            }
+
+            @Override
+            protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+                super.dropIndex(collection, indexName);
+                String encoded = mapName(collection.getCollectionName(), indexName) + ENCODED;
+                if (getMvStore().hasMap(encoded)) {
+                    getMvStore().removeMap(encoded);
+                }
+            }
+
+            /** The name mongo-java-server gives an index's map. */
+            private String mapName(String collectionName, String indexName) {
+                return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            }
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.jiguan.platform.security.ApiRoles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,6 +36,11 @@ public class KafkaConsumingConfiguration {
     @Bean
     public ConsumerHealth kafkaConsumersHealthIndicator(EventConsumers eventConsumers, DeadLetters deadLetters) {
         return new ConsumerHealth(eventConsumers, deadLetters);
+    }
+
+    @Bean
+    public MeterBinder consumerMeters(EventConsumers eventConsumers, DeadLetters deadLetters) {
+        return EventStreamMeters.consumers(eventConsumers, deadLetters);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,6 +18,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jiguan.platform.security.ApiRoles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +73,11 @@ public class KafkaPublishingConfiguration {
     public PublisherHealth kafkaPublisherHealthIndicator(EventProcessingConfiguration processing,
                                                          UnpublishedEvents unpublishedEvents) {
         return new PublisherHealth(processing, unpublishedEvents);
+    }
+
+    @Bean
+    public MeterBinder publisherMeters(EventStore eventStore, EventProcessingConfiguration processing) {
+        return EventStreamMeters.publisher(eventStore, processing);
     }
 
     /** The topic the service publishes and those it reads: every service here publishes, so it is declared here. */
