@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.Repository;
 import org.jiguan.meeting.domain.Decision;
 import org.jiguan.meeting.domain.Meeting;
 import org.jiguan.meeting.domain.MeetingDecisions;
+import org.jiguan.meeting.messaging.OrganAffairsMeetings;
 import org.jiguan.meeting.messaging.OrganBodies;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,18 @@ public class MeetingServiceConfiguration {
     @Bean
     public OrganBodies organBodies(MongoDatabase serviceDatabase) {
         return new OrganBodies(serviceDatabase);
+    }
+
+    @Bean
+    public OrganAffairsMeetings organAffairsMeetings(MongoDatabase serviceDatabase) {
+        return new OrganAffairsMeetings(serviceDatabase);
+    }
+
+    /** Each organ's affairs meetings and their openings, kept from this service's own events (R-MEET-14). */
+    @Bean
+    public EventSubscription affairsMeetingsView(OrganAffairsMeetings meetings,
+                                                 @Value("${jiguan.events.topic:meeting-events}") String topic) {
+        return new EventSubscription("affairs-meetings", List.of(topic), meetings::apply);
     }
 
     /** The leadership bodies and status of organs, kept from organ-service's events (CONTRACT.md). */

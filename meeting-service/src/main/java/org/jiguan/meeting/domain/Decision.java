@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,6 +16,7 @@ import org.jiguan.meeting.api.DecisionReconsidered;
 import org.jiguan.meeting.api.DecisionRevokedByCommittee;
 import org.jiguan.meeting.api.DecisionTaken;
 import org.jiguan.meeting.api.DecisionTaskAssigned;
+import org.jiguan.meeting.api.OrganAffairsMeeting;
 import org.jiguan.meeting.api.OrganOnDate;
 import org.jiguan.meeting.api.ReportTaskFeedback;
 import org.jiguan.meeting.api.RevocationAction;
@@ -86,9 +88,10 @@ public class Decision {
                 adoption.decisionId(), adoption.decidedOn()));
     }
 
-    /** An urgent decision is reported to an affairs meeting (R-MEET-14). */
-    void reportTo(MeetingFacts meeting) {
+    /** An urgent decision is reported to the next affairs meeting of its organ (R-MEET-14). */
+    void reportTo(MeetingFacts meeting, List<OrganAffairsMeeting> affairsMeetings) {
         UrgentDecisions.requireReportable(decisionId, origin, reportedTo, organId, decidedOn, meeting);
+        UrgentDecisions.requireNextAffairsMeeting(decisionId, decidedOn, meeting, affairsMeetings);
         apply(new UrgentDecisionReported(decisionId, organId, committeeId, meeting.meetingId(), meeting.openedOn()));
     }
 

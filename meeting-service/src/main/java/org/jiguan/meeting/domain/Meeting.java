@@ -17,6 +17,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jiguan.meeting.api.Absence;
 import org.jiguan.meeting.api.AddAgendaItem;
@@ -60,6 +61,7 @@ import org.jiguan.platform.rules.NotFound;
  * order of the acts.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Revision("2") // preparation steps with their dates: snapshots of revision 1 are passed over
 public class Meeting {
     @AggregateIdentifier
     private String meetingId;
@@ -195,6 +197,7 @@ public class Meeting {
         }
         Outcome.requireVoted(item);
         Instant decidedAt = Outcome.requireDecisionTime(command.closedAt(), openedAt, clock);
+        Preparation.requirePreparedBy(item, dateOf(decidedAt));
         List<String> positions = Outcome.requirePositionsOrder(command.positionsOrder(), item, attendance,
                 convenerId);
         BallotCount tally = Voting.requireTally(item, command.ballotCount());
@@ -251,7 +254,7 @@ public class Meeting {
     }
 
     MeetingFacts facts() {
-        return new MeetingFacts(meetingId, organId, kind, openedAt == null ? null : dateOf(openedAt));
+        return new MeetingFacts(meetingId, organId, kind, openedAt, openedAt == null ? null : dateOf(openedAt));
     }
 
     private void requireNotAdjourned() {
@@ -307,7 +310,7 @@ public class Meeting {
 
     @EventSourcingHandler
     void on(ItemPreparationRecorded event) {
-        items.get(event.itemId()).prepared(event.step());
+        items.get(event.itemId()).prepared(event.step(), event.completedOn());
     }
 
     @EventSourcingHandler

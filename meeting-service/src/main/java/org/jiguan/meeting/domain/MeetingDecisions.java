@@ -56,7 +56,7 @@ public class MeetingDecisions {
         MeetingFacts meeting = find(meetings, command.meetingId())
                 .orElseThrow(() -> new NotFound("no meeting " + command.meetingId()))
                 .invoke(Meeting::facts);
-        decision.execute(d -> d.reportTo(meeting));
+        decision.execute(d -> d.reportTo(meeting, command.affairsMeetings()));
     }
 
     private Aggregate<Decision> decision(String decisionId) {

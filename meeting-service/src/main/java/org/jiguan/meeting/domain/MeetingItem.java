@@ -1,7 +1,8 @@
 package org.jiguan.meeting.domain;
 
+import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -18,7 +19,8 @@ final class MeetingItem {
     enum Stage { PENDING, VOTING, CLOSED }
 
     private final AgendaItem item;
-    private final Set<PreparationStep> prepared = EnumSet.noneOf(PreparationStep.class);
+    /** Each step recorded, with the earliest date it was completed on. */
+    private final Map<PreparationStep, LocalDate> prepared = new EnumMap<>(PreparationStep.class);
     private final Set<String> recused = new LinkedHashSet<>();
     /** Voter to choice, in the order cast; the choice is null under a secret ballot. */
     private final Map<String, VoteChoice> votes = new LinkedHashMap<>();
@@ -45,8 +47,8 @@ final class MeetingItem {
         return method;
     }
 
-    Set<PreparationStep> prepared() {
-        return Collections.unmodifiableSet(prepared);
+    Map<PreparationStep, LocalDate> prepared() {
+        return Collections.unmodifiableMap(prepared);
     }
 
     boolean isRecused(String memberId) {
@@ -69,8 +71,8 @@ final class MeetingItem {
         return (int) present.stream().filter(m -> !recused.contains(m)).count();
     }
 
-    void prepared(PreparationStep step) {
-        prepared.add(step);
+    void prepared(PreparationStep step, LocalDate completedOn) {
+        prepared.merge(step, completedOn, (earlier, later) -> later.isBefore(earlier) ? later : earlier);
     }
 
     void recused(String memberId) {

@@ -1,21 +1,27 @@
 package org.jiguan.meeting.domain;
 
+import static org.jiguan.meeting.domain.BusinessTime.dateOf;
 import static org.jiguan.meeting.domain.BusinessTime.hasText;
 import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 import org.jiguan.meeting.api.BodyMember;
 import org.jiguan.meeting.api.DecisionOrigin;
 import org.jiguan.meeting.api.MeetingKind;
+import org.jiguan.meeting.api.OrganAffairsMeeting;
 import org.jiguan.meeting.api.OrganOnDate;
 import org.jiguan.meeting.api.TakeUrgentDecision;
+import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.RuleViolation;
 
 /**
  * R-MEET-14 (PG 19): when no meeting can be convened in time the principal decides alone (临机处置), and reports it
- * to the next affairs meeting of the organ; until then the decision shows as pending report.
+ * to the next affairs meeting of the organ — the first one opened on or after the day of the decision, not any later
+ * one; until then the decision shows as pending report.
  */
 final class UrgentDecisions {
     private UrgentDecisions() {
@@ -53,5 +59,29 @@ final class UrgentDecisions {
         RuleViolation.require(meeting.openedOn() != null && !meeting.openedOn().isBefore(decidedOn), "R-MEET-14",
                 "meeting " + meeting.meetingId() + " did not open on or after " + decidedOn
                         + ", the date of the decision");
+    }
+
+    /**
+     * The meeting reported to is the first affairs meeting of the organ that opened on or after the day of the
+     * decision (decisions are dated by day, so one opened that day counts as after it). The organ's meetings come
+     * from meeting-service's view of its own events: while that view has not yet seen the meeting reported to, it
+     * cannot tell which came first, and the report waits (a conflict, retried) rather than being judged on a guess.
+     */
+    static void requireNextAffairsMeeting(String decisionId, LocalDate decidedOn, MeetingFacts meeting,
+                                          List<OrganAffairsMeeting> affairsMeetings) {
+        List<OrganAffairsMeeting> known = affairsMeetings == null ? List.of() : affairsMeetings;
+        if (known.stream().noneMatch(m -> m.meetingId().equals(meeting.meetingId()))) {
+            throw new Conflict("the opening of meeting " + meeting.meetingId() + " is not yet known to "
+                    + "meeting-service's list of the organ's affairs meetings; retry in a moment");
+        }
+        known.stream()
+                .filter(m -> m.openedAt() != null && !dateOf(m.openedAt()).isBefore(decidedOn)
+                        && m.openedAt().isBefore(meeting.openedAt()))
+                .min(Comparator.comparing(OrganAffairsMeeting::openedAt))
+                .ifPresent(next -> {
+                    throw new RuleViolation("R-MEET-14", "urgent decision " + decisionId + " of " + decidedOn
+                            + " is reported to the next affairs meeting, " + next.meetingId() + " opened on "
+                            + dateOf(next.openedAt()) + ", not to the later meeting " + meeting.meetingId());
+                });
     }
 }

@@ -13,6 +13,7 @@ import org.jiguan.meeting.api.ReportTaskFeedback;
 import org.jiguan.meeting.api.ReportUrgentDecision;
 import org.jiguan.meeting.api.RevokeDecision;
 import org.jiguan.meeting.api.TakeUrgentDecision;
+import org.jiguan.meeting.messaging.OrganAffairsMeetings;
 import org.jiguan.meeting.web.MeetingRequests.FeedbackBody;
 import org.jiguan.meeting.web.MeetingRequests.RevocationBody;
 import org.jiguan.meeting.web.MeetingRequests.TaskBody;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class DecisionController {
     private final CommandGateway commands;
     private final MeetingAccess access;
+    private final OrganAffairsMeetings affairsMeetings;
 
-    public DecisionController(CommandGateway commands, MeetingAccess access) {
+    public DecisionController(CommandGateway commands, MeetingAccess access, OrganAffairsMeetings affairsMeetings) {
         this.commands = commands;
         this.access = access;
+        this.affairsMeetings = affairsMeetings;
     }
 
     @PostMapping("/api/v1/decisions/{decisionId}/tasks")
@@ -83,8 +86,9 @@ public class DecisionController {
     @Operation(summary = "Report an urgent decision to the next affairs meeting (R-MEET-14)")
     public Map<String, Object> reportUrgentDecision(@PathVariable String decisionId,
                                                     @Valid @RequestBody UrgentReportBody body) {
-        access.decisionOffice(decisionId);
-        commands.sendAndWait(new ReportUrgentDecision(decisionId, body.meetingId()));
+        String organId = access.decisionOffice(decisionId);
+        commands.sendAndWait(new ReportUrgentDecision(decisionId, body.meetingId(),
+                affairsMeetings.openedOf(organId)));
         return Map.of("decisionId", decisionId, "meetingId", body.meetingId(), "status", "REPORTED");
     }
 }

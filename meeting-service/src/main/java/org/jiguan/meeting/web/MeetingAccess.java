@@ -43,9 +43,11 @@ public class MeetingAccess {
         return organ.organId();
     }
 
-    public void decisionOffice(String decisionId) {
+    /** @return the id of the organ whose decision it is */
+    public String decisionOffice(String decisionId) {
         MeetingDirectory.OrganRef organ = directory.ofDecision(decisionId);
         Caller.current().requireOrganOffice(organ.committeeId(), organ.organId());
+        return organ.organId();
     }
 
     /** Revocation and change are the committee's (R-MEET-13): its office, within its scope. */

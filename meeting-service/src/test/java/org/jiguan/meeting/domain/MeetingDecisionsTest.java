@@ -21,6 +21,7 @@ import static org.jiguan.meeting.domain.Facts.decisionTaken;
 import static org.jiguan.meeting.domain.Facts.events;
 import static org.jiguan.meeting.domain.Facts.item;
 import static org.jiguan.meeting.domain.Facts.opened;
+import static org.jiguan.meeting.domain.Facts.prepared;
 import static org.jiguan.meeting.domain.Facts.reconsidering;
 import static org.jiguan.meeting.domain.Facts.voted;
 import static org.jiguan.meeting.domain.Facts.votedSecretly;
@@ -42,12 +43,15 @@ import org.jiguan.meeting.api.DecisionTaken;
 import org.jiguan.meeting.api.ItemAdopted;
 import org.jiguan.meeting.api.ItemCategory;
 import org.jiguan.meeting.api.ItemDeferred;
+import org.jiguan.meeting.api.ItemPreparationRecorded;
 import org.jiguan.meeting.api.ItemRejected;
 import org.jiguan.meeting.api.MeetingAdjourned;
 import org.jiguan.meeting.api.MeetingConvened;
 import org.jiguan.meeting.api.MeetingKind;
 import org.jiguan.meeting.api.MeetingOpened;
 import org.jiguan.meeting.api.MemberRecused;
+import org.jiguan.meeting.api.OrganAffairsMeeting;
+import org.jiguan.meeting.api.PreparationStep;
 import org.jiguan.meeting.api.ReportUrgentDecision;
 import org.jiguan.meeting.api.RevocationAction;
 import org.jiguan.meeting.api.UrgentDecisionReported;
@@ -101,6 +105,33 @@ class MeetingDecisionsTest {
     private static DecisionTaken taken(String reconsiders) {
         return new DecisionTaken(DECISION, ORGAN, COMMITTEE, MEETING, "i1", "Item i1", ItemCategory.OTHER,
                 MEETING_DATE, DecisionOrigin.MEETING, reconsiders);
+    }
+
+    // --- R-MEET-8 preparation dated on or before the vote ------------------------------------------------------
+
+    /** A major item put to the vote on 2026-03-14 whose legality review is dated {@code reviewedOn}. */
+    private static List<Object> majorItemVotedWithReviewOn(LocalDate reviewedOn) {
+        return events(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.MAJOR_PROJECT)),
+                prepared("i1", PreparationStep.INVESTIGATION), prepared("i1", PreparationStep.CONSULTATION),
+                prepared("i1", PreparationStep.EXPERT_EVALUATION),
+                new ItemPreparationRecorded(MEETING, ORGAN, COMMITTEE, "i1", PreparationStep.LEGALITY_REVIEW,
+                        reviewedOn, "合法性审查"),
+                opened(FIVE_PRESENT), votingOpened("i1", VotingMethod.SHOW_OF_HANDS),
+                votes("sec", VoteChoice.FOR, "dep1", VoteChoice.FOR, "dep2", VoteChoice.FOR, "dg", VoteChoice.FOR));
+    }
+
+    @Test
+    void R_MEET_8_a_step_completed_after_the_vote_did_not_prepare_it() {
+        harness.given(majorItemVotedWithReviewOn(MEETING_DATE.plusDays(1)))
+                .when(close(null))
+                .expectViolation("R-MEET-8");
+    }
+
+    @Test
+    void R_MEET_8_a_step_completed_on_the_day_of_the_vote_prepared_it() {
+        harness.given(majorItemVotedWithReviewOn(MEETING_DATE))
+                .when(close(null));
+        assertThat(harness.resultValue()).isEqualTo(DECISION);
     }
 
     // --- R-MEET-10 outcome: more than half of everyone who should attend ---------------------------------------
@@ -357,10 +388,48 @@ class MeetingDecisionsTest {
         return events(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.OTHER)), opened(FIVE_PRESENT));
     }
 
+    /** The organ's affairs meetings as meeting-service's list has them: {@link #MEETING}, opened at OPENED. */
+    private static ReportUrgentDecision report(String decisionId, String meetingId) {
+        return new ReportUrgentDecision(decisionId, meetingId, List.of(new OrganAffairsMeeting(MEETING, OPENED)));
+    }
+
+    /** A second affairs meeting of the organ, opened the day after {@link #MEETING}. */
+    private static final Instant LATER_OPENED = OPENED.plus(Duration.ofDays(1));
+
+    private static List<Object> laterAffairsMeetingHeld() {
+        return List.of(new MeetingConvened("mtg-2", ORGAN, COMMITTEE, "组织部", MEETING_DATE.plusDays(1),
+                        MeetingKind.AFFAIRS, PRINCIPAL, ConvenerBasis.PRINCIPAL, null, LATER_OPENED, NOTICE, false,
+                        null, RECORDER, List.of(item("i1", ItemCategory.OTHER)), List.of(GUEST), body()),
+                new MeetingOpened("mtg-2", ORGAN, COMMITTEE, LATER_OPENED, body(), List.of(FIVE_PRESENT),
+                        Facts.absences(FIVE_PRESENT)));
+    }
+
+    private static List<OrganAffairsMeeting> bothAffairsMeetings() {
+        return List.of(new OrganAffairsMeeting("mtg-2", LATER_OPENED), new OrganAffairsMeeting(MEETING, OPENED));
+    }
+
+    @Test
+    void R_MEET_14_a_later_affairs_meeting_does_not_take_the_report_due_at_the_next_one() {
+        harness.given(events(urgent(URGENT_ON), affairsMeetingHeld(), laterAffairsMeetingHeld()))
+                .when(new ReportUrgentDecision("urg-1", "mtg-2", bothAffairsMeetings()))
+                .expectViolation("R-MEET-14", "next affairs meeting, " + MEETING);
+        new MeetingDecisionsHarness(CLOCK)
+                .given(events(urgent(URGENT_ON), affairsMeetingHeld(), laterAffairsMeetingHeld()))
+                .when(new ReportUrgentDecision("urg-1", MEETING, bothAffairsMeetings()))
+                .expectEvents(new UrgentDecisionReported("urg-1", ORGAN, COMMITTEE, MEETING, MEETING_DATE));
+    }
+
+    @Test
+    void R_MEET_14_a_report_waits_while_the_organs_list_of_meetings_has_not_seen_the_meeting() {
+        harness.given(events(urgent(URGENT_ON), affairsMeetingHeld()))
+                .when(new ReportUrgentDecision("urg-1", MEETING, List.of()))
+                .expectException(Conflict.class);
+    }
+
     @Test
     void R_MEET_14_urgent_decision_is_reported_to_the_next_affairs_meeting() {
         harness.given(events(urgent(URGENT_ON), affairsMeetingHeld()))
-                .when(new ReportUrgentDecision("urg-1", MEETING))
+                .when(report("urg-1", MEETING))
                 .expectEvents(new UrgentDecisionReported("urg-1", ORGAN, COMMITTEE, MEETING, MEETING_DATE));
     }
 
@@ -368,7 +437,7 @@ class MeetingDecisionsTest {
     void R_MEET_14_an_office_meeting_does_not_take_the_report() {
         harness.given(events(urgent(URGENT_ON), convened(MeetingKind.OFFICE, item("i1", ItemCategory.IMPLEMENTATION)),
                         opened(FIVE_PRESENT)))
-                .when(new ReportUrgentDecision("urg-1", MEETING))
+                .when(report("urg-1", MEETING))
                 .expectViolation("R-MEET-14", "affairs meeting");
     }
 
@@ -378,21 +447,21 @@ class MeetingDecisionsTest {
                 MeetingKind.AFFAIRS, PRINCIPAL, ConvenerBasis.PRINCIPAL, null, SCHEDULED, NOTICE, false, null,
                 RECORDER, List.of(item("i1", ItemCategory.OTHER)), List.of(GUEST), body());
         harness.given(events(urgent(URGENT_ON), otherOrgan))
-                .when(new ReportUrgentDecision("urg-1", "mtg-x"))
+                .when(report("urg-1", "mtg-x"))
                 .expectViolation("R-MEET-14", "not a meeting of organ gd-org");
     }
 
     @Test
     void R_MEET_14_meeting_that_opened_before_the_decision_does_not_take_the_report() {
         harness.given(events(urgent(TODAY), affairsMeetingHeld()))
-                .when(new ReportUrgentDecision("urg-1", MEETING))
+                .when(report("urg-1", MEETING))
                 .expectViolation("R-MEET-14", "on or after 2026-03-15");
     }
 
     @Test
     void R_MEET_14_meeting_not_yet_opened_does_not_take_the_report() {
         harness.given(events(urgent(URGENT_ON), convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.OTHER))))
-                .when(new ReportUrgentDecision("urg-1", MEETING))
+                .when(report("urg-1", MEETING))
                 .expectViolation("R-MEET-14", "did not open");
     }
 
@@ -400,24 +469,24 @@ class MeetingDecisionsTest {
     void R_MEET_14_urgent_decision_is_reported_once() {
         harness.given(events(urgent(URGENT_ON), affairsMeetingHeld(),
                         new UrgentDecisionReported("urg-1", ORGAN, COMMITTEE, MEETING, MEETING_DATE)))
-                .when(new ReportUrgentDecision("urg-1", MEETING))
+                .when(report("urg-1", MEETING))
                 .expectViolation("R-MEET-14", "already reported");
     }
 
     @Test
     void R_MEET_14_a_meeting_decision_is_not_reported_as_urgent() {
         harness.given(events(decisionTaken("dec-0", EARLIER), affairsMeetingHeld()))
-                .when(new ReportUrgentDecision("dec-0", MEETING))
+                .when(report("dec-0", MEETING))
                 .expectViolation("R-MEET-14", "only urgent decisions");
     }
 
     @Test
     void R_MEET_14_reporting_to_an_unknown_meeting_or_an_unknown_decision_is_not_found() {
         harness.given(List.of(urgent(URGENT_ON)))
-                .when(new ReportUrgentDecision("urg-1", "nowhere"))
+                .when(report("urg-1", "nowhere"))
                 .expectException(NotFound.class);
         harness.given(events(voting(VotingMethod.SHOW_OF_HANDS, FIVE_PRESENT)))
-                .when(new ReportUrgentDecision("nothing", MEETING))
+                .when(report("nothing", MEETING))
                 .expectException(NotFound.class);
     }
 }

@@ -96,6 +96,23 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
     }
 
     @Test
+    void R_MEET_8_a_step_completed_after_the_vote_does_not_count() {
+        Organ organ = organOfSize(3);
+        String meeting = affairsMeeting(organ, item("i1", "LARGE_FUNDS"));
+        for (String step : List.of("INVESTIGATION", "CONSULTATION", "EXPERT_EVALUATION")) {
+            expectStatus(officeOf(organ).post(itemPath(meeting, "i1", "preparation"), Map.of("step", step,
+                    "completedOn", "2026-11-05", "note", "已完成")), 200);
+        }
+        // The meeting opened and voted on 2026-11-10; the legality review is dated ten days later.
+        expectStatus(officeOf(organ).post(itemPath(meeting, "i1", "preparation"), Map.of("step", "LEGALITY_REVIEW",
+                "completedOn", "2026-11-20", "note", "事后补办")), 200);
+        open(organ, meeting, 3, 3);
+        openVoting(organ, meeting, "i1", "SHOW_OF_HANDS");
+        votes(organ, meeting, "i1", "FOR", "FOR", "FOR");
+        refused(officeOf(organ).post(itemPath(meeting, "i1", "closing"), Map.of()), "R-MEET-8");
+    }
+
+    @Test
     void R_MEET_9_a_member_votes_once_per_item() {
         Organ organ = organOfSize(3);
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
@@ -174,17 +191,46 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
     @Test
     void R_MEET_14_only_the_principal_decides_alone() {
         Organ organ = organOfSize(3);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("organId", organ.organId());
-        body.put("decidedBy", organ.member(2));
-        body.put("title", "紧急处置");
-        body.put("category", "OTHER");
-        body.put("decidedOn", "2026-11-15");
-        body.put("reason", "突发事件");
-        refused(officeOf(organ).post("/api/v1/urgent-decisions", body), "R-MEET-14");
+        refused(officeOf(organ).post("/api/v1/urgent-decisions", urgentDecision(organ, 2, "2026-11-15")),
+                "R-MEET-14");
     }
 
-    /** An OTHER item adopted unanimously by a body of three; returns the decision id. */
+    @Test
+    void R_MEET_14_an_urgent_decision_is_reported_to_the_next_affairs_meeting_not_a_later_one() {
+        Organ organ = organOfSize(3);
+        String decision = expectStatus(officeOf(organ).post("/api/v1/urgent-decisions",
+                urgentDecision(organ, 1, "2026-11-01")), 201).body().path("decisionId").asText();
+        String next = affairsMeeting(organ, item("i1", "OTHER"));
+        open(organ, next, 3, 3);
+        Map<String, Object> laterBody = meetingBody(organ, "AFFAIRS", List.of(item("i1", "OTHER")));
+        laterBody.put("scheduledAt", "2026-11-20T09:00:00+08:00");
+        laterBody.put("noticeGivenAt", "2026-11-18T09:00:00+08:00");
+        String later = convene(organ, laterBody);
+        expectStatus(officeOf(organ).post("/api/v1/meetings/" + later + "/opening", Map.of("openedAt",
+                "2026-11-20T09:05:00+08:00", "present", List.of(organ.member(1), organ.member(2), organ.member(3)),
+                "absent", List.of())), 200);
+        String report = "/api/v1/urgent-decisions/" + decision + "/report";
+        ApiClient.Response[] answer = new ApiClient.Response[1];
+        // meeting-service lists the organ's affairs meetings from its own events: wait until it has seen the later one.
+        await(() -> (answer[0] = officeOf(organ).post(report, Map.of("meetingId", later))).status() != 409,
+                "the later meeting in the organ's list of affairs meetings");
+        refused(answer[0], "R-MEET-14");
+        expectStatus(officeOf(organ).post(report, Map.of("meetingId", next)), 200);
+    }
+
+    /** An urgent decision taken by member {@code decidedBy} of the organ's body on {@code decidedOn}. */
+    private static Map<String, Object> urgentDecision(Organ organ, int decidedBy, String decidedOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organId", organ.organId());
+        body.put("decidedBy", organ.member(decidedBy));
+        body.put("title", "紧急处置");
+        body.put("category", "OTHER");
+        body.put("decidedOn", decidedOn);
+        body.put("reason", "突发事件");
+        return body;
+    }
+
+    /** An OTHER item adopted unanimously by a body of three; returns the decision id. */    /** An OTHER item adopted unanimously by a body of three; returns the decision id. */
     private String adoptedDecision(Organ organ) {
         String meeting = affairsMeeting(organ, item("i1", "OTHER"));
         open(organ, meeting, 3, 3);

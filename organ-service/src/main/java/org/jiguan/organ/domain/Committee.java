@@ -5,14 +5,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jiguan.organ.api.CommitteeLevel;
 import org.jiguan.organ.api.CommitteeRegistered;
@@ -24,6 +25,7 @@ import org.jiguan.organ.api.OrganQuotaSlotReleased;
 import org.jiguan.organ.api.OrganQuotaSlotTaken;
 import org.jiguan.organ.api.RegisterCommittee;
 import org.jiguan.organ.api.SetOrganQuota;
+import org.jiguan.platform.rules.OrganQuotaCount;
 import org.jiguan.platform.rules.RuleViolation;
 
 /**
@@ -32,34 +34,17 @@ import org.jiguan.platform.rules.RuleViolation;
  * abolition passes through it.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Revision("2") // the count kept in OrganQuotaCount: snapshots of revision 1 are passed over
 public class Committee {
     @AggregateIdentifier
     private String committeeId;
     private CommitteeLevel level;
     private String parentCommitteeId;
-    private int organQuota;
-    /** Quota changes by the date their approval takes effect; the quota at registration applies before them. */
-    private List<QuotaChange> quotaChanges = new ArrayList<>();
     private List<String> reservedDuties = new ArrayList<>();
-    /** Every organ the committee ever admitted, with the dates it held its slot. */
-    private Map<String, OrganSlot> organs = new LinkedHashMap<>();
-
-    /**
-     * An organ as the quota sees it: from its establishment until its abolition (null while active); one merged or
-     * co-located with another organ of the committee shares that organ's slot while both are active.
-     */
-    record OrganSlot(OrganKind kind, boolean countedInQuota, LocalDate from, LocalDate until, String sharesSlotWith) {
-        boolean activeOn(LocalDate day) {
-            return !from.isAfter(day) && (until == null || until.isAfter(day));
-        }
-
-        boolean activeOnOrAfter(LocalDate day) {
-            return until == null || until.isAfter(day);
-        }
-    }
-
-    record QuotaChange(LocalDate from, int quota) {
-    }
+    /** Every organ the committee ever admitted with the dates it held its slot, and the quota over time. */
+    private OrganQuotaCount organs = new OrganQuotaCount(0);
+    /** The general offices among them (R-ORG-1). */
+    private Set<String> generalOffices = new HashSet<>();
 
     protected Committee() {
         // for Axon
@@ -94,16 +79,9 @@ public class Committee {
         ApprovalRules.requireEstablishmentApproval(command.approval(), position(), clock);
         requireQuotaNotNegative(command.organQuota());
         LocalDate from = command.approval().approvedOn();
-        LocalDate nextChange = quotaChanges.stream().map(QuotaChange::from).filter(from::isBefore)
-                .min(LocalDate::compareTo).orElse(LocalDate.MAX);
-        for (LocalDate day : daysToCheckFrom(from)) {
-            if (day.isBefore(nextChange)) {
-                RuleViolation.require(countedOn(day) <= command.organQuota(), "R-COM-2", "organ quota "
-                        + command.organQuota() + " from " + from + " is below the " + countedOn(day)
-                        + " organs counted on " + day);
-            }
-        }
-        apply(new OrganQuotaSet(committeeId, command.organQuota(), quotaOn(from), command.approval()));
+        LocalDate nextChange = organs.nextQuotaChangeAfter(from);
+        requireWithinQuota(organs.withQuotaSet(from, command.organQuota()), from, nextChange);
+        apply(new OrganQuotaSet(committeeId, command.organQuota(), organs.quotaOn(from), command.approval()));
     }
 
     /** Admits a new organ: decides R-ORG-2, R-ORG-1 (one general office) and R-COM-2, then takes its slot. */
@@ -113,68 +91,36 @@ public class Committee {
         String sharesSlotWith = countsOnceWithActiveOrgan(command.mode(), command.relatedDepartment(),
                 command.establishedOn()) ? command.relatedDepartment() : null;
         boolean counted = sharesSlotWith == null;
-        requireRoomFor(new OrganSlot(command.kind(), counted, command.establishedOn(), null, sharesSlotWith));
+        requireWithinQuota(organs.withSlotTaken(command.organId(), counted, command.establishedOn(), sharesSlotWith),
+                command.establishedOn(), LocalDate.MAX);
         apply(new OrganQuotaSlotTaken(committeeId, command.organId(), command.kind(), counted,
                 command.establishedOn(), sharesSlotWith));
         return new OrganAdmission(position(), counted);
     }
 
     /**
-     * R-COM-2 is judged at the act's business date: the new organ must fit the quota in force on its
-     * establishment date and on every later date something changed, since it stays counted from then on
-     * (an organ recorded late must not push a past or present count over its quota).
+     * R-COM-2 is judged at the act's business date: with the act, the organs counted must fit the quota in force on
+     * its date and on every later day (before {@code until}) that something changed, since the act stays in the
+     * record from then on (an organ recorded late must not push a past or present count over its quota).
      */
-    private void requireRoomFor(OrganSlot newOrgan) {
-        for (LocalDate day : daysToCheckFrom(newOrgan.from())) {
-            long counted = countedOn(day) + (counts(newOrgan, day) ? 1 : 0);
-            RuleViolation.require(counted <= quotaOn(day), "R-COM-2", "committee " + committeeId
-                    + " has used its organ quota of " + quotaOn(day) + " on " + day);
-        }
-    }
-
-    /** The day itself and every later day on which an organ was established or abolished or the quota changed. */
-    private List<LocalDate> daysToCheckFrom(LocalDate day) {
-        List<LocalDate> days = new ArrayList<>(List.of(day));
-        organs.values().stream().map(OrganSlot::from).filter(day::isBefore).forEach(days::add);
-        organs.values().stream().map(OrganSlot::until).filter(u -> u != null && day.isBefore(u)).forEach(days::add);
-        quotaChanges.stream().map(QuotaChange::from).filter(day::isBefore).forEach(days::add);
-        return days;
-    }
-
-    private long countedOn(LocalDate day) {
-        return organs.values().stream().filter(slot -> counts(slot, day)).count();
-    }
-
-    /** An organ sharing another's slot takes one of its own once that organ is no longer active. */
-    private boolean counts(OrganSlot slot, LocalDate day) {
-        if (!slot.activeOn(day)) {
-            return false;
-        }
-        if (slot.countedInQuota()) {
-            return true;
-        }
-        OrganSlot partner = slot.sharesSlotWith() == null ? null : organs.get(slot.sharesSlotWith());
-        return partner != null && !partner.activeOn(day);
-    }
-
-    private int quotaOn(LocalDate day) {
-        return quotaChanges.stream().filter(c -> !c.from().isAfter(day))
-                .max(Comparator.comparing(QuotaChange::from))
-                .map(QuotaChange::quota).orElse(organQuota);
+    private void requireWithinQuota(OrganQuotaCount withAct, LocalDate from, LocalDate until) {
+        withAct.daysToJudgeFrom(from).stream().filter(day -> day.isBefore(until)).forEach(day ->
+                RuleViolation.require(withAct.countedOn(day) <= withAct.quotaOn(day), "R-COM-2", "committee "
+                        + committeeId + " would count " + withAct.countedOn(day) + " organs against its organ quota of "
+                        + withAct.quotaOn(day) + " on " + day));
     }
 
     /** Frees an abolished organ's slot from the abolition date; an organ no longer counted leaves nothing to free. */
     void release(String organId, LocalDate on, String reason) {
-        OrganSlot slot = organs.get(organId);
-        if (slot != null && slot.until() == null) {
+        if (organs.slot(organId).map(slot -> slot.until() == null).orElse(false)) {
             apply(new OrganQuotaSlotReleased(committeeId, organId, on, reason));
         }
     }
 
     /** R-ORG-1: at most one general office per committee at any time from the new one's establishment on. */
     private void requireNoSecondGeneralOffice(OrganKind kind, LocalDate establishedOn) {
-        boolean taken = organs.values().stream()
-                .anyMatch(slot -> slot.kind() == OrganKind.GENERAL_OFFICE && slot.activeOnOrAfter(establishedOn));
+        boolean taken = generalOffices.stream().map(organs::slot).flatMap(Optional::stream)
+                .anyMatch(slot -> slot.activeOnOrAfter(establishedOn));
         RuleViolation.require(kind != OrganKind.GENERAL_OFFICE || !taken, "R-ORG-1",
                 "committee " + committeeId + " already has a general office");
     }
@@ -186,7 +132,7 @@ public class Committee {
      */
     private boolean countsOnceWithActiveOrgan(EstablishmentMode mode, String relatedDepartment, LocalDate on) {
         return mode != null && mode != EstablishmentMode.STANDALONE && relatedDepartment != null
-                && organs.containsKey(relatedDepartment) && organs.get(relatedDepartment).activeOn(on);
+                && organs.slot(relatedDepartment).map(slot -> slot.activeOn(on)).orElse(false);
     }
 
     private static void requireQuotaNotNegative(int quota) {
@@ -211,24 +157,25 @@ public class Committee {
         committeeId = event.committeeId();
         level = event.level();
         parentCommitteeId = event.parentCommitteeId();
-        organQuota = event.organQuota();
+        organs = new OrganQuotaCount(event.organQuota());
         reservedDuties = event.reservedDuties() == null ? new ArrayList<>() : new ArrayList<>(event.reservedDuties());
     }
 
     @EventSourcingHandler
     void on(OrganQuotaSet event) {
-        quotaChanges.add(new QuotaChange(event.approval().approvedOn(), event.organQuota()));
+        organs.quotaSet(event.approval().approvedOn(), event.organQuota());
     }
 
     @EventSourcingHandler
     void on(OrganQuotaSlotTaken event) {
-        organs.put(event.organId(), new OrganSlot(event.organKind(), event.countedInQuota(), event.on(), null,
-                event.sharesSlotWith()));
+        organs.slotTaken(event.organId(), event.countedInQuota(), event.on(), event.sharesSlotWith());
+        if (event.organKind() == OrganKind.GENERAL_OFFICE) {
+            generalOffices.add(event.organId());
+        }
     }
 
     @EventSourcingHandler
     void on(OrganQuotaSlotReleased event) {
-        organs.computeIfPresent(event.organId(), (id, slot) ->
-                new OrganSlot(slot.kind(), slot.countedInQuota(), slot.from(), event.on(), slot.sharesSlotWith()));
+        organs.slotReleased(event.organId(), event.on());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jiguan.organ.api.AbolishInternalBody;
 import org.jiguan.organ.api.AbolishOrgan;
@@ -64,6 +65,7 @@ import org.jiguan.platform.rules.RuleViolation;
  * staffing, duties and what supervision has on file. Once abolished it only keeps its history (R-ORG-4).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Revision("2") // quotas, headcounts and tenures over time: snapshots of revision 1 are passed over
 public class Organ {
     @AggregateIdentifier
     private String organId;
@@ -71,15 +73,13 @@ public class Organ {
     private String name;
     private OrganKind kind;
     private LocalDate establishedOn;
-    private int staffingQuota;
-    private int leadershipQuota;
-    private int headcount;
-    private LocalDate headcountAsOf;
-    private boolean abolished;
+    /** Null while the organ is active; it is active on the days before this one (R-ORG-4). */
+    private LocalDate abolishedOn;
     private Map<String, String> activeInternalBodies = new LinkedHashMap<>();
     private Set<String> usedInternalBodyIds = new HashSet<>();
     private Set<String> duties = new HashSet<>();
     private LeadershipBody leadership = new LeadershipBody();
+    private Staffing staffing = new Staffing();
     private SupervisionRecord supervision = new SupervisionRecord();
 
     protected Organ() {
@@ -91,7 +91,7 @@ public class Organ {
         requireKindParticulars(command.kind(), command.coordinationBody(), command.field());
         requireModeParticulars(command.mode(), command.relatedDepartment());
         RuleViolation.require(command.establishedOn() != null, "R-ORG-2", "the establishment date is required");
-        requireStaffingQuotaNotNegative(command.staffingQuota());
+        Staffing.requireQuotaNotNegative(command.staffingQuota());
         LeadershipBody.requirePostsWithin(0, command.leadershipQuota());
         CommitteePosition position = admission.committee();
         apply(new OrganCreated(command.organId(), position.committeeId(), position.level(),
@@ -123,26 +123,28 @@ public class Organ {
         }
     }
 
+    /** R-ORG-2; R-ORG-6 and R-LEAD-2 for new quotas, in force from the change's date. */
     @CommandHandler
     public void handle(ChangeOrgan command, Clock clock) {
-        requireActive();
-        RuleViolation.require(command.changedOn() != null, "R-ORG-2", "the date of the change is required");
+        requireActiveOn(command.changedOn());
+        LocalDate changedOn = command.changedOn();
+        RuleViolation.require(changedOn != null, "R-ORG-2", "the date of the change is required");
         ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
-        int newStaffingQuota = Objects.requireNonNullElse(command.staffingQuota(), staffingQuota);
-        int newLeadershipQuota = Objects.requireNonNullElse(command.leadershipQuota(), leadershipQuota);
-        requireStaffingQuotaNotNegative(newStaffingQuota);
-        RuleViolation.require(newStaffingQuota >= headcount, "R-ORG-6",
-                "staffing quota " + newStaffingQuota + " is below the current headcount of " + headcount);
-        LeadershipBody.requirePostsWithin(leadership.posts(), newLeadershipQuota);
+        int newStaffingQuota = Objects.requireNonNullElse(command.staffingQuota(), staffing.quotaOn(changedOn));
+        int newLeadershipQuota = Objects.requireNonNullElse(command.leadershipQuota(),
+                leadership.quotaOn(changedOn));
+        staffing.requireQuotaChange(changedOn, newStaffingQuota);
+        leadership.requireQuotaChange(changedOn, newLeadershipQuota);
         String newName = command.name() == null || command.name().isBlank() ? name : command.name();
         apply(new OrganChanged(organId, committee.committeeId(), command.changedOn(), command.approval(), newName,
                 newStaffingQuota, newLeadershipQuota));
     }
 
-    /** R-ORG-2, R-ORG-4: abolition on a fitting approval, once. */
+    /** R-ORG-2, R-ORG-4: abolition on a fitting approval, once, dated within the organ's life. */
     void abolish(AbolishOrgan command, Clock clock) {
-        requireActive();
+        requireNotAbolished();
         RuleViolation.require(command.abolishedOn() != null, "R-ORG-2", "the abolition date is required");
+        requireWithinLife(command.abolishedOn(), clock, "the abolition date");
         ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
         apply(new OrganAbolished(organId, committee.committeeId(), command.abolishedOn(), command.approval(),
                 command.reason(), null));
@@ -155,7 +157,7 @@ public class Organ {
      * @param committeeOfAbsorbed the committee id of each absorbed organ
      */
     void absorb(MergeOrgans command, Map<String, String> committeeOfAbsorbed, Clock clock) {
-        requireActive();
+        requireActiveOn(command.mergedOn());
         List<String> absorbed = command.absorbedOrganIds() == null ? List.of() : command.absorbedOrganIds();
         RuleViolation.require(!absorbed.isEmpty(), "R-ORG-4", "a merger names the organs it absorbs");
         RuleViolation.require(!absorbed.contains(organId), "R-ORG-4", "the surviving organ cannot absorb itself");
@@ -164,21 +166,23 @@ public class Organ {
         absorbed.forEach(id -> RuleViolation.require(committee.committeeId().equals(committeeOfAbsorbed.get(id)),
                 "R-ORG-4", "organ " + id + " is not an organ of committee " + committee.committeeId()));
         RuleViolation.require(command.mergedOn() != null, "R-ORG-2", "the merger date is required");
+        requireWithinLife(command.mergedOn(), clock, "the merger date");
         ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
         apply(new OrgansMerged(organId, committee.committeeId(), organId, List.copyOf(absorbed),
                 command.mergedOn(), command.approval()));
     }
 
     /** R-ORG-4: a merger abolishes each absorbed organ, which then names its survivor. */
-    void abolishByMerger(String survivingOrganId, LocalDate mergedOn, Approval approval) {
-        requireActive();
+    void abolishByMerger(String survivingOrganId, LocalDate mergedOn, Approval approval, Clock clock) {
+        requireActiveOn(mergedOn);
+        requireWithinLife(mergedOn, clock, "the merger date");
         apply(new OrganAbolished(organId, committee.committeeId(), mergedOn, approval,
                 "merged into " + survivingOrganId, survivingOrganId));
     }
 
     /** R-ORG-7: duties the committee keeps to itself cannot be handed to an organ. */
-    void assignDuty(AssignDuty command, Collection<String> reservedDuties) {
-        requireActive();
+    void assignDuty(AssignDuty command, Collection<String> reservedDuties, Clock clock) {
+        requireActiveOn(BusinessDates.today(clock)); // a duty carries no date: it is given now
         requireText(command.dutyCode(), "R-ORG-7", "the duty code");
         RuleViolation.require(!reservedDuties.contains(command.dutyCode()), "R-ORG-7",
                 "duty " + command.dutyCode() + " is reserved to committee " + committee.committeeId());
@@ -190,16 +194,16 @@ public class Organ {
 
     @CommandHandler
     public void handle(AppointLeader command, Clock clock) {
-        requireActive();
-        leadership.requireAppointable(command, leadershipQuota, kind, committee.level(), establishedOn, clock);
+        requireActiveOn(command.since());
+        leadership.requireAppointable(command, kind, committee.level(), establishedOn, clock);
         apply(new LeaderAppointed(organId, committee.committeeId(), command.memberId(), command.name(),
                 command.role(), command.since(), command.concurrentUpperLevelPost(), command.approval()));
     }
 
     @CommandHandler
     public void handle(RemoveLeader command) {
-        requireActive();
-        LeadershipBody.Leader leader = leadership.requireServing(command.memberId());
+        requireActiveOn(command.on());
+        LeadershipBody.Tenure leader = leadership.requireServing(command.memberId());
         leadership.requireRemovable(leader, command.on());
         apply(new LeaderRemoved(organId, committee.committeeId(), leader.memberId(), leader.name(), leader.role(),
                 command.on(), command.reason()));
@@ -207,7 +211,7 @@ public class Organ {
 
     @CommandHandler
     public void handle(EstablishInternalBody command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.approval() == null ? null : command.approval().approvedOn());
         requireText(command.bodyId(), "R-ORG-5", "the internal body id");
         requireText(command.name(), "R-ORG-5", "the internal body's name");
         ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
@@ -220,7 +224,8 @@ public class Organ {
 
     @CommandHandler
     public void handle(AbolishInternalBody command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.on() != null || command.approval() == null ? command.on()
+                : command.approval().approvedOn());
         String bodyName = activeInternalBodies.get(command.bodyId());
         if (bodyName == null) {
             throw new NotFound("no active internal body " + command.bodyId() + " on this organ");
@@ -231,21 +236,19 @@ public class Organ {
                 command.approval(), on));
     }
 
-    /** R-ORG-6: staff stay within the approved staffing quota (编制限额). */
+    /** R-ORG-6: staff stay within the approved staffing quota (编制限额) in force on the headcount's date. */
     @CommandHandler
     public void handle(ReportHeadcount command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.asOf());
         requireNotInFuture(command.asOf(), clock, "R-ORG-6", "the headcount date");
-        RuleViolation.require(command.headcount() >= 0, "R-ORG-6", "a headcount cannot be negative");
-        RuleViolation.require(command.headcount() <= staffingQuota, "R-ORG-6", "headcount " + command.headcount()
-                + " exceeds the staffing quota of " + staffingQuota);
+        staffing.requireHeadcount(command.headcount(), command.asOf());
         apply(new HeadcountReported(organId, committee.committeeId(), command.headcount(), command.asOf(),
-                staffingQuota));
+                staffing.quotaOn(command.asOf())));
     }
 
     @CommandHandler
     public void handle(FileAnnualReport command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.filedOn());
         supervision.requireAnnualReport(command, establishedOn, clock);
         apply(new AnnualReportFiled(organId, committee.committeeId(), command.year(), command.filedOn(),
                 command.documentNo(), command.summary(), command.supplement()));
@@ -253,7 +256,7 @@ public class Organ {
 
     @CommandHandler
     public void handle(FileSpecialReport command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.filedOn());
         supervision.requireSpecialReport(command, clock);
         apply(new SpecialReportFiled(organId, committee.committeeId(), command.reportId(), command.subject(),
                 command.filedOn(), command.documentNo(), command.relatesTo(), command.dueOn()));
@@ -261,7 +264,7 @@ public class Organ {
 
     @CommandHandler
     public void handle(RecordFinding command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.recordedOn());
         supervision.requireFinding(command, clock);
         apply(new FindingRecorded(organId, committee.committeeId(), command.findingId(), command.source(),
                 command.description(), command.rectifyBy(), command.recordedOn()));
@@ -269,7 +272,7 @@ public class Organ {
 
     @CommandHandler
     public void handle(ReportRectification command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.reportedOn());
         supervision.requireRectification(command, clock);
         apply(new RectificationReported(organId, committee.committeeId(), command.findingId(),
                 command.reportedOn(), command.description(), command.completed()));
@@ -277,7 +280,7 @@ public class Organ {
 
     @CommandHandler
     public void handle(RecordAssessment command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.assessedOn());
         supervision.requireAssessment(command, clock);
         apply(new AssessmentRecorded(organId, committee.committeeId(), command.year(), command.grade(),
                 command.assessedOn(), command.circulation()));
@@ -285,7 +288,7 @@ public class Organ {
 
     @CommandHandler
     public void handle(RecordAccountability command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.decidedOn());
         supervision.requireAccountability(command, leadership, clock);
         apply(new AccountabilityMeasureRecorded(organId, committee.committeeId(), command.measureId(),
                 command.memberId(), command.measure(), command.reason(), command.decidedOn()));
@@ -293,19 +296,33 @@ public class Organ {
 
     @CommandHandler
     public void handle(FileIntegrityStatement command, Clock clock) {
-        requireActive();
+        requireActiveOn(command.filedOn());
         supervision.requireIntegrityStatement(command, leadership, clock);
         apply(new IntegrityStatementFiled(organId, committee.committeeId(), command.memberId(), command.year(),
                 command.filedOn()));
     }
 
-    /** R-ORG-4: an abolished organ takes no further commands; its history stays readable. */
-    private void requireActive() {
-        RuleViolation.require(!abolished, "R-ORG-4", "organ " + organId + " is abolished");
+    /**
+     * R-ORG-4: an abolished organ takes no further commands; its history stays readable. An act dated before the
+     * abolition and recorded late (a report filed while the organ still existed) is still recorded; one without
+     * a date counts as dated on or after it.
+     */
+    private void requireActiveOn(LocalDate day) {
+        RuleViolation.require(abolishedOn == null || (day != null && day.isBefore(abolishedOn)), "R-ORG-4",
+                "organ " + organId + " is abolished as of " + abolishedOn
+                        + (day == null ? "" : ", so nothing it did on " + day + " can be recorded"));
     }
 
-    private static void requireStaffingQuotaNotNegative(int quota) {
-        RuleViolation.require(quota >= 0, "R-ORG-6", "a staffing quota cannot be negative");
+    /** R-ORG-4: abolished once. */
+    private void requireNotAbolished() {
+        RuleViolation.require(abolishedOn == null, "R-ORG-4", "organ " + organId + " was abolished on " + abolishedOn);
+    }
+
+    /** R-ORG-4: an abolition or merger is dated no later than today and not before the organ was established. */
+    private void requireWithinLife(LocalDate day, Clock clock, String what) {
+        requireNotInFuture(day, clock, "R-ORG-4", what);
+        RuleViolation.require(!day.isBefore(establishedOn), "R-ORG-4", what + " " + day
+                + " is before organ " + organId + " was established on " + establishedOn);
     }
 
     String committeeId() {
@@ -319,20 +336,20 @@ public class Organ {
         name = event.name();
         kind = event.kind();
         establishedOn = event.establishedOn();
-        staffingQuota = event.staffingQuota();
-        leadershipQuota = event.leadershipQuota();
+        staffing.quotaSet(event.staffingQuota());
+        leadership.quotaSet(event.leadershipQuota());
     }
 
     @EventSourcingHandler
     void on(OrganChanged event) {
         name = event.name();
-        staffingQuota = event.staffingQuota();
-        leadershipQuota = event.leadershipQuota();
+        staffing.quotaChanged(event.changedOn(), event.staffingQuota());
+        leadership.quotaChanged(event.changedOn(), event.leadershipQuota());
     }
 
     @EventSourcingHandler
     void on(OrganAbolished event) {
-        abolished = true;
+        abolishedOn = Objects.requireNonNullElse(event.abolishedOn(), LocalDate.MIN);
     }
 
     @EventSourcingHandler
@@ -356,13 +373,10 @@ public class Organ {
         activeInternalBodies.remove(event.bodyId());
     }
 
-    /** Reports arrive after the fact and out of order: the one with the latest date is the current headcount. */
+    /** Reports arrive after the fact and out of order: each stands from its date until the next one's. */
     @EventSourcingHandler
     void on(HeadcountReported event) {
-        if (headcountAsOf == null || !event.asOf().isBefore(headcountAsOf)) {
-            headcount = event.headcount();
-            headcountAsOf = event.asOf();
-        }
+        staffing.headcountReported(event.asOf(), event.headcount());
     }
 
     @EventSourcingHandler

@@ -74,7 +74,8 @@ public class OrganLifecycle {
             return o.committeeId();
         });
         absorbed.values().forEach(organ ->
-                organ.execute(o -> o.abolishByMerger(command.organId(), command.mergedOn(), command.approval())));
+                organ.execute(o -> o.abolishByMerger(command.organId(), command.mergedOn(), command.approval(),
+                        clock)));
         Aggregate<Committee> committee = committee(committeeId);
         absorbed.keySet().forEach(id ->
                 committee.execute(c -> c.release(id, command.mergedOn(), "merged into " + command.organId())));
@@ -82,11 +83,11 @@ public class OrganLifecycle {
 
     /** R-ORG-7 needs the committee's reserved duties, which only the committee knows. */
     @CommandHandler
-    public void handle(AssignDuty command) {
+    public void handle(AssignDuty command, Clock clock) {
         Aggregate<Organ> organ = organ(command.organId());
         String committeeId = organ.invoke(Organ::committeeId);
         List<String> reserved = committee(committeeId).invoke(Committee::reservedDuties);
-        organ.execute(o -> o.assignDuty(command, reserved));
+        organ.execute(o -> o.assignDuty(command, reserved, clock));
     }
 
     private Aggregate<Committee> committee(String committeeId) {

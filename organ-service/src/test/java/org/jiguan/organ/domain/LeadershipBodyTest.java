@@ -111,7 +111,7 @@ class LeadershipBodyTest {
         fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, SINCE),
                         appointed("m2", LeaderRole.DEPUTY, SINCE), appointed("m3", LeaderRole.MEMBER, SINCE),
                         new LeaderRemoved(ORGAN, PROVINCE, "m3", "Leader m3", LeaderRole.MEMBER, TODAY, "x"))
-                .when(appoint("m4", LeaderRole.MEMBER))
+                .when(appointFrom("m4", LeaderRole.MEMBER, TODAY))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -125,6 +125,50 @@ class LeadershipBodyTest {
                         appointed("m2", LeaderRole.DEPUTY, SINCE))
                 .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), null, null, 2))
                 .expectEvents(new OrganChanged(ORGAN, PROVINCE, TODAY, upperApproval(), "组织部 " + ORGAN, 10, 2));
+    }
+
+    // Judged on the act's date against the posts filled then (DOMAIN.md, "Judged on the act's date"): a leader
+    // removed on 2025-06-30 still held a post on every day before it.
+    private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
+    private static final LocalDate END_OF_JUNE_2025 = LocalDate.of(2025, 6, 30);
+
+    @Test
+    void R_LEAD_2_appointment_from_a_date_the_only_post_was_still_filled_is_refused() {
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 10, 1),
+                        appointed("a", LeaderRole.DEPUTY, JAN_2024), removed("a", LeaderRole.DEPUTY, END_OF_JUNE_2025))
+                .when(appointFrom("b", LeaderRole.DEPUTY, SINCE))
+                .expectException(violationOf("R-LEAD-2"));
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 10, 1),
+                        appointed("a", LeaderRole.DEPUTY, JAN_2024), removed("a", LeaderRole.DEPUTY, END_OF_JUNE_2025))
+                .when(appointFrom("b", LeaderRole.DEPUTY, END_OF_JUNE_2025))
+                .expectEvents(appointed("b", LeaderRole.DEPUTY, END_OF_JUNE_2025));
+    }
+
+    @Test
+    void R_LEAD_2_posts_are_held_against_the_number_approved_on_each_date() {
+        // One post until 2025-01-01, two from then on.
+        OrganChanged twoPosts = new OrganChanged(ORGAN, PROVINCE, SINCE, upperApproval(), "组织部 " + ORGAN, 10, 2);
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 10, 1),
+                        appointed("a", LeaderRole.DEPUTY, JAN_2024), twoPosts)
+                .when(appointFrom("b", LeaderRole.DEPUTY, LocalDate.of(2024, 6, 1)))
+                .expectException(violationOf("R-LEAD-2"));
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 10, 1),
+                        appointed("a", LeaderRole.DEPUTY, JAN_2024), twoPosts)
+                .when(appointFrom("b", LeaderRole.DEPUTY, SINCE))
+                .expectEvents(appointed("b", LeaderRole.DEPUTY, SINCE));
+    }
+
+    @Test
+    void R_LEAD_2_leadership_quota_cut_from_a_date_more_members_served_is_refused() {
+        fixture.given(organCreated(), appointed("a", LeaderRole.DEPUTY, JAN_2024),
+                        appointed("b", LeaderRole.DEPUTY, JAN_2024), removed("b", LeaderRole.DEPUTY, END_OF_JUNE_2025))
+                .when(new ChangeOrgan(ORGAN, SINCE, upperApproval(), null, null, 1))
+                .expectException(violationOf("R-LEAD-2"));
+        fixture.given(organCreated(), appointed("a", LeaderRole.DEPUTY, JAN_2024),
+                        appointed("b", LeaderRole.DEPUTY, JAN_2024), removed("b", LeaderRole.DEPUTY, END_OF_JUNE_2025))
+                .when(new ChangeOrgan(ORGAN, END_OF_JUNE_2025, upperApproval(), null, null, 1))
+                .expectEvents(new OrganChanged(ORGAN, PROVINCE, END_OF_JUNE_2025, upperApproval(), "组织部 " + ORGAN,
+                        10, 1));
     }
 
     // --- R-LEAD-3 one principal ------------------------------------------------------------------------------
@@ -147,8 +191,20 @@ class LeadershipBodyTest {
     void R_LEAD_3_successor_follows_the_removed_principal() {
         fixture.given(organCreated(), appointed("p1", LeaderRole.PRINCIPAL, SINCE),
                         new LeaderRemoved(ORGAN, PROVINCE, "p1", "Leader p1", LeaderRole.PRINCIPAL, TODAY, "x"))
-                .when(appoint("p2", LeaderRole.PRINCIPAL))
+                .when(appointFrom("p2", LeaderRole.PRINCIPAL, TODAY))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void R_LEAD_3_second_principal_from_a_date_the_recorded_one_still_served_is_refused() {
+        fixture.given(organCreated(), appointed("p1", LeaderRole.PRINCIPAL, JAN_2024),
+                        removed("p1", LeaderRole.PRINCIPAL, END_OF_JUNE_2025))
+                .when(appointFrom("p2", LeaderRole.PRINCIPAL, SINCE))
+                .expectException(violationOf("R-LEAD-3"));
+        fixture.given(organCreated(), appointed("p1", LeaderRole.PRINCIPAL, JAN_2024),
+                        removed("p1", LeaderRole.PRINCIPAL, END_OF_JUNE_2025))
+                .when(appointFrom("p2", LeaderRole.PRINCIPAL, END_OF_JUNE_2025))
+                .expectEvents(appointed("p2", LeaderRole.PRINCIPAL, END_OF_JUNE_2025));
     }
 
     // --- R-LEAD-4 executive deputy ---------------------------------------------------------------------------
@@ -184,6 +240,43 @@ class LeadershipBodyTest {
                         appointed("e1", LeaderRole.EXECUTIVE_DEPUTY, SINCE),
                         new LeaderRemoved(ORGAN, PROVINCE, "e1", "Leader e1", LeaderRole.EXECUTIVE_DEPUTY, TODAY, "x"))
                 .when(new RemoveLeader(ORGAN, "p1", TODAY, "transferred"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void R_LEAD_4_executive_deputy_from_a_date_after_which_no_concurrent_principal_serves_is_refused() {
+        // The concurrent principal left on 2025-06-30: an executive deputy from 2025-01-01 would stay on without one.
+        fixture.given(organCreated(), appointed("p1", LeaderRole.PRINCIPAL, JAN_2024, true),
+                        removed("p1", LeaderRole.PRINCIPAL, END_OF_JUNE_2025))
+                .when(appointFrom("e1", LeaderRole.EXECUTIVE_DEPUTY, SINCE))
+                .expectException(violationOf("R-LEAD-4"));
+    }
+
+    @Test
+    void R_LEAD_4_executive_deputy_before_a_concurrent_principal_took_office_is_refused() {
+        // A full-time principal until 2025-06-30, a concurrent one from then on.
+        Object[] principals = {organCreated(), appointed("p1", LeaderRole.PRINCIPAL, JAN_2024),
+                removed("p1", LeaderRole.PRINCIPAL, END_OF_JUNE_2025),
+                appointed("p2", LeaderRole.PRINCIPAL, END_OF_JUNE_2025, true)};
+        fixture.given(principals)
+                .when(appointFrom("e1", LeaderRole.EXECUTIVE_DEPUTY, SINCE))
+                .expectException(violationOf("R-LEAD-4"));
+        fixture.given(principals)
+                .when(appointFrom("e1", LeaderRole.EXECUTIVE_DEPUTY, END_OF_JUNE_2025))
+                .expectEvents(appointed("e1", LeaderRole.EXECUTIVE_DEPUTY, END_OF_JUNE_2025));
+    }
+
+    @Test
+    void R_LEAD_4_concurrent_principal_cannot_leave_before_the_executive_deputy_did() {
+        LocalDate deputyLeft = LocalDate.of(2025, 3, 1);
+        Object[] body = {organCreated(), appointed("p1", LeaderRole.PRINCIPAL, JAN_2024, true),
+                appointed("e1", LeaderRole.EXECUTIVE_DEPUTY, SINCE),
+                removed("e1", LeaderRole.EXECUTIVE_DEPUTY, deputyLeft)};
+        fixture.given(body)
+                .when(new RemoveLeader(ORGAN, "p1", LocalDate.of(2025, 2, 1), "transferred"))
+                .expectException(violationOf("R-LEAD-4"));
+        fixture.given(body)
+                .when(new RemoveLeader(ORGAN, "p1", deputyLeft, "transferred"))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -236,6 +329,14 @@ class LeadershipBodyTest {
 
     private static AppointLeader appoint(String memberId, LeaderRole role) {
         return new AppointLeader(ORGAN, memberId, "Leader " + memberId, role, SINCE, false, null);
+    }
+
+    private static AppointLeader appointFrom(String memberId, LeaderRole role, LocalDate since) {
+        return new AppointLeader(ORGAN, memberId, "Leader " + memberId, role, since, false, null);
+    }
+
+    private static LeaderRemoved removed(String memberId, LeaderRole role, LocalDate on) {
+        return new LeaderRemoved(ORGAN, PROVINCE, memberId, "Leader " + memberId, role, on, "left");
     }
 
     private static AppointLeader appointWithApproval(String memberId, LeaderRole role, Approval approval) {

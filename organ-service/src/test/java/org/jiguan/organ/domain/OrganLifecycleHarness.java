@@ -82,6 +82,13 @@ final class OrganLifecycleHarness {
         return this;
     }
 
+    /** The command succeeded, whatever it stored. */
+    OrganLifecycleHarness expectAccepted() {
+        assertThat(result.isExceptional())
+                .withFailMessage(() -> "expected success but got " + result.exceptionResult()).isFalse();
+        return this;
+    }
+
     /** The command was refused under {@code ruleId} and nothing was stored. */
     OrganLifecycleHarness expectViolation(String ruleId) {
         assertThat(result.isExceptional()).withFailMessage("expected %s but the command succeeded", ruleId).isTrue();

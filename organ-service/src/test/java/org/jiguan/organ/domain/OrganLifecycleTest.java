@@ -18,6 +18,9 @@ import static org.jiguan.organ.domain.Facts.upperApproval;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 import org.jiguan.organ.api.AbolishOrgan;
 import org.jiguan.organ.api.Approval;
 import org.jiguan.organ.api.Approver;
@@ -39,7 +42,10 @@ import org.jiguan.organ.api.RegisterCommittee;
 import org.jiguan.organ.api.ReportPolicy;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.testing.OrganQuotaCases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Acts spanning a committee and its organs, through {@link OrganLifecycle} and Axon's real command handling. */
 class OrganLifecycleTest {
@@ -493,6 +499,30 @@ class OrganLifecycleTest {
                 .expectViolation("R-ORG-4");
     }
 
+    @Test
+    void R_ORG_4_abolition_dated_in_the_future_is_refused() {
+        harness.given(centralRegistered(30), provinceRegistered(5), slotTaken(ORGAN, true), organCreated())
+                .when(new AbolishOrgan(ORGAN, TOMORROW, upperApproval(), "机构改革"))
+                .expectViolation("R-ORG-4");
+    }
+
+    @Test
+    void R_ORG_4_abolition_dated_before_the_organ_was_established_is_refused() {
+        harness.given(centralRegistered(30), provinceRegistered(5), slotTaken(ORGAN, true), organCreated())
+                .when(new AbolishOrgan(ORGAN, ESTABLISHED.minusDays(1), upperApproval(), "机构改革"))
+                .expectViolation("R-ORG-4");
+    }
+
+    @Test
+    void R_ORG_4_merger_dated_in_the_future_or_before_an_organ_was_established_is_refused() {
+        givenTwoOrgans()
+                .when(new MergeOrgans(ORGAN, List.of("gd-b"), TOMORROW, upperApproval()))
+                .expectViolation("R-ORG-4");
+        givenTwoOrgans()
+                .when(new MergeOrgans(ORGAN, List.of("gd-b"), ESTABLISHED.minusDays(1), upperApproval()))
+                .expectViolation("R-ORG-4");
+    }
+
     // --- R-ORG-7 duties -----------------------------------------------------------------------------------
 
     @Test
@@ -527,6 +557,39 @@ class OrganLifecycleTest {
         harness.when(new AssignDuty(CENTRAL, "x", "an id that names a committee, not an organ"))
                 .expectException(NotFound.class);
     }
+
+    // --- R-COM-2 as oversight-service counts it: the same events, fed to both -----------------------------------
+
+    static List<OrganQuotaCases.Case> quotaCases() {
+        return OrganQuotaCases.all();
+    }
+
+    /** One more organ established on a probe day is admitted exactly when oversight shows room on that day. */
+    @ParameterizedTest
+    @MethodSource("quotaCases")
+    void R_COM_2_admits_an_organ_exactly_when_the_shared_count_has_room(OrganQuotaCases.Case quotaCase) {
+        for (OrganQuotaCases.Probe probe : quotaCase.probes()) {
+            OrganLifecycleHarness judged = new OrganLifecycleHarness(CLOCK)
+                    .given(centralRegistered(30))
+                    .given(quotaCase.events().stream().map(OrganLifecycleTest::committeeEvent).toArray())
+                    .when(createOrgan("gd-probe", OrganKind.FUNCTIONAL_DEPARTMENT, probe.day()));
+            if (probe.admitsAnother()) {
+                judged.expectAccepted();
+            } else {
+                judged.expectViolation("R-COM-2");
+            }
+        }
+    }
+
+    private static Object committeeEvent(OrganQuotaCases.Event event) {
+        try {
+            return EVENTS_JSON.convertValue(event.data(), Class.forName("org.jiguan.organ.api." + event.type()));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(event.type(), e);
+        }
+    }
+
+    private static final ObjectMapper EVENTS_JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private OrganLifecycleHarness givenTwoOrgans() {
         return harness.given(centralRegistered(30), provinceRegistered(5), slotTaken(ORGAN, true), organCreated(),

@@ -25,6 +25,7 @@ import org.jiguan.organ.api.InternalBodyAbolished;
 import org.jiguan.organ.api.InternalBodyEstablished;
 import org.jiguan.organ.api.OrganAbolished;
 import org.jiguan.organ.api.OrganChanged;
+import org.jiguan.organ.api.OrganKind;
 import org.jiguan.organ.api.RemoveLeader;
 import org.jiguan.organ.api.ReportHeadcount;
 import org.jiguan.platform.rules.Conflict;
@@ -192,5 +193,61 @@ class OrganTest {
         fixture.given(organCreated(), eight)
                 .when(new ChangeOrgan(ORGAN, TODAY, upperApproval(), null, 8, null))
                 .expectEvents(new OrganChanged(ORGAN, PROVINCE, TODAY, upperApproval(), "组织部 " + ORGAN, 8, 3));
+    }
+
+    @Test
+    void R_ORG_6_a_headcount_is_held_against_the_staffing_quota_in_force_on_its_date() {
+        // Staffing quota 20, raised to 25 from 2025-01-01.
+        OrganChanged raised = new OrganChanged(ORGAN, PROVINCE, LocalDate.of(2025, 1, 1), upperApproval(),
+                "组织部 " + ORGAN, 25, 3);
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 20, 3), raised)
+                .when(new ReportHeadcount(ORGAN, 22, LocalDate.of(2024, 6, 30)))
+                .expectException(violationOf("R-ORG-6"));
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 20, 3), raised)
+                .when(new ReportHeadcount(ORGAN, 22, LocalDate.of(2025, 2, 1)))
+                .expectEvents(new HeadcountReported(ORGAN, PROVINCE, 22, LocalDate.of(2025, 2, 1), 25));
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 20, 3), raised)
+                .when(new ReportHeadcount(ORGAN, 18, LocalDate.of(2024, 6, 30)))
+                .expectEvents(new HeadcountReported(ORGAN, PROVINCE, 18, LocalDate.of(2024, 6, 30), 20));
+    }
+
+    @Test
+    void R_ORG_6_a_headcount_stands_until_the_next_one_so_a_later_cut_applies_to_it() {
+        // Quota 25, cut to 20 from 2025-01-01 while 18 were on staff: 22 as of 2024-12-15 would be 22 on 2025-01-01.
+        OrganChanged cut = new OrganChanged(ORGAN, PROVINCE, LocalDate.of(2025, 1, 1), upperApproval(),
+                "组织部 " + ORGAN, 20, 3);
+        HeadcountReported eighteen = new HeadcountReported(ORGAN, PROVINCE, 18, LocalDate.of(2024, 12, 20), 25);
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 25, 3), eighteen, cut)
+                .when(new ReportHeadcount(ORGAN, 22, LocalDate.of(2024, 12, 1)))
+                .expectEvents(new HeadcountReported(ORGAN, PROVINCE, 22, LocalDate.of(2024, 12, 1), 25));
+        fixture.given(organCreated(ORGAN, OrganKind.FUNCTIONAL_DEPARTMENT, 25, 3), eighteen, cut)
+                .when(new ReportHeadcount(ORGAN, 22, LocalDate.of(2024, 12, 25)))
+                .expectException(violationOf("R-ORG-6"));
+    }
+
+    @Test
+    void R_ORG_6_staffing_quota_cut_from_a_date_with_a_higher_headcount_is_refused() {
+        HeadcountReported nine = new HeadcountReported(ORGAN, PROVINCE, 9, LocalDate.of(2025, 3, 1), 10);
+        HeadcountReported six = new HeadcountReported(ORGAN, PROVINCE, 6, LocalDate.of(2025, 9, 1), 10);
+        fixture.given(organCreated(), nine, six)
+                .when(new ChangeOrgan(ORGAN, LocalDate.of(2025, 1, 1), upperApproval(), null, 7, null))
+                .expectException(violationOf("R-ORG-6"));
+        fixture.given(organCreated(), nine, six)
+                .when(new ChangeOrgan(ORGAN, LocalDate.of(2025, 9, 1), upperApproval(), null, 7, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    // --- R-ORG-4 acts dated before the abolition -------------------------------------------------------------
+
+    @Test
+    void R_ORG_4_an_act_dated_before_the_abolition_is_recorded_late_one_dated_on_or_after_it_is_refused() {
+        OrganAbolished abolished = new OrganAbolished(ORGAN, PROVINCE, LocalDate.of(2025, 6, 30), upperApproval(),
+                "机构改革", null);
+        fixture.given(organCreated(), abolished)
+                .when(new ReportHeadcount(ORGAN, 8, LocalDate.of(2025, 3, 1)))
+                .expectEvents(new HeadcountReported(ORGAN, PROVINCE, 8, LocalDate.of(2025, 3, 1), 10));
+        fixture.given(organCreated(), abolished)
+                .when(new ReportHeadcount(ORGAN, 8, LocalDate.of(2025, 6, 30)))
+                .expectException(violationOf("R-ORG-4"));
     }
 }

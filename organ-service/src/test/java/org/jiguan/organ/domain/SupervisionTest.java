@@ -7,6 +7,7 @@ import static org.jiguan.organ.domain.Facts.TODAY;
 import static org.jiguan.organ.domain.Facts.TOMORROW;
 import static org.jiguan.organ.domain.Facts.appointed;
 import static org.jiguan.organ.domain.Facts.organCreated;
+import static org.jiguan.organ.domain.Facts.upperApproval;
 import static org.jiguan.organ.domain.Facts.violationOf;
 
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.jiguan.organ.api.FindingSource;
 import org.jiguan.organ.api.IntegrityStatementFiled;
 import org.jiguan.organ.api.LeaderRemoved;
 import org.jiguan.organ.api.LeaderRole;
+import org.jiguan.organ.api.OrganAbolished;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
@@ -84,6 +86,20 @@ class SupervisionTest {
         fixture.given(organCreated())
                 .when(new FileAnnualReport(ORGAN, 2020, LocalDate.of(2020, 5, 31), "1号", "summary", false))
                 .expectException(violationOf("R-SUP-1"));
+    }
+
+    @Test
+    void R_SUP_1_late_report_of_an_organ_abolished_since_is_recorded_when_filed_before_the_abolition() {
+        // Abolished on 2025-06-30 after its 2024 report fell due: the report filed on 2025-03-01, recorded today.
+        OrganAbolished abolished = new OrganAbolished(ORGAN, PROVINCE, LocalDate.of(2025, 6, 30), upperApproval(),
+                "机构改革", null);
+        fixture.given(organCreated(), abolished)
+                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 3, 1), "粤组报〔2025〕1号", "summary", false))
+                .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2024, LocalDate.of(2025, 3, 1),
+                        "粤组报〔2025〕1号", "summary", false));
+        fixture.given(organCreated(), abolished)
+                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 7, 1), "粤组报〔2025〕1号", "summary", false))
+                .expectException(violationOf("R-ORG-4"));
     }
 
     @Test

@@ -143,7 +143,7 @@ class CrashRecoveryTest {
                     .status()).isEqualTo(204);
         }
         for (String member : List.of("m4", "m5", "m6")) {
-            created(admin.post(leaders, leader(member)));
+            created(admin.post(leaders, leader(member, "2025-01-01"))); // successors from the day the others left
         }
         created(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport()));
         return organId;
@@ -160,7 +160,11 @@ class CrashRecoveryTest {
     }
 
     private static Map<String, Object> leader(String memberId) {
-        return Map.of("memberId", memberId, "name", "成员" + memberId, "role", "DEPUTY", "since", "2024-04-01");
+        return leader(memberId, "2024-04-01");
+    }
+
+    private static Map<String, Object> leader(String memberId, String since) {
+        return Map.of("memberId", memberId, "name", "成员" + memberId, "role", "DEPUTY", "since", since);
     }
 
     private static Map<String, Object> annualReport() {

@@ -2,6 +2,8 @@ package org.jiguan.organ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -75,6 +77,13 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
+    void R_ORG_4_abolition_dated_in_the_future_is_refused() {
+        String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+        assertRefused(admin().post(o + "/abolition", Map.of("abolishedOn", later,
+                "approval", approvalFor(committee), "reason", "机构改革")), "R-ORG-4");
+    }
+
+    @Test
     void R_ORG_5_internal_body_without_approval_is_refused() {
         assertRefused(admin().post(o + "/internal-bodies", Map.of("bodyId", "office", "name", "办公室")), "R-ORG-5");
     }
@@ -82,6 +91,15 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     @Test
     void R_ORG_6_headcount_over_the_staffing_quota_is_refused() {
         assertRefused(admin().post(o + "/headcount", Map.of("headcount", 21, "asOf", "2025-01-01")), "R-ORG-6");
+    }
+
+    @Test
+    void R_ORG_6_headcount_over_the_staffing_quota_in_force_on_its_date_is_refused() {
+        // Staffing quota 20, raised to 25 from 2025-01-01: 22 staff as of 2024-06-30 were over the quota then.
+        expectStatus(admin().post(o + "/changes", Map.of("changedOn", "2025-01-01",
+                "approval", approvalFor(committee), "staffingQuota", 25)), 204);
+        assertRefused(admin().post(o + "/headcount", Map.of("headcount", 22, "asOf", "2024-06-30")), "R-ORG-6");
+        expectStatus(admin().post(o + "/headcount", Map.of("headcount", 22, "asOf", "2025-02-01")), 204);
     }
 
     @Test
@@ -104,8 +122,27 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
+    void R_LEAD_2_appointment_from_a_date_a_removed_leader_still_held_the_only_post_is_refused() {
+        Map<String, Object> body = organBody(committee, uniqueId("o"), "FUNCTIONAL_DEPARTMENT");
+        body.put("leadershipQuota", 1);
+        expectStatus(admin().post("/api/v1/organs", body), 201);
+        String one = "/api/v1/organs/" + body.get("organId");
+        expectStatus(admin().post(one + "/leaders", leader("m-a", "DEPUTY")), 201);
+        expectStatus(admin().post(one + "/leaders/m-a/removal", Map.of("on", "2025-06-30", "reason", "调任")), 204);
+        assertRefused(admin().post(one + "/leaders", leader("m-b", "DEPUTY", "2025-01-01")), "R-LEAD-2");
+    }
+
+    @Test
     void R_LEAD_3_second_principal_is_refused() {
         assertRefused(admin().post(o + "/leaders", leader("m-other", "PRINCIPAL")), "R-LEAD-3");
+    }
+
+    @Test
+    void R_LEAD_3_second_principal_from_a_date_the_recorded_one_still_served_is_refused() {
+        expectStatus(admin().post(o + "/leaders/m-principal/removal", Map.of("on", "2025-06-30", "reason", "调任")),
+                204);
+        assertRefused(admin().post(o + "/leaders", leader("m-other", "PRINCIPAL", "2025-01-01")), "R-LEAD-3");
+        expectStatus(admin().post(o + "/leaders", leader("m-other", "PRINCIPAL", "2025-06-30")), 201);
     }
 
     @Test
@@ -122,6 +159,16 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     void R_SUP_1_annual_report_for_a_future_year_is_refused() {
         assertRefused(admin().post(o + "/annual-reports", Map.of("year", 2099, "filedOn", "2025-01-10",
                 "documentNo", "文1号", "summary", "未来年度")), "R-SUP-1");
+    }
+
+    @Test
+    void R_SUP_1_late_annual_report_of_an_organ_abolished_since_is_recorded() {
+        expectStatus(admin().post(o + "/abolition", Map.of("abolishedOn", "2025-06-30",
+                "approval", approvalFor(committee), "reason", "机构改革")), 204);
+        expectStatus(admin().post(o + "/annual-reports", Map.of("year", 2024, "filedOn", "2025-03-01",
+                "documentNo", "文3号", "summary", "2024年度工作情况")), 201);
+        assertRefused(admin().post(o + "/annual-reports", Map.of("year", 2024, "filedOn", "2025-07-01",
+                "documentNo", "文4号", "summary", "撤销后报送", "supplement", true)), "R-ORG-4");
     }
 
     @Test
@@ -157,7 +204,11 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     private static Map<String, Object> leader(String memberId, String role) {
-        return Map.of("memberId", memberId, "name", "成员" + memberId, "role", role, "since", "2024-04-01");
+        return leader(memberId, role, "2024-04-01");
+    }
+
+    private static Map<String, Object> leader(String memberId, String role, String since) {
+        return Map.of("memberId", memberId, "name", "成员" + memberId, "role", role, "since", since);
     }
 
     private static void assertRefused(ApiClient.Response r, String ruleId) {

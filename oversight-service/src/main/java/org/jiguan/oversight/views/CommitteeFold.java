@@ -1,28 +1,30 @@
 package org.jiguan.oversight.views;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.platform.rules.OrganQuotaCount;
 
 /** Folds a committee's events into its {@link CommitteeView} at a {@link TimeSlice}. Pure. */
 public final class CommitteeFold {
     private CommitteeFold() {
     }
 
-    /** Empty while the committee's registration is not known at the slice. */
+    /**
+     * Empty while the committee's registration is not known at the slice. Organs are counted against the quota by
+     * R-COM-2's own count ({@link OrganQuotaCount}), the one organ-service judges by, on the slice's day.
+     */
     public static Optional<CommitteeView> fold(AggregateHistory history, TimeSlice slice) {
         String name = null;
         String level = null;
         String parent = null;
-        int quota = 0;
         CommitteeView.Policy policy = CommitteeView.Policy.defaults();
         List<String> reserved = List.of();
         boolean registered = false;
-        Map<String, Boolean> slots = new LinkedHashMap<>();
+        OrganQuotaCount organs = new OrganQuotaCount(0);
         for (DatedEvent e : slice.of(history.dated())) {
             JsonNode d = e.event().data();
             switch (e.name()) {
@@ -31,14 +33,15 @@ public final class CommitteeFold {
                     name = Json.text(d, "name");
                     level = Json.text(d, "level");
                     parent = Json.text(d, "parentCommitteeId");
-                    quota = Json.integer(d, "organQuota");
+                    organs = new OrganQuotaCount(Json.integer(d, "organQuota"));
                     reserved = Json.texts(d, "reservedDuties");
                     policy = policy(d);
                 }
-                case "OrganQuotaSet" -> quota = Json.integer(d, "organQuota");
-                case "OrganQuotaSlotTaken" -> slots.put(Json.text(d, "organId"), Json.at(d, "countedInQuota") == null
-                        || Json.bool(d, "countedInQuota"));
-                case "OrganQuotaSlotReleased" -> slots.remove(Json.text(d, "organId"));
+                case "OrganQuotaSet" -> organs.quotaSet(e.businessDate(), Json.integer(d, "organQuota"));
+                case "OrganQuotaSlotTaken" -> organs.slotTaken(Json.text(d, "organId"),
+                        Json.at(d, "countedInQuota") == null || Json.bool(d, "countedInQuota"), e.businessDate(),
+                        Json.text(d, "sharesSlotWith"));
+                case "OrganQuotaSlotReleased" -> organs.slotReleased(Json.text(d, "organId"), e.businessDate());
                 default -> {
                 }
             }
@@ -46,9 +49,9 @@ public final class CommitteeFold {
         if (!registered) {
             return Optional.empty();
         }
-        int counted = (int) slots.values().stream().filter(c -> c).count();
-        return Optional.of(new CommitteeView(history.id(), name, level, parent, quota, policy, reserved, counted,
-                slots.size() - counted));
+        LocalDate day = slice.asOf();
+        return Optional.of(new CommitteeView(history.id(), name, level, parent, organs.quotaOn(day), policy,
+                reserved, (int) organs.countedOn(day), (int) organs.sharingOn(day)));
     }
 
     private static CommitteeView.Policy policy(JsonNode d) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jiguan.oversight.reminders.AnnualReportStatus;
+import org.jiguan.platform.testing.OrganQuotaCases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A committee's quota and policy (R-COM-2, R-SUP-2), report rows (R-SUP-1) and the dashboard counts. */
 class CommitteeAndReportsTest {
@@ -20,6 +24,25 @@ class CommitteeAndReportsTest {
             .add("OrganQuotaSet", "organQuota", 3, "approval", Map.of("approvedOn", "2025-01-01"))
             .add("OrganQuotaSlotReleased", "organId", "o1", "on", "2025-06-01")
             .history();
+
+    static List<OrganQuotaCases.Case> quotaCases() {
+        return OrganQuotaCases.all();
+    }
+
+    /** The same events organ-service judges by (its OrganLifecycleTest): the figures agree with its refusals. */
+    @ParameterizedTest
+    @MethodSource("quotaCases")
+    void R_COM_2_counts_what_organ_service_judged(OrganQuotaCases.Case quotaCase) {
+        Events events = new Events(AggregateKind.COMMITTEE, OrganQuotaCases.COMMITTEE, OrganQuotaCases.COMMITTEE, null);
+        quotaCase.events().forEach(e -> events.add(e.type(), e.data().entrySet().stream()
+                .flatMap(field -> Stream.of(field.getKey(), field.getValue())).toArray()));
+        for (OrganQuotaCases.Probe probe : quotaCase.probes()) {
+            CommitteeView view = CommitteeFold.fold(events.history(), TimeSlice.asOf(probe.day())).orElseThrow();
+            assertThat(view.organsCounted()).as("counted on %s", probe.day()).isEqualTo(probe.counted());
+            assertThat(view.organsSharing()).as("sharing on %s", probe.day()).isEqualTo(probe.sharing());
+            assertThat(view.organQuota()).as("quota on %s", probe.day()).isEqualTo(probe.quota());
+        }
+    }
 
     @Test
     void R_COM_2_the_quota_in_force_and_the_slots_held_on_a_day() {

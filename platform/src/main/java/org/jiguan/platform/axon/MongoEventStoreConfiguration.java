@@ -88,12 +88,13 @@ public class MongoEventStoreConfiguration {
             // Events are stamped as an instance whose clock is off would stamp them; the log never reads clocks.
             GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), skew);
         }
-        CommitLogStorageEngine engine = CommitLogStorageEngine.builder()
+        CommitLogStorageEngine.Builder builder = CommitLogStorageEngine.builder()
                 .database(serviceDatabase)
                 .gapTimeout(gapTimeout)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer(objectMapper))
-                .build();
+                .snapshotSerializer(snapshotSerializer(objectMapper));
+        builder.snapshotFilter(new CurrentRevisionSnapshots());
+        CommitLogStorageEngine engine = builder.build();
         new LegacyEventMigration(serviceDatabase, serializer).migrateInto(engine);
         return engine;
     }
