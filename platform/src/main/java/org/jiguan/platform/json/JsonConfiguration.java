@@ -40,7 +40,11 @@ public class JsonConfiguration {
         @Override
         public void serialize(com.fasterxml.jackson.databind.JsonNode tree, JsonGenerator json,
                               SerializationContext context) {
-            json.writeRawValue(tree.toString());
+            if (tree.isMissingNode()) {
+                json.writeNull(); // as Jackson 2 writes it
+            } else {
+                json.writeRawValue(tree.toString());
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ public class LedgerService {
     }
 
     /** Starts the service on a random port over the given store and database; the caller closes it. */
-    static ConfigurableApplicationContext start(String mongoUri, String database) {
+    public static ConfigurableApplicationContext start(String mongoUri, String database) {
         // As arguments: they outrank the platform's defaults, which name the database after the service.
         return new SpringApplicationBuilder(LedgerService.class)
                 .web(WebApplicationType.SERVLET)
