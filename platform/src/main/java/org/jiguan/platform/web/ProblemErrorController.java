@@ -31,7 +31,7 @@ public class ProblemErrorController implements ErrorController {
                 .body(problems.body(status, codeFor(status), ProblemWriter.title(status), null));
     }
 
-    static String codeFor(HttpStatus status) {
+    private static String codeFor(HttpStatus status) {
         return switch (status) {
             case UNAUTHORIZED -> "UNAUTHENTICATED";
             case FORBIDDEN -> "FORBIDDEN";
