@@ -29,7 +29,8 @@ public class LedgerService {
                       String note, int limit) {
     }
 
-    record RecordEntry(@TargetAggregateIdentifier String ledgerId, String entryId, LocalDate on, Instant recordedAt, List<Line> lines) {
+    record RecordEntry(@TargetAggregateIdentifier String ledgerId, String entryId, LocalDate on, Instant recordedAt,
+                       List<Line> lines) {
     }
 
     record LedgerOpened(String ledgerId, Kind kind, LocalDate openedOn, Approval approval, List<String> keepers,
