@@ -3,8 +3,8 @@ package org.jiguan.platform.axon;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 
 /** The event store answers: without it no command can be accepted, so the service is DOWN (and not ready). */
 public class EventStoreHealth implements HealthIndicator {

@@ -76,6 +76,7 @@ public class EventConsumers implements SmartLifecycle {
     @Override
     public void start() {
         consumers.forEach((name, consumer) -> {
+            consumer.readyToRun();
             Thread thread = new Thread(consumer, "consumer-" + name);
             thread.setDaemon(true);
             threads.put(name, thread);

@@ -240,6 +240,14 @@ public class KafkaEventConsumer implements Runnable {
         subscription.handler().accept(event);
     }
 
+    /**
+     * Lets {@link #run()} read again after a {@link #stop()}: a context stops and starts its lifecycle beans again
+     * (Spring Framework 7's test context cache pauses a context it is not using and restarts it when it is).
+     */
+    void readyToRun() {
+        running = true;
+    }
+
     void stop() {
         running = false;
         KafkaConsumer<String, byte[]> current = consumer;

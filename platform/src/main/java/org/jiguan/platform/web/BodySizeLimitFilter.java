@@ -50,7 +50,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", detail(maxBytes));
+        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", detail(maxBytes));
     }
 
     private static String detail(long maxBytes) {

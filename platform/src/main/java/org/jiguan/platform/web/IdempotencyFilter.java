@@ -148,7 +148,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void answerFromRecord(Document record, String fingerprint, HttpServletResponse response) throws IOException {
         if (!fingerprint.equals(record.getString("fingerprint"))) {
-            problems.write(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
                     "This Idempotency-Key was used with another request");
             return;
         }

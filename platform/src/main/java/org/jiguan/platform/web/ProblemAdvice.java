@@ -3,8 +3,6 @@ package org.jiguan.platform.web;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.mongodb.MongoException;
 import org.apache.kafka.common.KafkaException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -33,6 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every failure into problem+json; anything a client sent is a 4xx, never a 500. */
 @RestControllerAdvice
@@ -49,9 +49,10 @@ public class ProblemAdvice {
     /** {@code code} is the rule id; {@code ruleTitle} names the rule in Chinese for officials. */
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Map<String, Object>> ruleViolation(RuleViolation e) {
-        Map<String, Object> body = problems.body(HttpStatus.UNPROCESSABLE_ENTITY, e.ruleId(), e.getMessage(), null);
+        Map<String, Object> body = problems.body(HttpStatus.UNPROCESSABLE_CONTENT, e.ruleId(), e.getMessage(), null);
         ruleTitles.titleOf(e.ruleId()).ifPresent(title -> body.put("ruleTitle", title));
-        return ResponseEntity.unprocessableEntity().contentType(ProblemWriter.PROBLEM_JSON).body(body);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(ProblemWriter.PROBLEM_JSON)
+                .body(body);
     }
 
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, NoResourceFoundException.class})
@@ -94,13 +95,16 @@ public class ProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof BodySizeLimitFilter.TooLarge tooLarge) {
-            return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage());
+        // Jackson 3 wraps the failing body stream's IOException in its own unchecked one.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.TooLarge tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage());
+            }
         }
         List<ProblemWriter.FieldError> errors = List.of();
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
             String message = mismatch instanceof InvalidFormatException invalid
                     ? "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName()

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +28,7 @@ public class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         return ResponseEntity.status(status).contentType(ProblemWriter.PROBLEM_JSON)
-                .body(problems.body(status, codeFor(status), status.getReasonPhrase(), null));
+                .body(problems.body(status, codeFor(status), ProblemWriter.title(status), null));
     }
 
     private static String codeFor(HttpStatus status) {
@@ -37,7 +37,7 @@ public class ProblemErrorController implements ErrorController {
             case FORBIDDEN -> "FORBIDDEN";
             case NOT_FOUND -> "NOT_FOUND";
             case CONFLICT -> "CONFLICT";
-            case PAYLOAD_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
+            case CONTENT_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             case SERVICE_UNAVAILABLE -> "UNAVAILABLE";
             default -> status.is4xxClientError() ? "VALIDATION" : "INTERNAL";
         };

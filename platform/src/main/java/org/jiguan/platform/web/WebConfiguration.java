@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
 
 /** Error format, Idempotency-Key handling, the business clock and the OpenAPI description shared by services. */
-@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration")
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @Import({ProblemWriter.class, ProblemAdvice.class, ProblemErrorController.class})
 public class WebConfiguration {
     /** Business dates are Chinese dates: "today" is today in Beijing. */

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +18,7 @@ import org.bson.Document;
 import org.jiguan.platform.local.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Answered keys are forgotten after the retention; keys of requests still running are left alone. */
 class IdempotencyKeyRetentionTest {
@@ -36,7 +36,7 @@ class IdempotencyKeyRetentionTest {
                     key("old-answer", "DONE", NOW.minus(Duration.ofDays(8))),
                     key("recent-answer", "DONE", NOW.minus(Duration.ofDays(6))),
                     key("old-pending", "PENDING", NOW.minus(Duration.ofDays(8)))));
-            IdempotencyFilter filter = new IdempotencyFilter(database, new ProblemWriter(new ObjectMapper()),
+            IdempotencyFilter filter = new IdempotencyFilter(database, new ProblemWriter(JsonMapper.builder().build()),
                     Clock.fixed(NOW, ZoneOffset.UTC));
 
             assertThat(filter.forgetAnswersOlderThan(Duration.ofDays(7))).isEqualTo(1);

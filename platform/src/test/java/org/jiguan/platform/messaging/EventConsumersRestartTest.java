@@ -1,0 +1,66 @@
+package org.jiguan.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.jiguan.platform.json.EventJson;
+import org.jiguan.platform.testing.CloudEventProducer;
+import org.jiguan.platform.testing.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A context may stop its lifecycle beans and start them again (Spring Framework 7's test context cache pauses a
+ * context it is not using): the consumers then read on, they do not stay stopped.
+ */
+class EventConsumersRestartTest {
+
+    @Test
+    void consumers_read_on_after_being_stopped_and_started_again() throws Exception {
+        String topic = "restart-" + System.nanoTime() + "-events";
+        byte[] data = "{}".getBytes(StandardCharsets.UTF_8);
+        List<String> applied = new CopyOnWriteArrayList<>();
+        try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri());
+             CloudEventProducer producer = new CloudEventProducer()) {
+            MongoDatabase database = mongo.getDatabase("restart-" + System.nanoTime());
+            EventConsumers consumers = new EventConsumers(
+                    List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
+                    TestInfrastructure.kafkaBootstrap(), database.getName(), Duration.ofSeconds(10),
+                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper());
+            try {
+                consumers.start();
+                String first = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();
+                awaitUntil(() -> applied.contains(first));
+
+                consumers.stop();
+                assertThat(consumers.all()).noneMatch(KafkaEventConsumer::running);
+                consumers.start();
+                String second = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();
+                awaitUntil(() -> applied.contains(second));
+                assertThat(consumers.all()).allMatch(KafkaEventConsumer::running);
+            } finally {
+                consumers.stop();
+                database.drop();
+            }
+        }
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 30 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
