@@ -29,6 +29,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedMongo implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+    /**
+     * Threads serving connections. The server answers each connection's requests on one event-loop thread, and a
+     * commit's file write holds that thread: with Netty's default (twice the cores) a dozen connections shared four
+     * threads, so a query of one service waited behind another service's file writes (oversight's consumer spent
+     * most of its time so, with the store's CPU idle). With more threads than connections, each has its own.
+     */
+    private static final int CONNECTION_THREADS = 256;
 
     private final MongoServer server;
     private final String uri;
@@ -47,7 +54,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Path file = dataDir.resolve("mongo.mv").toAbsolutePath();
         MongoServer server = new MongoServer(new DurableH2Backend(file.toString()));
-        server.bind("127.0.0.1", port);
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, CONNECTION_THREADS);
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://127.0.0.1:" + address.getPort();
         log.info("Embedded MongoDB-compatible server listening on {} with data in {}", uri, file);
