@@ -1,6 +1,5 @@
 package org.jiguan.deploy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,15 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
 import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -151,20 +145,10 @@ class CommandToOversightBenchmark {
      * publisher's producer sets when it sends (the broker runs in this JVM, so the clocks are one).
      */
     private static void watchTopic(String topic, Map<String, Long> onTopicAtMillis, AtomicBoolean sending) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-watch-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            while (sending.get()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header type = record.headers().lastHeader("ce_type");
-                    if (type != null && new String(type.value(), StandardCharsets.UTF_8).endsWith(".OrganCreated")) {
-                        onTopicAtMillis.putIfAbsent(record.key(), record.timestamp());
-                    }
-                }
-            }
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), topic)) {
+            reader.readUntil(seen -> !sending.get(), Duration.ofHours(1)).stream()
+                    .filter(record -> "jiguan.organ.OrganCreated".equals(record.header("ce_type")))
+                    .forEach(record -> onTopicAtMillis.putIfAbsent(record.key(), record.timestamp()));
         }
     }
 

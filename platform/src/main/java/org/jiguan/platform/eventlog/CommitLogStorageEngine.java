@@ -304,7 +304,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             if (global < MAX_EVENTS_PER_COMMIT) {
                 return new LogPosition(1, -1);
             }
-            long commit = global / MAX_EVENTS_PER_COMMIT;
+            long commit = commitOf(global);
             int index = (int) (global % MAX_EVENTS_PER_COMMIT);
             return index == MAX_EVENTS_PER_COMMIT - 1 ? new LogPosition(commit + 1, -1) : new LogPosition(commit, index);
         }

@@ -42,7 +42,7 @@ public final class TopicReader implements AutoCloseable {
                     headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
                 }
                 seen.add(new Record(r.key(), new String(r.value(), StandardCharsets.UTF_8), headers, r.partition(),
-                        r.offset()));
+                        r.offset(), r.timestamp()));
             }
         }
         return List.copyOf(seen);
@@ -64,7 +64,9 @@ public final class TopicReader implements AutoCloseable {
         consumer.close();
     }
 
-    public record Record(String key, String value, Map<String, String> headers, int partition, long offset) {
+    /** @param timestamp when the producer sent it (the record's create time), in epoch milliseconds */
+    public record Record(String key, String value, Map<String, String> headers, int partition, long offset,
+                         long timestamp) {
         public String header(String name) {
             return headers.get(name);
         }
