@@ -43,13 +43,14 @@ public class OversightConfiguration {
     @Bean
     public EventSubscription organEventsSubscription(HistoryIngest ingest,
                                                      @Value("${jiguan.oversight.organ-topic:organ-events}") String topic) {
-        return new EventSubscription("organ-events", List.of(topic), ingest.handler(HistoryIngest.Stream.ORGAN_EVENTS));
+        HistoryIngest.Stream stream = HistoryIngest.Stream.ORGAN_EVENTS;
+        return new EventSubscription("organ-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
     }
 
     @Bean
     public EventSubscription meetingEventsSubscription(HistoryIngest ingest,
                                                        @Value("${jiguan.oversight.meeting-topic:meeting-events}") String topic) {
-        return new EventSubscription("meeting-events", List.of(topic),
-                ingest.handler(HistoryIngest.Stream.MEETING_EVENTS));
+        HistoryIngest.Stream stream = HistoryIngest.Stream.MEETING_EVENTS;
+        return new EventSubscription("meeting-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
     }
 }

@@ -1,5 +1,7 @@
 package org.jiguan.oversight.history;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +35,10 @@ public final class HistoryIngest {
         return event -> apply(stream, event);
     }
 
+    public Consumer<List<ReceivedEvent>> batchHandler(Stream stream) {
+        return events -> applyAll(stream, events);
+    }
+
     /** Applies the event to every generation being written (see {@link Histories}). */
     public void apply(Stream stream, ReceivedEvent event) {
         for (HistoryStore store : histories.writeTargets()) {
@@ -40,8 +46,30 @@ public final class HistoryIngest {
         }
     }
 
+    /**
+     * Applies a poll's events to every generation being written, in a few store requests
+     * ({@link HistoryStore#appendAll}). Throws {@link UnprocessableEvent} when one of them can never be applied,
+     * before anything is written; the consumer then applies the events one by one to set that one aside.
+     */
+    public void applyAll(Stream stream, List<ReceivedEvent> events) {
+        List<HistoryStore.Append> batch = new ArrayList<>(events.size());
+        for (ReceivedEvent event : events) {
+            batch.add(placed(stream, event));
+        }
+        for (HistoryStore store : histories.writeTargets()) {
+            store.appendAll(batch);
+        }
+    }
+
     /** @return true when the event was added, false for a repeat */
     public static boolean apply(HistoryStore store, Stream stream, ReceivedEvent event) {
+        HistoryStore.Append append = placed(stream, event);
+        return store.append(append.kind(), append.aggregateId(), append.committeeId(), append.organId(),
+                append.event());
+    }
+
+    /** The event placed in its aggregate's history, or {@link UnprocessableEvent} when it can never be. */
+    static HistoryStore.Append placed(Stream stream, ReceivedEvent event) {
         JsonNode data = event.data();
         if (data == null || !data.isObject()) {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": data is not a JSON object");
@@ -65,7 +93,7 @@ public final class HistoryIngest {
         } catch (RuntimeException e) {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }
-        return store.append(kind, event.subject(), committeeId, organId, recorded);
+        return new HistoryStore.Append(kind, event.subject(), committeeId, organId, recorded);
     }
 
     static AggregateKind kindOf(Stream stream, String subject, JsonNode data) {
