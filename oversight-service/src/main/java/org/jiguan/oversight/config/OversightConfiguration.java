@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.history.HistoryIngest;
 import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.oversight.reminding.ReminderTriggers;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ public class OversightConfiguration {
     }
 
     @Bean
-    public HistoryIngest historyIngest(Histories histories) {
-        return new HistoryIngest(histories);
+    public HistoryIngest historyIngest(Histories histories, ReminderTriggers reminderTriggers) {
+        return new HistoryIngest(histories, reminderTriggers::organChanged);
     }
 
     @Bean

@@ -26,9 +26,12 @@ public final class HistoryIngest {
     }
 
     private final Histories histories;
+    private final Consumer<String> organChanged;
 
-    public HistoryIngest(Histories histories) {
+    /** @param organChanged told the organ of every event applied to an organ's history (the reminders' triggers) */
+    public HistoryIngest(Histories histories, Consumer<String> organChanged) {
         this.histories = histories;
+        this.organChanged = organChanged;
     }
 
     public Consumer<ReceivedEvent> handler(Stream stream) {
@@ -41,9 +44,11 @@ public final class HistoryIngest {
 
     /** Applies the event to every generation being written (see {@link Histories}). */
     public void apply(Stream stream, ReceivedEvent event) {
+        HistoryStore.Append append = placed(stream, event);
         for (HistoryStore store : histories.writeTargets()) {
-            apply(store, stream, event);
+            store.append(append.kind(), append.aggregateId(), append.committeeId(), append.organId(), append.event());
         }
+        changed(List.of(append));
     }
 
     /**
@@ -59,6 +64,12 @@ public final class HistoryIngest {
         for (HistoryStore store : histories.writeTargets()) {
             store.appendAll(batch);
         }
+        changed(batch);
+    }
+
+    private void changed(List<HistoryStore.Append> applied) {
+        applied.stream().filter(a -> a.kind() == AggregateKind.ORGAN).map(HistoryStore.Append::aggregateId).distinct()
+                .forEach(organChanged);
     }
 
     /** @return true when the event was added, false for a repeat */
