@@ -462,8 +462,9 @@ final class DemoData {
             report(o, year - 1, i % 7 == 5 ? null : i % 8 == 3 ? date(0, 3, 3 + i % 20) : date(0, 1, 5 + i % 24));
         }
         add("jn-zzb-report-" + (year - 1) + "-supplement", Service.ORGANS, "/api/v1/organs/jn-zzb/annual-reports",
-                json("year", year - 1, "filedOn", date(0, 3, 20), "documentNo", "江组报〔" + year + "〕15号",
-                        "summary", "补充报告：干部监督和选人用人专项检查情况", "supplement", true),
+                signed("jn-zzb", date(0, 3, 20), json("year", year - 1, "filedOn", date(0, 3, 20),
+                        "documentNo", "江组报〔" + year + "〕15号", "summary", "补充报告：干部监督和选人用人专项检查情况",
+                        "supplement", true)),
                 "jn-zzb", false, "supplementary reports");
     }
 
@@ -474,8 +475,8 @@ final class DemoData {
         String documentNo = o.committee().abbr() + o.type().docCode() + "报〔" + filedOn.getYear() + "〕"
                 + (1 + o.index() % 30) + "号";
         add(o.id() + "-report-" + reportYear, Service.ORGANS, "/api/v1/organs/" + o.id() + "/annual-reports",
-                json("year", reportYear, "filedOn", filedOn, "documentNo", documentNo,
-                        "summary", o.name() + reportYear + "年度全面工作情况报告"),
+                signed(o.id(), filedOn, json("year", reportYear, "filedOn", filedOn, "documentNo", documentNo,
+                        "summary", o.name() + reportYear + "年度全面工作情况报告")),
                 o.id(), false, "annual reports");
     }
 
@@ -543,10 +544,31 @@ final class DemoData {
     private void special(String organId, String id, String subject, LocalDate filedOn, String relatesTo, LocalDate dueOn) {
         Organ o = organs.get(organId);
         add(organId + "-" + id, Service.ORGANS, "/api/v1/organs/" + organId + "/special-reports",
-                json("reportId", organId + "-" + id, "subject", subject, "filedOn", filedOn,
+                signed(organId, filedOn, json("reportId", organId + "-" + id, "subject", subject, "filedOn", filedOn,
                         "documentNo", o.committee().abbr() + o.type().docCode() + "专报〔" + filedOn.getYear() + "〕"
-                                + (2 + o.index() % 9) + "号", "relatesTo", relatesTo, "dueOn", dueOn),
+                                + (2 + o.index() % 9) + "号", "relatesTo", relatesTo, "dueOn", dueOn)),
                 organId, false, "special reports");
+    }
+
+    /**
+     * A report in the organ's name with its signer (R-DOC-1): the principal on the filing date, or, while the post
+     * is vacant, the first deputy on the committee's designation.
+     */
+    private Map<String, Object> signed(String organId, LocalDate filedOn, Map<String, Object> report) {
+        List<Tenure> body = bodyOn(organId, filedOn);
+        Map<String, Object> signedReport = new LinkedHashMap<>(report);
+        body.stream().filter(t -> t.role().equals("PRINCIPAL")).findFirst().ifPresentOrElse(
+                p -> signedReport.put("signedBy", p.memberId()),
+                () -> {
+                    Organ o = organs.get(organId);
+                    String deputy = body.stream().filter(t -> t.role().equals("DEPUTY")).findFirst().orElseThrow(
+                            () -> new IllegalStateException("demo data: nobody can sign for " + organId)).memberId();
+                    signedReport.putAll(json("signedBy", deputy, "signingBasis", "DESIGNATED_BY_COMMITTEE",
+                            "signingMandate", json("grantedBy", o.committee().id(), "documentNo",
+                                    o.committee().abbr() + "委干〔" + filedOn.getYear() + "〕1号",
+                                    "grantedOn", filedOn.minusDays(2))));
+                });
+        return signedReport;
     }
 
     private void finding(String organId, String id, String source, String description, LocalDate recordedOn,

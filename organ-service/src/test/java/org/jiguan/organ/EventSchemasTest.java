@@ -41,6 +41,8 @@ import org.jiguan.organ.api.OrganQuotaSlotTaken;
 import org.jiguan.organ.api.OrgansMerged;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportPolicy;
+import org.jiguan.organ.api.SigningBasis;
+import org.jiguan.organ.api.SigningMandate;
 import org.jiguan.organ.api.SpecialReportFiled;
 import org.jiguan.platform.testing.EventSchemaContract;
 import org.jiguan.platform.testing.EventSchemaContract.EventKind;
@@ -131,14 +133,19 @@ class EventSchemasTest extends EventSchemaContract {
                 new DutyAssigned("org-zj-zzb", "cc-zj", "CADRE_SUPERVISION", "负责干部监督工作")));
         samples.put(AnnualReportFiled.class, List.of(
                 new AnnualReportFiled("org-zj-zzb", "cc-zj", 2025, LocalDate.of(2026, 1, 20), "浙组〔2026〕3号",
-                        "2025年度全面工作情况报告", false),
+                        "2025年度全面工作情况报告", false, "p-1001", SigningBasis.PRINCIPAL, null),
                 new AnnualReportFiled("org-zj-zzb", "cc-zj", 2025, LocalDate.of(2026, 2, 20), "浙组〔2026〕8号",
-                        "2025年度工作情况补充报告", true)));
+                        "2025年度工作情况补充报告", true, "p-1002", SigningBasis.DESIGNATED_BY_COMMITTEE,
+                        new SigningMandate("cc-zj", "浙委干〔2026〕4号", LocalDate.of(2026, 2, 1))),
+                // filed before signers were recorded
+                new AnnualReportFiled("org-zj-zzb", "cc-zj", 2024, LocalDate.of(2025, 1, 20), "浙组〔2025〕3号",
+                        "2024年度全面工作情况报告", false, null, null, null)));
         samples.put(SpecialReportFiled.class, List.of(
                 new SpecialReportFiled("org-zj-zzb", "cc-zj", "sr-2026-01", "贯彻落实中央八项规定精神情况",
-                        LocalDate.of(2026, 3, 20), "浙组〔2026〕9号", "中办发〔2025〕1号", DAY),
+                        LocalDate.of(2026, 3, 20), "浙组〔2026〕9号", "中办发〔2025〕1号", DAY, "p-1003",
+                        SigningBasis.DELEGATED_BY_PRINCIPAL, new SigningMandate("p-1001", null, LocalDate.of(2026, 3, 18))),
                 new SpecialReportFiled("org-zj-zzb", "cc-zj", "sr-2026-02", "巡视整改落实情况", DAY, "浙组〔2026〕11号",
-                        null, null)));
+                        null, null, null, null, null)));
         samples.put(FindingRecorded.class, List.of(
                 new FindingRecorded("org-zj-zzb", "cc-zj", "f-2026-01", FindingSource.INSPECTION_TOUR,
                         "选人用人工作存在不规范问题", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 10))));

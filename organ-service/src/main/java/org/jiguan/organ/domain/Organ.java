@@ -55,6 +55,7 @@ import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.RemoveLeader;
 import org.jiguan.organ.api.ReportHeadcount;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.Signature;
 import org.jiguan.organ.api.SpecialReportFiled;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
@@ -250,16 +251,22 @@ public class Organ {
     public void handle(FileAnnualReport command, Clock clock) {
         requireActiveOn(command.filedOn());
         supervision.requireAnnualReport(command, establishedOn, clock);
+        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
+        Signature signature = command.signature();
         apply(new AnnualReportFiled(organId, committee.committeeId(), command.year(), command.filedOn(),
-                command.documentNo(), command.summary(), command.supplement()));
+                command.documentNo(), command.summary(), command.supplement(), signature.signedBy(),
+                signature.basis(), signature.mandate()));
     }
 
     @CommandHandler
     public void handle(FileSpecialReport command, Clock clock) {
         requireActiveOn(command.filedOn());
         supervision.requireSpecialReport(command, clock);
+        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
+        Signature signature = command.signature();
         apply(new SpecialReportFiled(organId, committee.committeeId(), command.reportId(), command.subject(),
-                command.filedOn(), command.documentNo(), command.relatesTo(), command.dueOn()));
+                command.filedOn(), command.documentNo(), command.relatesTo(), command.dueOn(), signature.signedBy(),
+                signature.basis(), signature.mandate()));
     }
 
     @CommandHandler

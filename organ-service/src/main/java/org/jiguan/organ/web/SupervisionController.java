@@ -48,23 +48,25 @@ public class SupervisionController {
     }
 
     @PostMapping("/annual-reports")
-    @Operation(summary = "File the comprehensive annual work report, or a supplement (R-SUP-1)")
+    @Operation(summary = "File the comprehensive annual work report, or a supplement (R-SUP-1), signed by the "
+            + "principal on the filing date or by a delegated or designated leader (R-DOC-1)")
     public ResponseEntity<Map<String, Object>> fileAnnualReport(@PathVariable String organId,
                                                                 @Valid @RequestBody AnnualReportBody body) {
         access.organOffice(organId);
         commands.sendAndWait(new FileAnnualReport(organId, body.year(), body.filedOn(), body.documentNo(),
-                body.summary(), Boolean.TRUE.equals(body.supplement())));
+                body.summary(), Boolean.TRUE.equals(body.supplement()), body.signature()));
         return created(organId, "annual-reports/" + body.year(), Map.of("organId", organId, "year", body.year()));
     }
 
     @PostMapping("/special-reports")
-    @Operation(summary = "File a special report on a named instruction or decision (R-SUP-3)")
+    @Operation(summary = "File a special report on a named instruction or decision (R-SUP-3), signed as an annual "
+            + "report is (R-DOC-1)")
     public ResponseEntity<Map<String, Object>> fileSpecialReport(@PathVariable String organId,
                                                                  @Valid @RequestBody SpecialReportBody body) {
         access.organOffice(organId);
         String reportId = ClientIds.orNew(body.reportId());
         commands.sendAndWait(new FileSpecialReport(organId, reportId, body.subject(), body.filedOn(),
-                body.documentNo(), body.relatesTo(), body.dueOn()));
+                body.documentNo(), body.relatesTo(), body.dueOn(), body.signature()));
         return created(organId, "special-reports/" + reportId, Map.of("organId", organId, "reportId", reportId));
     }
 

@@ -25,6 +25,7 @@ import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.FindingSource;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
 import org.jiguan.organ.api.LeaderRole;
 import org.jiguan.organ.api.OrganAbolished;
@@ -33,6 +34,8 @@ import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.Signature;
+import org.jiguan.organ.api.SigningBasis;
 import org.jiguan.organ.api.SpecialReportFiled;
 import org.jiguan.platform.rules.NotFound;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +45,12 @@ import org.junit.jupiter.api.Test;
 class SupervisionTest {
     private static final LocalDate JAN_20 = LocalDate.of(2026, 1, 20);
     private static final AnnualReportFiled REPORT_2025 =
-            new AnnualReportFiled(ORGAN, PROVINCE, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false);
+            new AnnualReportFiled(ORGAN, PROVINCE, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false, "p1",
+                    SigningBasis.PRINCIPAL, null);
+
+    /** The principal who signs the reports (R-DOC-1). */
+    private static final LeaderAppointed PRINCIPAL = appointed("p1", LeaderRole.PRINCIPAL, LocalDate.of(2024, 1, 1));
+    private static final Signature SIGNED = new Signature("p1", SigningBasis.PRINCIPAL, null);
 
     private final FixtureConfiguration<Organ> fixture = new AggregateTestFixture<>(Organ.class);
 
@@ -55,36 +63,36 @@ class SupervisionTest {
 
     @Test
     void R_SUP_1_report_for_last_year_is_filed() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false, SIGNED))
                 .expectEvents(REPORT_2025);
     }
 
     @Test
     void R_SUP_1_report_for_a_future_year_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2027, TODAY, "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2027, TODAY, "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
     @Test
     void R_SUP_1_report_filed_tomorrow_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2025, TOMORROW, "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2025, TOMORROW, "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
     @Test
     void R_SUP_1_report_for_a_year_before_the_organ_existed_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2019, JAN_20, "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2019, JAN_20, "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
     @Test
     void R_SUP_1_report_filed_before_the_organ_was_established_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2020, LocalDate.of(2020, 5, 31), "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2020, LocalDate.of(2020, 5, 31), "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
@@ -93,29 +101,32 @@ class SupervisionTest {
         // Abolished on 2025-06-30 after its 2024 report fell due: the report filed on 2025-03-01, recorded today.
         OrganAbolished abolished = new OrganAbolished(ORGAN, PROVINCE, LocalDate.of(2025, 6, 30), upperApproval(),
                 "机构改革", null);
-        fixture.given(organCreated(), abolished)
-                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 3, 1), "粤组报〔2025〕1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL, abolished)
+                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 3, 1), "粤组报〔2025〕1号", "summary", false,
+                        SIGNED))
                 .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2024, LocalDate.of(2025, 3, 1),
-                        "粤组报〔2025〕1号", "summary", false));
-        fixture.given(organCreated(), abolished)
-                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 7, 1), "粤组报〔2025〕1号", "summary", false))
+                        "粤组报〔2025〕1号", "summary", false, "p1", SigningBasis.PRINCIPAL, null));
+        fixture.given(organCreated(), PRINCIPAL, abolished)
+                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 7, 1), "粤组报〔2025〕1号", "summary", false,
+                        SIGNED))
                 .expectException(violationOf("R-ORG-4"));
     }
 
     @Test
     void R_SUP_1_second_report_for_a_year_must_be_a_supplement() {
-        fixture.given(organCreated(), REPORT_2025)
-                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "again", false))
+        fixture.given(organCreated(), PRINCIPAL, REPORT_2025)
+                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "again", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
-        fixture.given(organCreated(), REPORT_2025)
-                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true))
-                .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2025, TODAY, "2号", "more", true));
+        fixture.given(organCreated(), PRINCIPAL, REPORT_2025)
+                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true, SIGNED))
+                .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2025, TODAY, "2号", "more", true, "p1",
+                        SigningBasis.PRINCIPAL, null));
     }
 
     @Test
     void R_SUP_1_supplement_without_a_report_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
@@ -123,23 +134,23 @@ class SupervisionTest {
 
     @Test
     void R_SUP_3_special_report_on_a_named_decision_is_filed() {
-        fixture.given(organCreated())
+        fixture.given(organCreated(), PRINCIPAL)
                 .when(new FileSpecialReport(ORGAN, "sr1", "贯彻落实某重要指示情况", TODAY, "粤组报〔2026〕5号", "d-42",
-                        LocalDate.of(2026, 3, 31)))
+                        LocalDate.of(2026, 3, 31), SIGNED))
                 .expectEvents(new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "贯彻落实某重要指示情况", TODAY,
-                        "粤组报〔2026〕5号", "d-42", LocalDate.of(2026, 3, 31)));
+                        "粤组报〔2026〕5号", "d-42", LocalDate.of(2026, 3, 31), "p1", SigningBasis.PRINCIPAL, null));
     }
 
     @Test
     void R_SUP_3_special_report_without_subject_or_document_or_filed_tomorrow_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileSpecialReport(ORGAN, "sr1", " ", TODAY, "5号", null, null))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileSpecialReport(ORGAN, "sr1", " ", TODAY, "5号", null, null, SIGNED))
                 .expectException(violationOf("R-SUP-3"));
-        fixture.given(organCreated())
-                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TODAY, null, null, null))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TODAY, null, null, null, SIGNED))
                 .expectException(violationOf("R-SUP-3"));
-        fixture.given(organCreated())
-                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TOMORROW, "5号", null, null))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TOMORROW, "5号", null, null, SIGNED))
                 .expectException(violationOf("R-SUP-3"));
     }
 

@@ -166,7 +166,7 @@ class RulesOverHttpTest extends OrganServiceTestBase {
         expectStatus(admin().post(o + "/abolition", Map.of("abolishedOn", "2025-06-30",
                 "approval", approvalFor(committee), "reason", "机构改革")), 204);
         expectStatus(admin().post(o + "/annual-reports", Map.of("year", 2024, "filedOn", "2025-03-01",
-                "documentNo", "文3号", "summary", "2024年度工作情况")), 201);
+                "documentNo", "文3号", "summary", "2024年度工作情况", "signedBy", "m-principal")), 201);
         assertRefused(admin().post(o + "/annual-reports", Map.of("year", 2024, "filedOn", "2025-07-01",
                 "documentNo", "文4号", "summary", "撤销后报送", "supplement", true)), "R-ORG-4");
     }
@@ -175,6 +175,19 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     void R_SUP_3_special_report_filed_in_the_future_is_refused() {
         assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2099-01-01",
                 "documentNo", "文2号")), "R-SUP-3");
+    }
+
+    @Test
+    void R_DOC_1_a_report_signed_by_a_deputy_as_the_principal_or_by_nobody_is_refused() {
+        expectStatus(admin().post(o + "/leaders", leader("m-deputy", "DEPUTY")), 201);
+        Map<String, Object> report = new HashMap<>(Map.of("year", 2025, "filedOn", "2026-01-10",
+                "documentNo", "文5号", "summary", "2025年度工作情况"));
+        assertRefused(admin().post(o + "/annual-reports", report), "R-DOC-1");
+        report.put("signedBy", "m-deputy");
+        assertRefused(admin().post(o + "/annual-reports", report), "R-DOC-1");
+        report.put("signingBasis", "DELEGATED_BY_PRINCIPAL");
+        report.put("signingMandate", Map.of("grantedBy", "m-principal", "grantedOn", "2026-01-05"));
+        expectStatus(admin().post(o + "/annual-reports", report), 201);
     }
 
     @Test
