@@ -580,10 +580,11 @@
             api('/api/v1/organs' + query({committeeId: committee, asOf: d.asOf, size: 200})),
             api('/api/v1/findings' + query(base)),
             api('/api/v1/decisions' + query(base)),
-            optional(api('/api/v1/reminders' + query({committeeId: committee})))
+            optional(api('/api/v1/reminders' + query({committeeId: committee}))),
+            optional(api('/api/v1/special-report-requests' + query(base)))
           ]).then(function (r) {
             return {d: d, reports: r[0].items || [], organs: r[1].items || [], findings: r[2].items || [],
-              decisions: r[3].items || [], reminders: r[4]};
+              decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : []};
           });
         });
     }, drawOverview, 'overview');
@@ -749,6 +750,7 @@
     }
 
     var title = d.name || d.committeeId;
+    var requestsBody = drawRequests(x.requests, d.specialReportRequests);
     return html`<div class="page" id="overview" data-committee-id="${d.committeeId}" data-year="${d.year}">
       <div class="page-head"><h1>${t('ov.title', title)}</h1>
         <span class="muted small">${d.committeeId} · ${t('filter.asOfNote', d.asOf)}</span></div>
@@ -767,8 +769,37 @@
         ${section(t('ov.sec.assessments', d.year), assessments)}
         ${section(t('ov.sec.accountability'), accountability)}
       </div>
+      ${section(t('ov.sec.requests'), requestsBody, '', 'requests')}
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
     </div>`;
+  }
+
+  /** R-SUP-3: the committee's special-report requests that are overdue or were answered late, worst first. */
+  function drawRequests(requests, counts) {
+    var rows = (requests || []).filter(function (r) {
+      return r.status === 'OVERDUE' || r.status === 'ANSWERED_LATE';
+    }).sort(function (p, q) {
+      return q.daysOverdue - p.daysOverdue;
+    }).map(function (r) {
+      return html`<tr data-request-id="${r.requestId}" data-status="${r.status}">
+        <td>${organLink(r.organId, r.organName)}</td><td class="wrap">${r.subject}</td><td>${dash(r.dueOn)}</td>
+        <td>${dash(r.answeredOn)}</td><td>${badge('request', r.status)}
+          <span class="small text-red">${t('common.days', r.daysOverdue)}</span></td></tr>`;
+    });
+    var c = counts || {};
+    return html`<p class="muted small">${t('ov.requestsSub', c.pending || 0, c.answered || 0)}</p>
+      ${table([t('col.organ'), t('col.subject'), t('col.dueOn'), t('col.answeredOn'), t('col.status')], rows,
+        t('ov.noRequests'), 'id="requests-table"')}`;
+  }
+
+  /** The signer of a report in the organ's name (R-DOC-1), with the basis when it is not the principal. */
+  function signer(r, names) {
+    if (!r.signedBy) {
+      return '—';
+    }
+    var who = names[r.signedBy] || r.signedBy;
+    return r.signingBasis && r.signingBasis !== 'PRINCIPAL'
+      ? html`${who} <span class="muted small">${label('signing', r.signingBasis)}</span>` : who;
   }
 
   // ---------------------------------------------------------------- organ page
@@ -871,17 +902,25 @@
         ${badge('report', row.status)} <span class="muted small">${t('col.dueOn')} ${dash(row.dueOn)}
         ${row.daysOverdue ? html` · ${t('col.daysOverdue')} <strong class="text-red">${row.daysOverdue}</strong>` : ''}</span></p>`
       : html`<p class="report-status">${t('organ.statusForYear', x.year)} ${badge('report', 'NOT_REQUIRED')}</p>`;
+    var signers = memberNames(x.history);
     var reports = (o.annualReports || []).slice().sort(function (p, q) {
       return q.year - p.year || String(q.filedOn).localeCompare(String(p.filedOn));
     }).map(function (r) {
       return html`<tr><td>${r.year}</td><td>${dash(r.filedOn)}</td><td>${dash(r.documentNo)}</td>
-        <td class="wrap">${dash(r.summary)}</td><td>${r.supplement ? t('common.yes') : ''}</td></tr>`;
+        <td class="wrap">${dash(r.summary)}</td><td>${r.supplement ? t('common.yes') : ''}</td><td>${signer(r, signers)}</td></tr>`;
     });
     var reportsBody = html`${reportStatus}${table([t('col.year'), t('col.filedOn'), t('col.documentNo'), t('col.summary'),
-      t('col.supplement')], reports)}
+      t('col.supplement'), t('col.signedBy')], reports)}
       ${(o.specialReports || []).length ? html`<h3>${t('organ.sec.specialReports')}</h3>${table([t('col.subject'),
-        t('col.filedOn'), t('col.documentNo'), t('col.dueOn')], o.specialReports.map(function (r) {
-        return html`<tr><td class="wrap">${r.subject}</td><td>${dash(r.filedOn)}</td><td>${dash(r.documentNo)}</td><td>${dash(r.dueOn)}</td></tr>`;
+        t('col.filedOn'), t('col.documentNo'), t('col.dueOn'), t('col.signedBy')], o.specialReports.map(function (r) {
+        return html`<tr data-report-id="${r.reportId}"><td class="wrap">${r.subject}</td><td>${dash(r.filedOn)}</td>
+          <td>${dash(r.documentNo)}</td><td>${dash(r.dueOn)}${r.late ? html` <span class="flag flag-amber">${t('col.late')}</span>` : ''}</td>
+          <td>${signer(r, signers)}</td></tr>`;
+      }))}` : ''}
+      ${(o.specialReportRequests || []).length ? html`<h3>${t('organ.sec.requests')}</h3>${table([t('col.subject'),
+        t('col.requestedOn'), t('col.dueOn'), t('col.answeredOn'), t('col.status')], o.specialReportRequests.map(function (r) {
+        return html`<tr data-request-id="${r.requestId}"><td class="wrap">${r.subject}</td><td>${dash(r.requestedOn)}</td>
+          <td>${dash(r.dueOn)}</td><td>${dash(r.answeredOn)}</td><td>${badge('request', r.status)}</td></tr>`;
       }))}` : ''}`;
 
     var findings = table([t('col.source'), t('col.description'), t('col.recordedOn'), t('col.rectifyBy'), t('col.status'),
@@ -1042,6 +1081,9 @@
         break;
       case 'SpecialReportFiled':
         parts.push(String(dash(d.subject)));
+        break;
+      case 'SpecialReportRequested':
+        parts.push(t('sum.request', d.subject, d.dueOn));
         break;
       case 'FindingRecorded':
         parts.push(t('sum.finding', label('source', d.source), dash(d.description), dash(d.rectifyBy)));

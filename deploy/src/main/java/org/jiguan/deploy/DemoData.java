@@ -483,12 +483,18 @@ final class DemoData {
     private void supervision() {
         phase = "supervision";
         String regulation = "《中国共产党工作机关条例》（2025年11月修订）";
-        special("jn-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 5, 12), regulation, date(0, 5, 31));
-        special("yz-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 6, 20), regulation, date(0, 5, 31));
-        special("jn-xcb", "s1", "意识形态工作责任制落实情况的专题报告", date(1, 7, 15), "江南省委办公厅通知〔" + (year - 1) + "〕12号", null);
-        special("lj-bgt", "s1", "巡视整改进展情况的专题报告", date(1, 10, 20), "省委第三巡视组反馈意见", date(1, 10, 31));
-        special("qs-zzb", "s1", "整治形式主义为基层减负情况的专题报告", date(0, 3, 10), "云州市委部署要求", null);
-        special("zy-bb", "s1", "机构编制执行情况的专题报告", date(1, 12, 5), "中央机构编制委员会决定", null);
+        // The committees ask for special reports in advance (R-SUP-3): one answered on time, one late, one not yet.
+        request("jn-zzb", "rq1", "贯彻落实" + regulation + "情况", date(0, 4, 20), date(0, 5, 31));
+        request("yz-zzb", "rq1", "贯彻落实" + regulation + "情况", date(0, 4, 25), date(0, 5, 31));
+        request("jn-xcb", "rq2", "网络意识形态安全工作情况", date(0, 3, 2), date(0, 4, 30));
+        special("jn-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 5, 12), regulation, date(0, 5, 31),
+                "jn-zzb-rq1");
+        special("yz-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 6, 20), regulation, date(0, 5, 31),
+                "yz-zzb-rq1");
+        special("jn-xcb", "s1", "意识形态工作责任制落实情况的专题报告", date(1, 7, 15), "江南省委办公厅通知〔" + (year - 1) + "〕12号", null, null);
+        special("lj-bgt", "s1", "巡视整改进展情况的专题报告", date(1, 10, 20), "省委第三巡视组反馈意见", date(1, 10, 31), null);
+        special("qs-zzb", "s1", "整治形式主义为基层减负情况的专题报告", date(0, 3, 10), "云州市委部署要求", null, null);
+        special("zy-bb", "s1", "机构编制执行情况的专题报告", date(1, 12, 5), "中央机构编制委员会决定", null, null);
 
         finding("zy-xcb", "f1", "DISCIPLINE_SUPERVISION", "个别干部违规兼职取酬", date(1, 3, 18), date(1, 9, 18),
                 date(1, 9, 10), "已清理规范兼职，退缴违规所得", true);
@@ -541,12 +547,21 @@ final class DemoData {
         }
     }
 
-    private void special(String organId, String id, String subject, LocalDate filedOn, String relatesTo, LocalDate dueOn) {
+    private void request(String organId, String id, String subject, LocalDate requestedOn, LocalDate dueOn) {
+        String committeeId = organs.get(organId).committee().id();
+        add(organId + "-" + id, Service.ORGANS, "/api/v1/committees/" + committeeId + "/special-report-requests",
+                json("requestId", organId + "-" + id, "organId", organId, "subject", subject,
+                        "requestedOn", requestedOn, "dueOn", dueOn), organId, false, "special-report requests");
+    }
+
+    private void special(String organId, String id, String subject, LocalDate filedOn, String relatesTo, LocalDate dueOn,
+                         String requestId) {
         Organ o = organs.get(organId);
         add(organId + "-" + id, Service.ORGANS, "/api/v1/organs/" + organId + "/special-reports",
                 signed(organId, filedOn, json("reportId", organId + "-" + id, "subject", subject, "filedOn", filedOn,
                         "documentNo", o.committee().abbr() + o.type().docCode() + "专报〔" + filedOn.getYear() + "〕"
-                                + (2 + o.index() % 9) + "号", "relatesTo", relatesTo, "dueOn", dueOn)),
+                                + (2 + o.index() % 9) + "号", "relatesTo", relatesTo, "dueOn", dueOn,
+                        "requestId", requestId)),
                 organId, false, "special reports");
     }
 

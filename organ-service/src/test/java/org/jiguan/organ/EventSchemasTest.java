@@ -44,6 +44,7 @@ import org.jiguan.organ.api.ReportPolicy;
 import org.jiguan.organ.api.SigningBasis;
 import org.jiguan.organ.api.SigningMandate;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.testing.EventSchemaContract;
 import org.jiguan.platform.testing.EventSchemaContract.EventKind;
 import org.jiguan.platform.testing.EventSchemaContract.Published;
@@ -143,9 +144,13 @@ class EventSchemasTest extends EventSchemaContract {
         samples.put(SpecialReportFiled.class, List.of(
                 new SpecialReportFiled("org-zj-zzb", "cc-zj", "sr-2026-01", "贯彻落实中央八项规定精神情况",
                         LocalDate.of(2026, 3, 20), "浙组〔2026〕9号", "中办发〔2025〕1号", DAY, "p-1003",
-                        SigningBasis.DELEGATED_BY_PRINCIPAL, new SigningMandate("p-1001", null, LocalDate.of(2026, 3, 18))),
+                        SigningBasis.DELEGATED_BY_PRINCIPAL, new SigningMandate("p-1001", null, LocalDate.of(2026, 3, 18)),
+                        "srr-2026-01"),
                 new SpecialReportFiled("org-zj-zzb", "cc-zj", "sr-2026-02", "巡视整改落实情况", DAY, "浙组〔2026〕11号",
-                        null, null, null, null, null)));
+                        null, null, null, null, null, null)));
+        samples.put(SpecialReportRequested.class, List.of(
+                new SpecialReportRequested("org-zj-zzb", "cc-zj", "srr-2026-01", "贯彻落实中央八项规定精神情况",
+                        LocalDate.of(2026, 3, 1), DAY)));
         samples.put(FindingRecorded.class, List.of(
                 new FindingRecorded("org-zj-zzb", "cc-zj", "f-2026-01", FindingSource.INSPECTION_TOUR,
                         "选人用人工作存在不规范问题", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 10))));

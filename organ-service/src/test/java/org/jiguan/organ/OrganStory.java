@@ -43,8 +43,12 @@ public final class OrganStory {
         ok(admin.post(o + "/duties", Map.of("dutyCode", "cadre-management", "description", "干部管理")), 204);
         ok(admin.post(o + "/annual-reports", Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "组文〔2026〕1号",
                 "summary", "2025年度全面工作情况报告", "signedBy", "m-zhang")), 201);
+        ok(admin.post("/api/v1/committees/" + committee + "/special-report-requests", Map.of("requestId", "rq-1",
+                "organId", organ, "subject", "贯彻落实重大决策部署情况", "requestedOn", "2025-05-10",
+                "dueOn", "2025-05-31")), 201);
         ok(admin.post(o + "/special-reports", Map.of("subject", "贯彻落实重大决策部署情况", "filedOn", "2025-06-01",
-                "documentNo", "组文〔2025〕8号", "relatesTo", "省委决定〔2025〕3号", "signedBy", "m-zhang")), 201);
+                "requestId", "rq-1", "documentNo", "组文〔2025〕8号", "relatesTo", "省委决定〔2025〕3号",
+                "signedBy", "m-zhang")), 201);
         ApiClient.Response finding = ok(admin.post(o + "/findings", Map.of("source", "INSPECTION_TOUR",
                 "description", "选人用人不规范", "rectifyBy", "2025-12-31", "recordedOn", "2025-05-10")), 201);
         String findingId = finding.body().path("findingId").asText();

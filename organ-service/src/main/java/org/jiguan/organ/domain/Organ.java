@@ -55,8 +55,10 @@ import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.RemoveLeader;
 import org.jiguan.organ.api.ReportHeadcount;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.RequestSpecialReport;
 import org.jiguan.organ.api.Signature;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.rules.RuleViolation;
@@ -66,7 +68,9 @@ import org.jiguan.platform.rules.RuleViolation;
  * staffing, duties and what supervision has on file. Once abolished it only keeps its history (R-ORG-4).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
-@Revision("2") // quotas, headcounts and tenures over time: snapshots of revision 1 are passed over
+// 2: quotas, headcounts and tenures over time; 3: special-report requests and internal bodies' dates. Snapshots of
+// an earlier revision are passed over and the organ is rebuilt from its events.
+@Revision("3")
 public class Organ {
     @AggregateIdentifier
     private String organId;
@@ -265,8 +269,16 @@ public class Organ {
         Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
         Signature signature = command.signature();
         apply(new SpecialReportFiled(organId, committee.committeeId(), command.reportId(), command.subject(),
-                command.filedOn(), command.documentNo(), command.relatesTo(), command.dueOn(), signature.signedBy(),
-                signature.basis(), signature.mandate()));
+                command.filedOn(), command.documentNo(), command.relatesTo(), supervision.dueOnOf(command),
+                signature.signedBy(), signature.basis(), signature.mandate(), command.requestId()));
+    }
+
+    @CommandHandler
+    public void handle(RequestSpecialReport command, Clock clock) {
+        requireActiveOn(command.requestedOn());
+        supervision.requireSpecialReportRequest(command, committee.committeeId(), clock);
+        apply(new SpecialReportRequested(organId, committee.committeeId(), command.requestId(), command.subject(),
+                command.requestedOn(), command.dueOn()));
     }
 
     @CommandHandler
@@ -399,6 +411,11 @@ public class Organ {
     @EventSourcingHandler
     void on(SpecialReportFiled event) {
         supervision.specialReportFiled(event);
+    }
+
+    @EventSourcingHandler
+    void on(SpecialReportRequested event) {
+        supervision.specialReportRequested(event);
     }
 
     @EventSourcingHandler

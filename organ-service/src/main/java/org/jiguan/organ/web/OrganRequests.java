@@ -151,10 +151,16 @@ final class OrganRequests {
                              @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate filedOn,
                              @NotBlank @Size(max = SHORT_TEXT) String documentNo, @Size(max = SHORT_TEXT) String relatesTo, LocalDate dueOn,
                              @Size(max = SHORT_TEXT) String signedBy, SigningBasis signingBasis,
-                             @Valid SigningMandateBody signingMandate) {
+                             @Valid SigningMandateBody signingMandate, @Size(max = SHORT_TEXT) String requestId) {
         Signature signature() {
             return OrganRequests.signature(signedBy, signingBasis, signingMandate);
         }
+    }
+
+    record SpecialReportRequestBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String requestId,
+                                    @NotBlank @Size(max = SHORT_TEXT) String organId,
+                                    @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate dueOn,
+                                    LocalDate requestedOn) {
     }
 
     record FindingBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String findingId,

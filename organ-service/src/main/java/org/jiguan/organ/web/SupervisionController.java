@@ -66,7 +66,7 @@ public class SupervisionController {
         access.organOffice(organId);
         String reportId = ClientIds.orNew(body.reportId());
         commands.sendAndWait(new FileSpecialReport(organId, reportId, body.subject(), body.filedOn(),
-                body.documentNo(), body.relatesTo(), body.dueOn(), body.signature()));
+                body.documentNo(), body.relatesTo(), body.dueOn(), body.signature(), body.requestId()));
         return created(organId, "special-reports/" + reportId, Map.of("organId", organId, "reportId", reportId));
     }
 

@@ -78,7 +78,7 @@ class OrganTest {
     @Test
     void R_ORG_4_organ_abolished_by_merger_refuses_reports_and_leadership_changes() {
         fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "merged", "gd-b"))
-                .when(new FileSpecialReport(ORGAN, "r1", "贯彻落实情况", TODAY, "1号", null, null, null))
+                .when(new FileSpecialReport(ORGAN, "r1", "贯彻落实情况", TODAY, "1号", null, null, null, null))
                 .expectException(violationOf("R-ORG-4"));
         fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "merged", "gd-b"))
                 .when(new RemoveLeader(ORGAN, "m1", TODAY, "x"))

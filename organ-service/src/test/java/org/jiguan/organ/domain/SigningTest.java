@@ -148,12 +148,12 @@ class SigningTest {
     void R_DOC_1_a_special_report_is_signed_as_an_annual_report_is() {
         fixture.given(organCreated(), PRINCIPAL, DEPUTY)
                 .when(new FileSpecialReport(ORGAN, "sr1", "贯彻落实情况", JAN_20, "粤组报〔2026〕5号", null, null,
-                        new Signature("d1", SigningBasis.PRINCIPAL, null)))
+                        new Signature("d1", SigningBasis.PRINCIPAL, null), null))
                 .expectException(violationOf("R-DOC-1"));
         fixture.given(organCreated(), PRINCIPAL, DEPUTY)
                 .when(new FileSpecialReport(ORGAN, "sr1", "贯彻落实情况", JAN_20, "粤组报〔2026〕5号", null, null,
-                        new Signature("p1", SigningBasis.PRINCIPAL, null)))
+                        new Signature("p1", SigningBasis.PRINCIPAL, null), null))
                 .expectEvents(new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "贯彻落实情况", JAN_20, "粤组报〔2026〕5号",
-                        null, null, "p1", SigningBasis.PRINCIPAL, null));
+                        null, null, "p1", SigningBasis.PRINCIPAL, null, null));
     }
 }

@@ -34,9 +34,11 @@ import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.RequestSpecialReport;
 import org.jiguan.organ.api.Signature;
 import org.jiguan.organ.api.SigningBasis;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,21 +138,80 @@ class SupervisionTest {
     void R_SUP_3_special_report_on_a_named_decision_is_filed() {
         fixture.given(organCreated(), PRINCIPAL)
                 .when(new FileSpecialReport(ORGAN, "sr1", "贯彻落实某重要指示情况", TODAY, "粤组报〔2026〕5号", "d-42",
-                        LocalDate.of(2026, 3, 31), SIGNED))
+                        LocalDate.of(2026, 3, 31), SIGNED, null))
                 .expectEvents(new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "贯彻落实某重要指示情况", TODAY,
-                        "粤组报〔2026〕5号", "d-42", LocalDate.of(2026, 3, 31), "p1", SigningBasis.PRINCIPAL, null));
+                        "粤组报〔2026〕5号", "d-42", LocalDate.of(2026, 3, 31), "p1", SigningBasis.PRINCIPAL, null, null));
     }
 
     @Test
     void R_SUP_3_special_report_without_subject_or_document_or_filed_tomorrow_is_refused() {
         fixture.given(organCreated(), PRINCIPAL)
-                .when(new FileSpecialReport(ORGAN, "sr1", " ", TODAY, "5号", null, null, SIGNED))
+                .when(new FileSpecialReport(ORGAN, "sr1", " ", TODAY, "5号", null, null, SIGNED, null))
                 .expectException(violationOf("R-SUP-3"));
         fixture.given(organCreated(), PRINCIPAL)
-                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TODAY, null, null, null, SIGNED))
+                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TODAY, null, null, null, SIGNED, null))
                 .expectException(violationOf("R-SUP-3"));
         fixture.given(organCreated(), PRINCIPAL)
-                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TOMORROW, "5号", null, null, SIGNED))
+                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TOMORROW, "5号", null, null, SIGNED, null))
+                .expectException(violationOf("R-SUP-3"));
+    }
+
+    private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
+    private static final SpecialReportRequested REQUEST = new SpecialReportRequested(ORGAN, PROVINCE, "rq1",
+            "贯彻落实某重要指示情况", MARCH_1, LocalDate.of(2026, 3, 10));
+
+    private static FileSpecialReport answer(String reportId, LocalDate filedOn, String requestId) {
+        return new FileSpecialReport(ORGAN, reportId, "贯彻落实某重要指示情况", filedOn, "粤组报〔2026〕6号", null, null,
+                SIGNED, requestId);
+    }
+
+    @Test
+    void R_SUP_3_the_committee_requests_a_special_report_from_its_organ_by_a_due_date() {
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "贯彻落实某重要指示情况", MARCH_1,
+                        LocalDate.of(2026, 3, 10)))
+                .expectEvents(REQUEST);
+    }
+
+    @Test
+    void R_SUP_3_a_request_by_another_committee_or_due_before_it_was_made_is_refused() {
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, "other", "rq1", "subject", MARCH_1, TODAY))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "subject", MARCH_1, MARCH_1.minusDays(1)))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "subject", TOMORROW, TOMORROW))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "subject", MARCH_1, null))
+                .expectException(violationOf("R-SUP-3"));
+    }
+
+    @Test
+    void R_SUP_3_a_report_answering_a_request_takes_its_due_date_even_when_filed_late() {
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(answer("sr1", TODAY, "rq1"))
+                .expectEvents(new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "贯彻落实某重要指示情况", TODAY,
+                        "粤组报〔2026〕6号", null, LocalDate.of(2026, 3, 10), "p1", SigningBasis.PRINCIPAL, null,
+                        "rq1"));
+    }
+
+    @Test
+    void R_SUP_3_an_answer_to_an_unknown_request_twice_or_before_the_request_is_refused() {
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(answer("sr1", TODAY, "rq-other"))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(answer("sr1", MARCH_1.minusDays(1), "rq1"))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL, REQUEST, new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "s",
+                        MARCH_1, "1号", null, REQUEST.dueOn(), "p1", SigningBasis.PRINCIPAL, null, "rq1"))
+                .when(answer("sr2", TODAY, "rq1"))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(new FileSpecialReport(ORGAN, "sr1", "s", TODAY, "1号", null, TODAY, SIGNED, "rq1"))
                 .expectException(violationOf("R-SUP-3"));
     }
 

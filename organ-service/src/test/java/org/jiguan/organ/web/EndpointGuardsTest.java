@@ -51,6 +51,8 @@ class EndpointGuardsTest extends OrganServiceTestBase implements EndpointGuards 
                         Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "文1号", "summary", "全年工作")),
                 Arguments.of("/api/v1/organs/{o}/special-reports", "ORGAN_OFFICE",
                         Map.of("subject", "落实情况", "filedOn", "2025-06-01", "documentNo", "文2号")),
+                Arguments.of("/api/v1/committees/{c}/special-report-requests", "COMMITTEE_OFFICE",
+                        Map.of("organId", "x", "subject", "落实情况", "dueOn", "2025-06-30")),
                 Arguments.of("/api/v1/organs/{o}/findings", "COMMITTEE_OFFICE",
                         Map.of("source", "INSPECTION_TOUR", "description", "问题", "rectifyBy", "2025-12-31")),
                 Arguments.of("/api/v1/organs/{o}/findings/f1/rectifications", "ORGAN_OFFICE",

@@ -191,6 +191,20 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
+    void R_SUP_3_a_committee_requests_a_special_report_and_an_answer_to_an_unknown_request_is_refused() {
+        String requests = "/api/v1/committees/" + committee + "/special-report-requests";
+        ApiClient.Response requested = expectStatus(admin().post(requests, Map.of("organId", organ,
+                "subject", "贯彻落实重大决策部署情况", "requestedOn", "2025-05-01", "dueOn", "2025-05-31")), 201);
+        String requestId = requested.body().path("requestId").asText();
+        assertRefused(admin().post(requests, Map.of("organId", organ, "subject", "落实情况",
+                "requestedOn", "2025-05-01", "dueOn", "2025-04-30")), "R-SUP-3");
+        assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2025-06-01",
+                "documentNo", "文6号", "signedBy", "m-principal", "requestId", "no-such-request")), "R-SUP-3");
+        expectStatus(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2025-06-10",
+                "documentNo", "文6号", "signedBy", "m-principal", "requestId", requestId)), 201);
+    }
+
+    @Test
     void R_SUP_4_rectification_deadline_before_the_finding_is_refused() {
         assertRefused(admin().post(o + "/findings", Map.of("source", "CIRCUIT_INSPECTION", "description", "问题",
                 "recordedOn", "2025-05-01", "rectifyBy", "2025-04-01")), "R-SUP-4");

@@ -28,6 +28,7 @@ import java.util.Set;
  *   <tr><td>InternalBodyAbolished</td><td>abolishedOn</td></tr>
  *   <tr><td>HeadcountReported</td><td>asOf</td></tr>
  *   <tr><td>AnnualReportFiled, SpecialReportFiled, IntegrityStatementFiled</td><td>filedOn</td></tr>
+ *   <tr><td>SpecialReportRequested</td><td>requestedOn</td></tr>
  *   <tr><td>FindingRecorded</td><td>recordedOn</td></tr>
  *   <tr><td>RectificationReported</td><td>reportedOn</td></tr>
  *   <tr><td>AssessmentRecorded</td><td>assessedOn</td></tr>
@@ -70,6 +71,7 @@ public final class BusinessDates {
             Map.entry("HeadcountReported", List.of("asOf")),
             Map.entry("AnnualReportFiled", List.of("filedOn")),
             Map.entry("SpecialReportFiled", List.of("filedOn")),
+            Map.entry("SpecialReportRequested", List.of("requestedOn")),
             Map.entry("IntegrityStatementFiled", List.of("filedOn")),
             Map.entry("FindingRecorded", List.of("recordedOn")),
             Map.entry("RectificationReported", List.of("reportedOn")),

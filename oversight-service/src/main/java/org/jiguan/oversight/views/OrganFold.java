@@ -21,6 +21,7 @@ import org.jiguan.oversight.views.OrganProfile.InternalBody;
 import org.jiguan.oversight.views.OrganProfile.Leader;
 import org.jiguan.oversight.views.OrganProfile.Rectification;
 import org.jiguan.oversight.views.OrganProfile.SpecialReport;
+import org.jiguan.oversight.views.OrganProfile.SpecialReportRequest;
 
 /**
  * Folds an organ's events into its {@link OrganProfile} at a {@link TimeSlice}. Pure: no Spring, no Mongo.
@@ -52,6 +53,7 @@ public final class OrganFold {
     private final Map<String, Duty> duties = new LinkedHashMap<>();
     private final List<AnnualReport> annualReports = new ArrayList<>();
     private final List<SpecialReport> specialReports = new ArrayList<>();
+    private final Map<String, RequestState> requests = new LinkedHashMap<>();
     private final Map<String, FindingState> findings = new LinkedHashMap<>();
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<AccountabilityMeasure> measures = new ArrayList<>();
@@ -129,10 +131,22 @@ public final class OrganFold {
             case "DutyAssigned" -> duties.put(Json.text(d, "dutyCode"),
                     new Duty(Json.text(d, "dutyCode"), Json.text(d, "description")));
             case "AnnualReportFiled" -> annualReports.add(new AnnualReport(Json.integer(d, "year"), on,
-                    Json.text(d, "documentNo"), Json.text(d, "summary"), Json.bool(d, "supplement")));
-            case "SpecialReportFiled" -> specialReports.add(new SpecialReport(Json.text(d, "reportId"),
-                    Json.text(d, "subject"), on, Json.text(d, "documentNo"), Json.text(d, "relatesTo"),
-                    Json.date(d, "dueOn")));
+                    Json.text(d, "documentNo"), Json.text(d, "summary"), Json.bool(d, "supplement"),
+                    Json.text(d, "signedBy"), Json.text(d, "signingBasis")));
+            case "SpecialReportRequested" -> requests.put(Json.text(d, "requestId"), new RequestState(
+                    Json.text(d, "requestId"), Json.text(d, "subject"), on, Json.date(d, "dueOn")));
+            case "SpecialReportFiled" -> {
+                LocalDate dueOn = Json.date(d, "dueOn");
+                String requestId = Json.text(d, "requestId");
+                specialReports.add(new SpecialReport(Json.text(d, "reportId"), Json.text(d, "subject"), on,
+                        Json.text(d, "documentNo"), Json.text(d, "relatesTo"), dueOn, requestId,
+                        dueOn != null && on.isAfter(dueOn), Json.text(d, "signedBy"), Json.text(d, "signingBasis")));
+                RequestState request = requestId == null ? null : requests.get(requestId);
+                if (request != null && request.answeredBy == null) {
+                    request.answeredBy = Json.text(d, "reportId");
+                    request.answeredOn = on;
+                }
+            }
             case "FindingRecorded" -> findings.put(Json.text(d, "findingId"), new FindingState(
                     Json.text(d, "findingId"), Json.text(d, "source"), Json.text(d, "description"),
                     Json.date(d, "rectifyBy"), on));
@@ -177,12 +191,46 @@ public final class OrganFold {
                 List.copyOf(bodies.values()), List.copyOf(duties.values()),
                 annualReports.stream().sorted(Comparator.comparingInt(AnnualReport::year)
                         .thenComparing(AnnualReport::filedOn)).toList(),
-                List.copyOf(specialReports), shownFindings, List.copyOf(assessments), List.copyOf(measures),
+                List.copyOf(specialReports), requests.values().stream().map(r -> r.on(day)).toList(), shownFindings, List.copyOf(assessments), List.copyOf(measures),
                 List.copyOf(statements));
     }
 
     private static <T> T orElse(T value, T fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** A special-report request as recorded so far; its status depends on the day it is looked at (R-SUP-3). */
+    private static final class RequestState {
+        final String requestId;
+        final String subject;
+        final LocalDate requestedOn;
+        final LocalDate dueOn;
+        String answeredBy;
+        LocalDate answeredOn;
+
+        RequestState(String requestId, String subject, LocalDate requestedOn, LocalDate dueOn) {
+            this.requestId = requestId;
+            this.subject = subject;
+            this.requestedOn = requestedOn;
+            this.dueOn = dueOn;
+        }
+
+        SpecialReportRequest on(LocalDate day) {
+            SpecialReportRequestStatus status;
+            long days = 0;
+            if (answeredOn != null) {
+                boolean late = answeredOn.isAfter(dueOn);
+                status = late ? SpecialReportRequestStatus.ANSWERED_LATE : SpecialReportRequestStatus.ANSWERED;
+                days = late ? ChronoUnit.DAYS.between(dueOn, answeredOn) : 0;
+            } else if (day.isAfter(dueOn)) {
+                status = SpecialReportRequestStatus.OVERDUE;
+                days = day.equals(LocalDate.MAX) ? 0 : ChronoUnit.DAYS.between(dueOn, day);
+            } else {
+                status = SpecialReportRequestStatus.PENDING;
+            }
+            return new SpecialReportRequest(requestId, subject, requestedOn, dueOn, status, answeredBy, answeredOn,
+                    days);
+        }
     }
 
     /** A finding as recorded so far; its status depends on the day it is looked at. */

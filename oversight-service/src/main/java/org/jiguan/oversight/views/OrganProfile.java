@@ -16,7 +16,7 @@ public record OrganProfile(String organId, String committeeId, LocalDate asOf, I
                            String field, boolean countedInQuota, Approval establishmentApproval,
                            Staffing staffing, Leadership leadership, List<InternalBody> internalBodies,
                            List<Duty> duties, List<AnnualReport> annualReports, List<SpecialReport> specialReports,
-                           List<Finding> findings, List<Assessment> assessments,
+                           List<SpecialReportRequest> specialReportRequests, List<Finding> findings, List<Assessment> assessments,
                            List<AccountabilityMeasure> accountabilityMeasures,
                            List<IntegrityStatement> integrityStatements) {
 
@@ -45,12 +45,27 @@ public record OrganProfile(String organId, String committeeId, LocalDate asOf, I
     public record Duty(String dutyCode, String description) {
     }
 
-    /** A comprehensive annual work report (R-SUP-1); {@code supplement} marks a later one for the same year. */
-    public record AnnualReport(int year, LocalDate filedOn, String documentNo, String summary, boolean supplement) {
+    /**
+     * A comprehensive annual work report (R-SUP-1); {@code supplement} marks a later one for the same year. Its
+     * signer and signing basis (R-DOC-1) are null on reports filed before signers were recorded.
+     */
+    public record AnnualReport(int year, LocalDate filedOn, String documentNo, String summary, boolean supplement,
+                               String signedBy, String signingBasis) {
     }
 
+    /** A special report (R-SUP-3), answering a request or not; {@code late} when filed after its due date. */
     public record SpecialReport(String reportId, String subject, LocalDate filedOn, String documentNo,
-                                String relatesTo, LocalDate dueOn) {
+                                String relatesTo, LocalDate dueOn, String requestId, boolean late, String signedBy,
+                                String signingBasis) {
+    }
+
+    /**
+     * The committee's request for a special report (R-SUP-3) and its status on the day; {@code daysOverdue} counts
+     * the days past due of an unanswered request, or by which the answer came late.
+     */
+    public record SpecialReportRequest(String requestId, String subject, LocalDate requestedOn, LocalDate dueOn,
+                                       SpecialReportRequestStatus status, String answeredBy, LocalDate answeredOn,
+                                       long daysOverdue) {
     }
 
     /** An inspection finding (R-SUP-4) with its rectifications and status on the day. */

@@ -30,6 +30,7 @@ import org.jiguan.oversight.views.MeetingView;
 import org.jiguan.oversight.views.OrganFold;
 import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
+import org.jiguan.oversight.views.SpecialReportRequestStatus;
 import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.security.Forbidden;
@@ -108,6 +109,20 @@ public class OversightReads {
                 .filter(f -> status == null || f.status() == status)
                 .sorted(Comparator.comparing(FindingRow::committeeId).thenComparing(FindingRow::organId)
                         .thenComparing(FindingRow::recordedOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** R-SUP-3: the committees' requests for special reports, with their status on the slice's day. */
+    public List<SpecialReportRequestRow> specialReportRequests(String committeeId, String organId,
+                                                               SpecialReportRequestStatus status, TimeSlice slice) {
+        return organsOnDay(committeeId, slice).stream()
+                .filter(o -> organId == null || organId.equals(o.organId()))
+                .flatMap(o -> o.specialReportRequests().stream().map(r -> SpecialReportRequestRow.of(o, r)))
+                .filter(r -> status == null || r.status() == status)
+                .sorted(Comparator.comparing(SpecialReportRequestRow::committeeId)
+                        .thenComparing(SpecialReportRequestRow::dueOn)
+                        .thenComparing(SpecialReportRequestRow::organId)
+                        .thenComparing(SpecialReportRequestRow::requestId))
                 .toList();
     }
 
