@@ -581,10 +581,13 @@
             api('/api/v1/findings' + query(base)),
             api('/api/v1/decisions' + query(base)),
             optional(api('/api/v1/reminders' + query({committeeId: committee}))),
-            optional(api('/api/v1/special-report-requests' + query(base)))
+            optional(api('/api/v1/special-report-requests' + query(base))),
+            optional(api('/api/v1/leader-filings' + query({year: d.year, committeeId: committee, asOf: d.asOf,
+              missingOnly: true})))
           ]).then(function (r) {
             return {d: d, reports: r[0].items || [], organs: r[1].items || [], findings: r[2].items || [],
-              decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : []};
+              decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : [],
+              filings: r[6] ? r[6].items || [] : []};
           });
         });
     }, drawOverview, 'overview');
@@ -751,6 +754,9 @@
 
     var title = d.name || d.committeeId;
     var requestsBody = drawRequests(x.requests, d.specialReportRequests);
+    var lf = d.leaderFilings || {};
+    var filingsBody = html`<p class="muted small">${t('ov.filingsSub', lf.owed || 0, lf.integrityStatementsMissing || 0,
+      lf.personalMattersReportsMissing || 0)}</p>${filingsTable(x.filings, true, 'id="filings-table"')}`;
     return html`<div class="page" id="overview" data-committee-id="${d.committeeId}" data-year="${d.year}">
       <div class="page-head"><h1>${t('ov.title', title)}</h1>
         <span class="muted small">${d.committeeId} · ${t('filter.asOfNote', d.asOf)}</span></div>
@@ -769,7 +775,10 @@
         ${section(t('ov.sec.assessments', d.year), assessments)}
         ${section(t('ov.sec.accountability'), accountability)}
       </div>
-      ${section(t('ov.sec.requests'), requestsBody, '', 'requests')}
+      <div class="grid grid-1-1">
+        ${section(t('ov.sec.requests'), requestsBody, '', 'requests')}
+        ${section(t('ov.sec.filings', d.year), filingsBody, '', 'filings')}
+      </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
     </div>`;
   }
@@ -790,6 +799,20 @@
     return html`<p class="muted small">${t('ov.requestsSub', c.pending || 0, c.answered || 0)}</p>
       ${table([t('col.organ'), t('col.subject'), t('col.dueOn'), t('col.answeredOn'), t('col.status')], rows,
         t('ov.noRequests'), 'id="requests-table"')}`;
+  }
+
+  /** R-SUP-5: leaders' yearly filings, one row per member who sat on the body in the year. */
+  function filingsTable(rows, withOrgan, attrs) {
+    function filed(on) {
+      return on ? html`${badge('filing', 'FILED')} <span class="muted small">${on}</span>` : badge('filing', 'MISSING');
+    }
+    var head = (withOrgan ? [t('col.organ')] : []).concat([t('col.member'), t('col.integrityStatement'),
+      t('col.personalMatters')]);
+    return table(head, (rows || []).map(function (m) {
+      return html`<tr data-member-id="${m.memberId}">${withOrgan ? html`<td>${organLink(m.organId, m.organName)}</td>` : ''}
+        <td>${m.name || m.memberId}</td><td>${filed(m.integrityStatementFiledOn)}</td>
+        <td>${filed(m.personalMattersReportFiledOn)}</td></tr>`;
+    }), withOrgan ? t('ov.noFilings') : undefined, attrs);
   }
 
   /** The signer of a report in the organ's name (R-DOC-1), with the basis when it is not the principal. */
@@ -818,12 +841,14 @@
             }),
           api('/api/v1/decisions' + query({organId: organId, asOf: o.asOf})).catch(function () {
             return {items: []};
-          })
+          }),
+          optional(api('/api/v1/leader-filings' + query({year: year, organId: organId, asOf: o.asOf})))
         ]).then(function (r) {
           var row = (r[1].items || []).filter(function (x) {
             return x.organId === organId;
           })[0] || null;
-          return {o: o, history: r[0], year: year, reportRow: row, decisions: r[2].items || []};
+          return {o: o, history: r[0], year: year, reportRow: row, decisions: r[2].items || [],
+            filings: r[3] ? r[3].items || [] : []};
         });
       });
     }, drawOrgan, 'organ');
@@ -980,6 +1005,7 @@
         ${section(t('organ.sec.assessments'), assessments)}
         ${section(t('organ.sec.accountability'), measures)}
       </div>
+      ${section(t('organ.sec.filings', x.year), filingsTable(x.filings, false, 'id="organ-filings-table"'), '', 'filings')}
       ${section(t('organ.sec.decisions'), decisions)}
       ${section(t('organ.sec.history'), timeline, html`<span class="muted small">${t('organ.events', x.history.length)}</span>
         <button type="button" class="btn btn-small" data-action="timeline-order">${state.timelineNewestFirst ? t('organ.oldest') : t('organ.newest')}</button>`, 'history')}
@@ -1098,6 +1124,7 @@
         parts.push(t('sum.measure', label('measure', d.measure), names[d.memberId] || d.memberId, dash(d.reason)));
         break;
       case 'IntegrityStatementFiled':
+      case 'PersonalMattersReportFiled':
         parts.push(t('sum.integrity', names[d.memberId] || d.memberId, d.year));
         break;
       case 'OrganQuotaSet':

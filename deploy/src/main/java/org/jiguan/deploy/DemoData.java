@@ -545,6 +545,41 @@ final class DemoData {
                                 o.id(), false, "integrity statements"));
             }
         }
+        leadersYearlyFilings();
+    }
+
+    /**
+     * R-SUP-5: everyone else who sat on an active organ's body last year files the statement, and everyone the
+     * personal-matters report, in January — save a few, who show as not filed.
+     */
+    private void leadersYearlyFilings() {
+        int last = year - 1;
+        for (Organ o : organs.values()) {
+            if (!o.active()) {
+                continue;
+            }
+            int k = 0;
+            for (Tenure t : bodies.get(o.id())) {
+                k++;
+                boolean sat = t.since().getYear() <= last && (t.until() == null || t.until().getYear() >= last);
+                if (!sat) {
+                    continue;
+                }
+                LocalDate filedOn = date(0, 1, 9 + (o.index() + k) % 20);
+                if (!t.role().equals("PRINCIPAL") && (o.index() + k) % 7 != 3) {
+                    add(t.memberId() + "-integrity-" + last, Service.ORGANS,
+                            "/api/v1/organs/" + o.id() + "/integrity-statements",
+                            json("memberId", t.memberId(), "year", last, "filedOn", filedOn), o.id(), false,
+                            "integrity statements");
+                }
+                if ((o.index() + k) % 5 != 2) {
+                    add(t.memberId() + "-personal-matters-" + last, Service.ORGANS,
+                            "/api/v1/organs/" + o.id() + "/personal-matters-reports",
+                            json("memberId", t.memberId(), "year", last, "filedOn", filedOn), o.id(), false,
+                            "personal-matters reports");
+                }
+            }
+        }
     }
 
     private void request(String organId, String id, String subject, LocalDate requestedOn, LocalDate dueOn) {

@@ -39,6 +39,7 @@ import org.jiguan.organ.api.OrganQuotaSet;
 import org.jiguan.organ.api.OrganQuotaSlotReleased;
 import org.jiguan.organ.api.OrganQuotaSlotTaken;
 import org.jiguan.organ.api.OrgansMerged;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportPolicy;
 import org.jiguan.organ.api.SigningBasis;
@@ -164,6 +165,8 @@ class EventSchemasTest extends EventSchemaContract {
                         AccountabilityMeasure.TALK_REMINDER, "落实整改责任不到位", DAY)));
         samples.put(IntegrityStatementFiled.class, List.of(
                 new IntegrityStatementFiled("org-zj-zzb", "cc-zj", "p-1001", 2025, LocalDate.of(2026, 1, 15))));
+        samples.put(PersonalMattersReportFiled.class, List.of(
+                new PersonalMattersReportFiled("org-zj-zzb", "cc-zj", "p-1001", 2025, LocalDate.of(2026, 1, 20))));
         return samples;
     }
 

@@ -60,6 +60,8 @@ public final class OrganStory {
                 "reason", "督促不力", "decidedOn", "2025-04-01")), 201);
         ok(admin.post(o + "/integrity-statements", Map.of("memberId", "m-zhang", "year", 2025,
                 "filedOn", "2026-01-05")), 201);
+        ok(admin.post(o + "/personal-matters-reports", Map.of("memberId", "m-zhang", "year", 2025,
+                "filedOn", "2026-01-06")), 201);
         ok(admin.post(o + "/mergers", Map.of("absorbedOrganIds", List.of(absorbed), "mergedOn", "2025-07-01",
                 "approval", approval)), 204);
         return new OrganStory(committee, organ, absorbed);

@@ -115,6 +115,12 @@ public final class EventsFeed implements AutoCloseable {
                 .put("signingBasis", "PRINCIPAL"));
     }
 
+    /** {@code type}: IntegrityStatementFiled or PersonalMattersReportFiled (R-SUP-5). */
+    public void yearlyFilingFiled(String type, String organId, String memberId, int year, LocalDate filedOn) {
+        organEvent(type, organId, base(organId).put("memberId", memberId).put("year", year)
+                .put("filedOn", filedOn.toString()));
+    }
+
     public void findingRecorded(String organId, String findingId, LocalDate recordedOn, LocalDate rectifyBy) {
         organEvent("FindingRecorded", organId, base(organId).put("findingId", findingId)
                 .put("source", "INSPECTION_TOUR").put("description", "问题" + findingId)

@@ -34,6 +34,7 @@ import org.jiguan.organ.api.EstablishInternalBody;
 import org.jiguan.organ.api.EstablishmentMode;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.HeadcountReported;
@@ -48,6 +49,7 @@ import org.jiguan.organ.api.OrganChanged;
 import org.jiguan.organ.api.OrganCreated;
 import org.jiguan.organ.api.OrganKind;
 import org.jiguan.organ.api.OrgansMerged;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
@@ -321,6 +323,14 @@ public class Organ {
                 command.filedOn()));
     }
 
+    @CommandHandler
+    public void handle(FilePersonalMattersReport command, Clock clock) {
+        requireActiveOn(command.filedOn());
+        supervision.requirePersonalMattersReport(command, leadership, clock);
+        apply(new PersonalMattersReportFiled(organId, committee.committeeId(), command.memberId(), command.year(),
+                command.filedOn()));
+    }
+
     /**
      * R-ORG-4: an abolished organ takes no further commands; its history stays readable. An act dated before the
      * abolition and recorded late (a report filed while the organ still existed) is still recorded; one without
@@ -441,5 +451,10 @@ public class Organ {
     @EventSourcingHandler
     void on(IntegrityStatementFiled event) {
         supervision.integrityStatementFiled(event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalMattersReportFiled event) {
+        supervision.personalMattersReportFiled(event);
     }
 }

@@ -17,9 +17,11 @@ import org.jiguan.organ.api.AnnualReportFiled;
 import org.jiguan.organ.api.AssessmentRecorded;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
@@ -41,6 +43,7 @@ final class SupervisionRecord {
     private Set<Integer> assessedYears = new HashSet<>();
     private Set<String> measureIds = new HashSet<>();
     private Set<String> integrityStatements = new HashSet<>();
+    private Set<String> personalMattersReports = new HashSet<>();
 
     /** A committee's request for a special report; {@code answeredBy} the report that answered it, if any. */
     record Request(LocalDate requestedOn, LocalDate dueOn, String answeredBy) {
@@ -168,15 +171,31 @@ final class SupervisionRecord {
         }
     }
 
-    /** R-SUP-5: a yearly statement by someone who sat on the leadership body that year, once per year. */
+    /** R-SUP-5: a yearly duty-and-integrity statement (述责述廉). */
     void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership, Clock clock) {
-        requireNotInFuture(command.filedOn(), clock, "R-SUP-5", "the filing date");
-        RuleViolation.require(command.year() <= command.filedOn().getYear(), "R-SUP-5",
-                "a statement on " + command.year() + " cannot be filed before that year began");
-        RuleViolation.require(leadership.satDuring(command.memberId(), command.year()), "R-SUP-5",
-                "member " + command.memberId() + " did not sit on the leadership body in " + command.year());
-        RuleViolation.require(!integrityStatements.contains(statementKey(command.memberId(), command.year())),
-                "R-SUP-5", "member " + command.memberId() + " already filed a statement for " + command.year());
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+                integrityStatements, "duty-and-integrity statement");
+    }
+
+    /** R-SUP-5: a yearly personal-matters report (个人有关事项报告). */
+    void requirePersonalMattersReport(FilePersonalMattersReport command, LeadershipBody leadership, Clock clock) {
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+                personalMattersReports, "personal-matters report");
+    }
+
+    /**
+     * R-SUP-5: each leader's yearly filing is made by someone who sat on the leadership body that year, once per
+     * member and year, not before the year began nor in the future.
+     */
+    private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership,
+                                            Clock clock, Set<String> filed, String what) {
+        requireNotInFuture(filedOn, clock, "R-SUP-5", "the filing date");
+        RuleViolation.require(year <= filedOn.getYear(), "R-SUP-5",
+                "a " + what + " on " + year + " cannot be filed before that year began");
+        RuleViolation.require(leadership.satDuring(memberId, year), "R-SUP-5",
+                "member " + memberId + " did not sit on the leadership body in " + year);
+        RuleViolation.require(!filed.contains(statementKey(memberId, year)), "R-SUP-5",
+                "member " + memberId + " already filed a " + what + " for " + year);
     }
 
     private static String statementKey(String memberId, int year) {
@@ -218,5 +237,9 @@ final class SupervisionRecord {
 
     void integrityStatementFiled(IntegrityStatementFiled event) {
         integrityStatements.add(statementKey(event.memberId(), event.year()));
+    }
+
+    void personalMattersReportFiled(PersonalMattersReportFiled event) {
+        personalMattersReports.add(statementKey(event.memberId(), event.year()));
     }
 }

@@ -182,7 +182,8 @@ final class OrganRequests {
                               @NotBlank @Size(max = LONG_TEXT) String reason, @NotNull LocalDate decidedOn) {
     }
 
-    record IntegrityStatementBody(@NotBlank @Size(max = SHORT_TEXT) String memberId, @NotNull @Min(1949) @Max(9999) Integer year,
-                                  @NotNull LocalDate filedOn) {
+    /** A leader's yearly filing: a duty-and-integrity statement or a personal-matters report (R-SUP-5). */
+    record YearlyFilingBody(@NotBlank @Size(max = SHORT_TEXT) String memberId,
+                            @NotNull @Min(1949) @Max(9999) Integer year, @NotNull LocalDate filedOn) {
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
@@ -20,7 +21,7 @@ import org.jiguan.organ.web.OrganRequests.AccountabilityBody;
 import org.jiguan.organ.web.OrganRequests.AnnualReportBody;
 import org.jiguan.organ.web.OrganRequests.AssessmentBody;
 import org.jiguan.organ.web.OrganRequests.FindingBody;
-import org.jiguan.organ.web.OrganRequests.IntegrityStatementBody;
+import org.jiguan.organ.web.OrganRequests.YearlyFilingBody;
 import org.jiguan.organ.web.OrganRequests.RectificationBody;
 import org.jiguan.organ.web.OrganRequests.SpecialReportBody;
 import org.jiguan.platform.web.ClientIds;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organs/{organId}")
 @Tag(name = "Supervision 监督", description = "Annual and special reports, findings, rectification, assessments, "
-        + "accountability, integrity statements (R-SUP-*)")
+        + "accountability, integrity statements and personal-matters reports (R-SUP-*)")
 public class SupervisionController {
     private final CommandGateway commands;
     private final OrganAccess access;
@@ -116,10 +117,21 @@ public class SupervisionController {
     @PostMapping("/integrity-statements")
     @Operation(summary = "File a leader's yearly duty-and-integrity statement (R-SUP-5)")
     public ResponseEntity<Map<String, Object>> fileIntegrityStatement(@PathVariable String organId,
-                                                                      @Valid @RequestBody IntegrityStatementBody body) {
+                                                                      @Valid @RequestBody YearlyFilingBody body) {
         access.organOffice(organId);
         commands.sendAndWait(new FileIntegrityStatement(organId, body.memberId(), body.year(), body.filedOn()));
         return created(organId, "integrity-statements/" + body.memberId() + "/" + body.year(),
+                Map.of("organId", organId, "memberId", body.memberId(), "year", body.year()));
+    }
+
+    @PostMapping("/personal-matters-reports")
+    @Operation(summary = "File a leader's yearly personal-matters report (个人有关事项报告, R-SUP-5)")
+    public ResponseEntity<Map<String, Object>> filePersonalMattersReport(@PathVariable String organId,
+                                                                         @Valid @RequestBody
+                                                                         YearlyFilingBody body) {
+        access.organOffice(organId);
+        commands.sendAndWait(new FilePersonalMattersReport(organId, body.memberId(), body.year(), body.filedOn()));
+        return created(organId, "personal-matters-reports/" + body.memberId() + "/" + body.year(),
                 Map.of("organId", organId, "memberId", body.memberId(), "year", body.year()));
     }
 

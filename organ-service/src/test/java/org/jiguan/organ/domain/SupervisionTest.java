@@ -21,6 +21,7 @@ import org.jiguan.organ.api.AssessmentGrade;
 import org.jiguan.organ.api.AssessmentRecorded;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.FindingSource;
@@ -29,6 +30,7 @@ import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
 import org.jiguan.organ.api.LeaderRole;
 import org.jiguan.organ.api.OrganAbolished;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
@@ -267,7 +269,7 @@ class SupervisionTest {
                 .expectException(NotFound.class);
     }
 
-    // --- R-SUP-5 duty-and-integrity statements ------------------------------------------------------------------
+    // --- R-SUP-5 duty-and-integrity statements and personal-matters reports ----------------------------------------
 
     @Test
     void R_SUP_5_member_who_sat_during_the_year_files_once() {
@@ -296,6 +298,27 @@ class SupervisionTest {
     void R_SUP_5_statement_filed_tomorrow_is_refused() {
         fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2025, 1, 2)))
                 .when(new FileIntegrityStatement(ORGAN, "m1", 2025, TOMORROW))
+                .expectException(violationOf("R-SUP-5"));
+    }
+
+    @Test
+    void R_SUP_5_personal_matters_report_by_a_member_who_sat_that_year_is_filed_once_and_apart_from_the_statement() {
+        LeaderAppointed m1 = appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2025, 11, 1));
+        fixture.given(organCreated(), m1, new IntegrityStatementFiled(ORGAN, PROVINCE, "m1", 2025, JAN_20))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2025, JAN_20))
+                .expectEvents(new PersonalMattersReportFiled(ORGAN, PROVINCE, "m1", 2025, JAN_20));
+        fixture.given(organCreated(), m1, new PersonalMattersReportFiled(ORGAN, PROVINCE, "m1", 2025, JAN_20))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2025, TODAY))
+                .expectException(violationOf("R-SUP-5"));
+    }
+
+    @Test
+    void R_SUP_5_personal_matters_report_of_someone_not_on_the_body_that_year_or_before_it_began_is_refused() {
+        fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2026, 1, 2)))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2025, TODAY))
+                .expectException(violationOf("R-SUP-5"));
+        fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2025, 1, 2)))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2026, LocalDate.of(2025, 12, 31)))
                 .expectException(violationOf("R-SUP-5"));
     }
 

@@ -63,6 +63,8 @@ class EndpointGuardsTest extends OrganServiceTestBase implements EndpointGuards 
                         Map.of("memberId", "m1", "measure", "TALK_REMINDER", "reason", "履职不力",
                                 "decidedOn", "2025-05-01")),
                 Arguments.of("/api/v1/organs/{o}/integrity-statements", "ORGAN_OFFICE",
+                        Map.of("memberId", "m1", "year", 2025, "filedOn", "2026-01-05")),
+                Arguments.of("/api/v1/organs/{o}/personal-matters-reports", "ORGAN_OFFICE",
                         Map.of("memberId", "m1", "year", 2025, "filedOn", "2026-01-05")));
     }
 

@@ -217,6 +217,14 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
+    void R_SUP_5_personal_matters_report_of_someone_not_on_the_body_is_refused() {
+        assertRefused(admin().post(o + "/personal-matters-reports", Map.of("memberId", "m-stranger", "year", 2025,
+                "filedOn", "2026-01-05")), "R-SUP-5");
+        expectStatus(admin().post(o + "/personal-matters-reports", Map.of("memberId", "m-principal", "year", 2025,
+                "filedOn", "2026-01-05")), 201);
+    }
+
+    @Test
     void R_SUP_6_second_assessment_for_the_same_year_is_refused() {
         Map<String, Object> assessment = Map.of("year", 2025, "grade", "GOOD", "assessedOn", "2026-01-15",
                 "circulation", "全省");

@@ -27,7 +27,8 @@ import java.util.Set;
  *   <tr><td>InternalBodyEstablished</td><td>establishedOn</td></tr>
  *   <tr><td>InternalBodyAbolished</td><td>abolishedOn</td></tr>
  *   <tr><td>HeadcountReported</td><td>asOf</td></tr>
- *   <tr><td>AnnualReportFiled, SpecialReportFiled, IntegrityStatementFiled</td><td>filedOn</td></tr>
+ *   <tr><td>AnnualReportFiled, SpecialReportFiled, IntegrityStatementFiled, PersonalMattersReportFiled</td>
+ *       <td>filedOn</td></tr>
  *   <tr><td>SpecialReportRequested</td><td>requestedOn</td></tr>
  *   <tr><td>FindingRecorded</td><td>recordedOn</td></tr>
  *   <tr><td>RectificationReported</td><td>reportedOn</td></tr>
@@ -73,6 +74,7 @@ public final class BusinessDates {
             Map.entry("SpecialReportFiled", List.of("filedOn")),
             Map.entry("SpecialReportRequested", List.of("requestedOn")),
             Map.entry("IntegrityStatementFiled", List.of("filedOn")),
+            Map.entry("PersonalMattersReportFiled", List.of("filedOn")),
             Map.entry("FindingRecorded", List.of("recordedOn")),
             Map.entry("RectificationReported", List.of("reportedOn")),
             Map.entry("AssessmentRecorded", List.of("assessedOn")),

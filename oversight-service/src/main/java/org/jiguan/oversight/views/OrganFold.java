@@ -19,9 +19,11 @@ import org.jiguan.oversight.views.OrganProfile.Finding;
 import org.jiguan.oversight.views.OrganProfile.IntegrityStatement;
 import org.jiguan.oversight.views.OrganProfile.InternalBody;
 import org.jiguan.oversight.views.OrganProfile.Leader;
+import org.jiguan.oversight.views.OrganProfile.PersonalMattersReport;
 import org.jiguan.oversight.views.OrganProfile.Rectification;
 import org.jiguan.oversight.views.OrganProfile.SpecialReport;
 import org.jiguan.oversight.views.OrganProfile.SpecialReportRequest;
+import org.jiguan.oversight.views.OrganProfile.Tenure;
 
 /**
  * Folds an organ's events into its {@link OrganProfile} at a {@link TimeSlice}. Pure: no Spring, no Mongo.
@@ -58,6 +60,8 @@ public final class OrganFold {
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<AccountabilityMeasure> measures = new ArrayList<>();
     private final List<IntegrityStatement> statements = new ArrayList<>();
+    private final List<PersonalMattersReport> personalMatters = new ArrayList<>();
+    private final List<Tenure> tenures = new ArrayList<>();
 
     private OrganFold() {
     }
@@ -116,9 +120,17 @@ public final class OrganFold {
                 leaders.clear();
             }
             case "OrgansMerged" -> absorbed.addAll(Json.texts(d, "absorbedOrganIds"));
-            case "LeaderAppointed" -> leaders.put(Json.text(d, "memberId"), new Leader(Json.text(d, "memberId"),
-                    Json.text(d, "name"), Json.text(d, "role"), on, Json.bool(d, "concurrentUpperLevelPost")));
-            case "LeaderRemoved" -> leaders.remove(Json.text(d, "memberId"));
+            case "LeaderAppointed" -> {
+                leaders.put(Json.text(d, "memberId"), new Leader(Json.text(d, "memberId"),
+                        Json.text(d, "name"), Json.text(d, "role"), on, Json.bool(d, "concurrentUpperLevelPost")));
+                tenures.add(new Tenure(Json.text(d, "memberId"), Json.text(d, "name"), Json.text(d, "role"), on,
+                        null));
+            }
+            case "LeaderRemoved" -> {
+                leaders.remove(Json.text(d, "memberId"));
+                tenures.replaceAll(t -> t.memberId().equals(Json.text(d, "memberId")) && t.until() == null
+                        ? new Tenure(t.memberId(), t.name(), t.role(), t.since(), on) : t);
+            }
             case "InternalBodyEstablished" -> bodies.put(Json.text(d, "bodyId"),
                     new InternalBody(Json.text(d, "bodyId"), Json.text(d, "name"), on));
             case "InternalBodyAbolished" -> bodies.remove(Json.text(d, "bodyId"));
@@ -166,6 +178,8 @@ public final class OrganFold {
                     Json.text(d, "memberId"), Json.text(d, "measure"), Json.text(d, "reason"), on));
             case "IntegrityStatementFiled" -> statements.add(new IntegrityStatement(Json.text(d, "memberId"),
                     Json.integer(d, "year"), on));
+            case "PersonalMattersReportFiled" -> personalMatters.add(new PersonalMattersReport(
+                    Json.text(d, "memberId"), Json.integer(d, "year"), on));
             default -> {
                 // An event type this view does not show; kept in the history all the same.
             }
@@ -192,7 +206,7 @@ public final class OrganFold {
                 annualReports.stream().sorted(Comparator.comparingInt(AnnualReport::year)
                         .thenComparing(AnnualReport::filedOn)).toList(),
                 List.copyOf(specialReports), requests.values().stream().map(r -> r.on(day)).toList(), shownFindings, List.copyOf(assessments), List.copyOf(measures),
-                List.copyOf(statements));
+                List.copyOf(statements), List.copyOf(personalMatters), identityOnly ? List.of() : List.copyOf(tenures));
     }
 
     private static <T> T orElse(T value, T fallback) {

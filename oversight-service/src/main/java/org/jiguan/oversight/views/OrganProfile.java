@@ -18,7 +18,8 @@ public record OrganProfile(String organId, String committeeId, LocalDate asOf, I
                            List<Duty> duties, List<AnnualReport> annualReports, List<SpecialReport> specialReports,
                            List<SpecialReportRequest> specialReportRequests, List<Finding> findings, List<Assessment> assessments,
                            List<AccountabilityMeasure> accountabilityMeasures,
-                           List<IntegrityStatement> integrityStatements) {
+                           List<IntegrityStatement> integrityStatements,
+                           List<PersonalMattersReport> personalMattersReports, List<Tenure> tenures) {
 
     public boolean activeOn() {
         return status == OrganStatus.ACTIVE;
@@ -85,5 +86,20 @@ public record OrganProfile(String organId, String committeeId, LocalDate asOf, I
     }
 
     public record IntegrityStatement(String memberId, int year, LocalDate filedOn) {
+    }
+
+    /** A leader's yearly personal-matters report (个人有关事项报告, R-SUP-5). */
+    public record PersonalMattersReport(String memberId, int year, LocalDate filedOn) {
+    }
+
+    /**
+     * A stretch on the leadership body by the day, past ones included; {@code until} the day the member left, null
+     * while serving.
+     */
+    public record Tenure(String memberId, String name, String role, LocalDate since, LocalDate until) {
+        /** Whether the member sat on the body on any day of {@code year}, the day of leaving included (R-SUP-5). */
+        public boolean satIn(int year) {
+            return since.getYear() <= year && (until == null || until.getYear() >= year);
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.jiguan.oversight.views.DecisionFold;
 import org.jiguan.oversight.views.DecisionStatus;
 import org.jiguan.oversight.views.DecisionView;
 import org.jiguan.oversight.views.FindingStatus;
+import org.jiguan.oversight.views.LeaderFilings;
 import org.jiguan.oversight.views.MeetingFold;
 import org.jiguan.oversight.views.MeetingView;
 import org.jiguan.oversight.views.OrganFold;
@@ -123,6 +124,21 @@ public class OversightReads {
                         .thenComparing(SpecialReportRequestRow::dueOn)
                         .thenComparing(SpecialReportRequestRow::organId)
                         .thenComparing(SpecialReportRequestRow::requestId))
+                .toList();
+    }
+
+    /**
+     * R-SUP-5: one row per leader who sat on an organ's body in {@code year}, with the filings made by the slice's
+     * day; with {@code missingOnly}, only those who have not filed both.
+     */
+    public List<LeaderFilingRow> leaderFilings(int year, String committeeId, String organId, boolean missingOnly,
+                                               TimeSlice slice) {
+        return organsOnDay(committeeId, slice).stream()
+                .filter(o -> organId == null || organId.equals(o.organId()))
+                .filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED)
+                .flatMap(o -> LeaderFilings.of(o, year).stream().map(m -> LeaderFilingRow.of(o, m)))
+                .filter(r -> !missingOnly || !r.missing().isEmpty())
+                .sorted(Comparator.comparing(LeaderFilingRow::committeeId).thenComparing(LeaderFilingRow::organId))
                 .toList();
     }
 

@@ -40,6 +40,9 @@ public class SupervisionQueryController {
     public record Findings(LocalDate asOf, Instant knownAt, List<FindingRow> items) {
     }
 
+    public record LeaderFilingsAnswer(int year, LocalDate asOf, Instant knownAt, List<LeaderFilingRow> items) {
+    }
+
     public record SpecialReportRequests(LocalDate asOf, Instant knownAt, List<SpecialReportRequestRow> items) {
     }
 
@@ -87,6 +90,24 @@ public class SupervisionQueryController {
         var slice = reads.slice(asOf, knownAt);
         return new SpecialReportRequests(slice.asOf(), knownAt,
                 reads.specialReportRequests(committeeId, organId, status, slice));
+    }
+
+    @GetMapping("/api/v1/leader-filings")
+    @Operation(summary = "Per year (default: the year before asOf's), every leader who sat on an organ's body that "
+            + "year, with the duty-and-integrity statement and personal-matters report filed by asOf (R-SUP-5); "
+            + "missingOnly=true keeps those who owe one and have not filed it")
+    public LeaderFilingsAnswer leaderFilings(@RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                                             @RequestParam(required = false) String committeeId,
+                                             @RequestParam(required = false) String organId,
+                                             @RequestParam(defaultValue = "false") boolean missingOnly,
+                                             @Parameter(description = AS_OF) @RequestParam(required = false)
+                                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                             @Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                                             Instant knownAt) {
+        var slice = reads.slice(asOf, knownAt);
+        int filingYear = year == null ? slice.asOf().getYear() - 1 : year;
+        return new LeaderFilingsAnswer(filingYear, slice.asOf(), knownAt,
+                reads.leaderFilings(filingYear, committeeId, organId, missingOnly, slice));
     }
 
     @GetMapping("/api/v1/findings")

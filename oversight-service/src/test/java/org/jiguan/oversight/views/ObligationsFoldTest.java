@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** What the committee asked of an organ and its leaders, as of a date: special-report requests (R-SUP-3). */
+/**
+ * What the committee asked of an organ and its leaders, as of a date: special-report requests (R-SUP-3) and the
+ * leaders' yearly filings (R-SUP-5).
+ */
 class ObligationsFoldTest {
     private static final AggregateHistory ORGAN = Events.organ("o1")
             .recordedAt("2025-06-01T00:00:00Z")
@@ -25,6 +28,12 @@ class ObligationsFoldTest {
             .add("SpecialReportFiled", "reportId", "sr2", "subject", "整改落实", "filedOn", "2025-04-20",
                     "documentNo", "宣报〔2025〕4号", "dueOn", "2025-04-30", "requestId", "rq2", "signedBy", "p1",
                     "signingBasis", "PRINCIPAL")
+            .add("LeaderAppointed", "memberId", "d1", "name", "乙", "role", "DEPUTY", "since", "2024-01-01")
+            .add("LeaderRemoved", "memberId", "d1", "removedOn", "2025-02-01")
+            .add("LeaderAppointed", "memberId", "d2", "name", "丙", "role", "DEPUTY", "since", "2026-01-05")
+            .add("IntegrityStatementFiled", "memberId", "p1", "year", 2025, "filedOn", "2026-01-10")
+            .add("PersonalMattersReportFiled", "memberId", "p1", "year", 2025, "filedOn", "2026-01-12")
+            .add("IntegrityStatementFiled", "memberId", "d1", "year", 2025, "filedOn", "2026-01-15")
             .history();
 
     private static OrganProfile at(String asOf) {
@@ -66,5 +75,25 @@ class ObligationsFoldTest {
                 null);
         assertThat(dashboard.specialReportRequests())
                 .isEqualTo(new CommitteeDashboard.SpecialReportRequests(1, 1, 0, 0));
+    }
+
+    @Test
+    void R_SUP_5_everyone_who_sat_on_the_body_in_the_year_owes_both_filings_and_shows_what_is_missing() {
+        assertThat(LeaderFilings.of(at("2026-01-31"), 2025))
+                .extracting(LeaderFilings.MemberFilings::memberId, LeaderFilings.MemberFilings::missing)
+                .containsExactly(tuple("p1", List.of()),
+                        tuple("d1", List.of(LeaderFilings.Filing.PERSONAL_MATTERS_REPORT)));
+        // As of an earlier day, nothing had been filed yet.
+        assertThat(LeaderFilings.of(at("2026-01-09"), 2025)).allSatisfy(m -> assertThat(m.missing())
+                .containsExactly(LeaderFilings.Filing.INTEGRITY_STATEMENT, LeaderFilings.Filing.PERSONAL_MATTERS_REPORT));
+        assertThat(LeaderFilings.of(at("2026-01-31"), 2026)).extracting(LeaderFilings.MemberFilings::memberId)
+                .containsExactly("p1", "d2");
+    }
+
+    @Test
+    void R_SUP_5_the_dashboard_counts_the_missing_filings_of_its_year() {
+        CommitteeDashboard dashboard = CommitteeDashboard.of("c", null, List.of(at("2026-01-31")), List.of(),
+                List.of(), List.of(), 2025, LocalDate.parse("2026-01-31"), null);
+        assertThat(dashboard.leaderFilings()).isEqualTo(new CommitteeDashboard.LeaderFilingCounts(2025, 2, 0, 1));
     }
 }
