@@ -915,9 +915,20 @@
     });
     var leadersTable = table([t('col.name'), t('col.role'), t('col.since'), t('col.concurrent')], leaders);
 
-    var bodies = table([t('col.body'), t('col.established')], (o.internalBodies || []).map(function (b) {
-      return html`<tr><td>${b.name}</td><td>${dash(b.establishedOn)}</td></tr>`;
-    }));
+    var bodyNames = {};
+    (o.internalBodies || []).concat(o.formerInternalBodies || []).forEach(function (b) {
+      bodyNames[b.bodyId] = b.name;
+    });
+    var bodies = html`${table([t('col.body'), t('col.tasks'), t('col.established'), t('col.changedOn')],
+      (o.internalBodies || []).map(function (b) {
+        return html`<tr data-body-id="${b.bodyId}"><td>${b.name}</td><td class="wrap small">${dash(b.tasks)}</td>
+          <td>${dash(b.establishedOn)}</td><td>${dash(b.changedOn)}</td></tr>`;
+      }))}
+      ${(o.formerInternalBodies || []).length ? html`<h3>${t('organ.formerBodies')}</h3>${table([t('col.body'),
+        t('col.established'), t('col.endedOn'), t('col.mergedInto')], o.formerInternalBodies.map(function (b) {
+        return html`<tr data-body-id="${b.bodyId}"><td>${b.name}</td><td>${dash(b.establishedOn)}</td>
+          <td>${dash(b.endedOn)}</td><td>${b.mergedInto ? bodyNames[b.mergedInto] || b.mergedInto : '—'}</td></tr>`;
+      }))}` : ''}`;
     var duties = table([t('col.code'), t('col.duty')], (o.duties || []).map(function (du) {
       return html`<tr><td>${du.dutyCode}</td><td class="wrap">${du.description}</td></tr>`;
     }));
@@ -1094,7 +1105,11 @@
         break;
       case 'InternalBodyEstablished':
       case 'InternalBodyAbolished':
+      case 'InternalBodyChanged':
         parts.push(t('sum.body', d.name || d.bodyId));
+        break;
+      case 'InternalBodiesMerged':
+        parts.push(t('sum.bodyMerged', (d.absorbedBodyIds || []).join('、'), d.name || d.bodyId));
         break;
       case 'HeadcountReported':
         parts.push(t('sum.headcount', d.headcount, d.asOf));

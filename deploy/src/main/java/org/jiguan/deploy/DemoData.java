@@ -433,6 +433,15 @@ final class DemoData {
         add("jn-xcb-u3-abolition", Service.ORGANS, "/api/v1/organs/jn-xcb/internal-bodies/u3/abolition",
                 json("approval", ownApproval(restructured.committee(), date(1, 6, 20)), "on", date(1, 6, 30)),
                 "jn-xcb", false, "internal bodies abolished");
+        // R-ORG-5: the organization department's second unit takes on cadre supervision and absorbs the third.
+        Organ reorganized = organs.get("jn-zzb");
+        add("jn-zzb-u2-change", Service.ORGANS, "/api/v1/organs/jn-zzb/internal-bodies/u2/changes",
+                json("name", "干部监督处", "tasks", "负责干部监督、选人用人检查和干部人事档案审核",
+                        "approval", ownApproval(reorganized.committee(), date(1, 8, 10))),
+                "jn-zzb", false, "internal bodies changed");
+        add("jn-zzb-u3-merger", Service.ORGANS, "/api/v1/organs/jn-zzb/internal-bodies/u2/mergers",
+                json("absorbedBodyIds", List.of("u3"), "approval", ownApproval(reorganized.committee(), date(1, 9, 1)),
+                        "on", date(1, 9, 15)), "jn-zzb", false, "internal bodies merged");
         phase = "staffing and duties";
         for (Organ o : organs.values()) {
             int headcount = o.staffing() - (o.index() % 5 == 0 ? 0 : 1 + o.index() % 4); // some fully staffed

@@ -25,7 +25,9 @@ import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.FindingSource;
 import org.jiguan.organ.api.HeadcountReported;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.InternalBodiesMerged;
 import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyChanged;
 import org.jiguan.organ.api.InternalBodyEstablished;
 import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
@@ -129,6 +131,14 @@ class EventSchemasTest extends EventSchemaContract {
                         BY_OWN_COMMITTEE.approvedOn())));
         samples.put(InternalBodyAbolished.class, List.of(
                 new InternalBodyAbolished("org-zj-zzb", "cc-zj", "ib-ganbu1", "干部一处", BY_OWN_COMMITTEE, DAY)));
+        samples.put(InternalBodyChanged.class, List.of(
+                new InternalBodyChanged("org-zj-zzb", "cc-zj", "ib-ganbu1", "干部一处", "干部监督处", "负责干部监督工作",
+                        BY_OWN_COMMITTEE, DAY),
+                new InternalBodyChanged("org-zj-zzb", "cc-zj", "ib-ganbu2", "干部二处", "干部教育处", null,
+                        BY_OWN_COMMITTEE, DAY)));
+        samples.put(InternalBodiesMerged.class, List.of(
+                new InternalBodiesMerged("org-zj-zzb", "cc-zj", "ib-ganbu1", List.of("ib-ganbu2", "ib-ganbu3"),
+                        "干部处", BY_OWN_COMMITTEE, DAY)));
         samples.put(HeadcountReported.class, List.of(
                 new HeadcountReported("org-zj-zzb", "cc-zj", 112, DAY, 120)));
         samples.put(DutyAssigned.class, List.of(
@@ -203,6 +213,10 @@ class EventSchemasTest extends EventSchemaContract {
         ObjectNode merger = JSON.valueToTree(samplesOf(OrgansMerged.class).get(0));
         merger.putArray("absorbedOrganIds");
         assertThat(messages("OrgansMerged", merger)).isNotEmpty();
+        // R-ORG-5: an internal-body merger absorbs at least one body.
+        ObjectNode bodyMerger = JSON.valueToTree(samplesOf(InternalBodiesMerged.class).get(0));
+        bodyMerger.putArray("absorbedBodyIds");
+        assertThat(messages("InternalBodiesMerged", bodyMerger)).isNotEmpty();
         // Ids follow CONTRACT.md's id pattern.
         ObjectNode badId = JSON.valueToTree(samplesOf(DutyAssigned.class).get(0));
         badId.put("organId", "org with spaces");

@@ -39,6 +39,11 @@ public final class OrganStory {
         ok(admin.post(o + "/internal-bodies", Map.of("bodyId", "office", "name", "办公室", "approval", approval)), 201);
         ok(admin.post(o + "/internal-bodies", Map.of("bodyId", "research", "name", "研究室", "approval", approval)), 201);
         ok(admin.post(o + "/internal-bodies/research/abolition", Map.of("approval", approval, "on", "2025-02-01")), 204);
+        ok(admin.post(o + "/internal-bodies", Map.of("bodyId", "cadres", "name", "干部处", "approval", approval)), 201);
+        ok(admin.post(o + "/internal-bodies/office/changes", Map.of("name", "办公室（研究室）", "tasks", "综合协调、政策研究",
+                "approval", approval, "on", "2025-02-01")), 204);
+        ok(admin.post(o + "/internal-bodies/office/mergers", Map.of("absorbedBodyIds", List.of("cadres"),
+                "approval", approval, "on", "2025-03-01")), 204);
         ok(admin.post(o + "/headcount", Map.of("headcount", 18, "asOf", "2025-01-01")), 204);
         ok(admin.post(o + "/duties", Map.of("dutyCode", "cadre-management", "description", "干部管理")), 204);
         ok(admin.post(o + "/annual-reports", Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "组文〔2026〕1号",

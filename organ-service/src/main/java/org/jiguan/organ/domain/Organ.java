@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import org.jiguan.organ.api.AppointLeader;
 import org.jiguan.organ.api.Approval;
 import org.jiguan.organ.api.AssessmentRecorded;
 import org.jiguan.organ.api.AssignDuty;
+import org.jiguan.organ.api.ChangeInternalBody;
 import org.jiguan.organ.api.ChangeOrgan;
 import org.jiguan.organ.api.CreateOrgan;
 import org.jiguan.organ.api.DutyAssigned;
@@ -39,10 +39,13 @@ import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.HeadcountReported;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.InternalBodiesMerged;
 import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyChanged;
 import org.jiguan.organ.api.InternalBodyEstablished;
 import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
+import org.jiguan.organ.api.MergeInternalBodies;
 import org.jiguan.organ.api.MergeOrgans;
 import org.jiguan.organ.api.OrganAbolished;
 import org.jiguan.organ.api.OrganChanged;
@@ -62,7 +65,6 @@ import org.jiguan.organ.api.Signature;
 import org.jiguan.organ.api.SpecialReportFiled;
 import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.Conflict;
-import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.rules.RuleViolation;
 
 /**
@@ -82,8 +84,7 @@ public class Organ {
     private LocalDate establishedOn;
     /** Null while the organ is active; it is active on the days before this one (R-ORG-4). */
     private LocalDate abolishedOn;
-    private Map<String, String> activeInternalBodies = new LinkedHashMap<>();
-    private Set<String> usedInternalBodyIds = new HashSet<>();
+    private InternalBodies internalBodies = new InternalBodies();
     private Set<String> duties = new HashSet<>();
     private LeadershipBody leadership = new LeadershipBody();
     private Staffing staffing = new Staffing();
@@ -220,11 +221,9 @@ public class Organ {
     public void handle(EstablishInternalBody command, Clock clock) {
         requireActiveOn(command.approval() == null ? null : command.approval().approvedOn());
         requireText(command.bodyId(), "R-ORG-5", "the internal body id");
-        requireText(command.name(), "R-ORG-5", "the internal body's name");
+        InternalBodies.requireName(command.name());
         ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
-        if (usedInternalBodyIds.contains(command.bodyId())) {
-            throw new Conflict("internal body " + command.bodyId() + " already exists on this organ");
-        }
+        internalBodies.requireNewId(command.bodyId());
         apply(new InternalBodyEstablished(organId, committee.committeeId(), command.bodyId(), command.name(),
                 command.approval(), command.approval().approvedOn()));
     }
@@ -233,14 +232,38 @@ public class Organ {
     public void handle(AbolishInternalBody command, Clock clock) {
         requireActiveOn(command.on() != null || command.approval() == null ? command.on()
                 : command.approval().approvedOn());
-        String bodyName = activeInternalBodies.get(command.bodyId());
-        if (bodyName == null) {
-            throw new NotFound("no active internal body " + command.bodyId() + " on this organ");
-        }
+        String bodyName = internalBodies.requireActive(command.bodyId()).name();
         ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         apply(new InternalBodyAbolished(organId, committee.committeeId(), command.bodyId(), bodyName,
                 command.approval(), on));
+    }
+
+    /** R-ORG-5: renaming or re-tasking an internal body, on its approval, dated {@code on} or the approval's date. */
+    @CommandHandler
+    public void handle(ChangeInternalBody command, Clock clock) {
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
+        requireActiveOn(on);
+        InternalBodies.Body body = internalBodies.requireChange(command, on, clock);
+        boolean renames = command.name() != null && !command.name().isBlank();
+        boolean retasks = command.tasks() != null && !command.tasks().isBlank();
+        apply(new InternalBodyChanged(organId, committee.committeeId(), command.bodyId(), body.name(),
+                renames ? command.name() : body.name(), retasks ? command.tasks() : body.tasks(), command.approval(),
+                on));
+    }
+
+    /** R-ORG-5: merging internal bodies into one that survives, on an approval, dated as a change is. */
+    @CommandHandler
+    public void handle(MergeInternalBodies command, Clock clock) {
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
+        requireActiveOn(on);
+        internalBodies.requireMerger(command, on, clock);
+        String name = command.name() == null || command.name().isBlank()
+                ? internalBodies.requireActive(command.bodyId()).name() : command.name();
+        apply(new InternalBodiesMerged(organId, committee.committeeId(), command.bodyId(),
+                List.copyOf(command.absorbedBodyIds()), name, command.approval(), on));
     }
 
     /** R-ORG-6: staff stay within the approved staffing quota (编制限额) in force on the headcount's date. */
@@ -393,13 +416,22 @@ public class Organ {
 
     @EventSourcingHandler
     void on(InternalBodyEstablished event) {
-        activeInternalBodies.put(event.bodyId(), event.name());
-        usedInternalBodyIds.add(event.bodyId());
+        internalBodies.established(event);
     }
 
     @EventSourcingHandler
     void on(InternalBodyAbolished event) {
-        activeInternalBodies.remove(event.bodyId());
+        internalBodies.abolished(event);
+    }
+
+    @EventSourcingHandler
+    void on(InternalBodyChanged event) {
+        internalBodies.changed(event);
+    }
+
+    @EventSourcingHandler
+    void on(InternalBodiesMerged event) {
+        internalBodies.merged(event);
     }
 
     /** Reports arrive after the fact and out of order: each stands from its date until the next one's. */

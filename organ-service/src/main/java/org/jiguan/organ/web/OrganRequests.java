@@ -116,6 +116,22 @@ final class OrganRequests {
     record AbolishInternalBodyBody(@Valid ApprovalBody approval, LocalDate on) {
     }
 
+    /** The approval is a rule (R-ORG-5) decided in the domain, as for establishment and abolition. */
+    record ChangeInternalBodyBody(@Size(min = 1, max = SHORT_TEXT) String name,
+                                  @Size(min = 1, max = LONG_TEXT) String tasks, @Valid ApprovalBody approval,
+                                  LocalDate on) {
+        @AssertTrue(message = "a change names at least one of name, tasks")
+        @JsonIgnore
+        public boolean isChangingSomething() {
+            return name != null || tasks != null;
+        }
+    }
+
+    record MergeInternalBodiesBody(
+            @NotEmpty @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> absorbedBodyIds,
+            @Size(min = 1, max = SHORT_TEXT) String name, @Valid ApprovalBody approval, LocalDate on) {
+    }
+
     record HeadcountBody(@NotNull @PositiveOrZero Integer headcount, @NotNull LocalDate asOf) {
     }
 

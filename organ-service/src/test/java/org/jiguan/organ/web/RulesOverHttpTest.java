@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jiguan.organ.OrganServiceTestBase;
@@ -86,6 +87,26 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     @Test
     void R_ORG_5_internal_body_without_approval_is_refused() {
         assertRefused(admin().post(o + "/internal-bodies", Map.of("bodyId", "office", "name", "办公室")), "R-ORG-5");
+    }
+
+    @Test
+    void R_ORG_5_internal_bodies_are_changed_and_merged_on_approval_and_refused_without() {
+        Map<String, Object> approval = new HashMap<>(approvalFor(committee));
+        approval.put("approvedBy", "COMMITTEE");
+        approval.put("approverCommitteeId", committee);
+        expectStatus(admin().post(o + "/internal-bodies", Map.of("bodyId", "b1", "name", "干部一处",
+                "approval", approval)), 201);
+        expectStatus(admin().post(o + "/internal-bodies", Map.of("bodyId", "b2", "name", "干部二处",
+                "approval", approval)), 201);
+        assertRefused(admin().post(o + "/internal-bodies/b1/changes", Map.of("name", "干部监督处")), "R-ORG-5");
+        expectStatus(admin().post(o + "/internal-bodies/b1/changes", Map.of("name", "干部监督处",
+                "tasks", "负责干部监督工作", "approval", approval)), 204);
+        assertRefused(admin().post(o + "/internal-bodies/b1/mergers", Map.of("absorbedBodyIds", List.of("b1"),
+                "approval", approval)), "R-ORG-5");
+        expectStatus(admin().post(o + "/internal-bodies/b1/mergers", Map.of("absorbedBodyIds", List.of("b2"),
+                "name", "干部处", "approval", approval)), 204);
+        expectStatus(admin().post(o + "/internal-bodies/b2/changes", Map.of("name", "已并入", "approval", approval)),
+                404);
     }
 
     @Test

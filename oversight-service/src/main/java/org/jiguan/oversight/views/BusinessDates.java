@@ -26,6 +26,8 @@ import java.util.Set;
  *   <tr><td>LeaderRemoved</td><td>removedOn</td></tr>
  *   <tr><td>InternalBodyEstablished</td><td>establishedOn</td></tr>
  *   <tr><td>InternalBodyAbolished</td><td>abolishedOn</td></tr>
+ *   <tr><td>InternalBodyChanged</td><td>changedOn</td></tr>
+ *   <tr><td>InternalBodiesMerged</td><td>mergedOn</td></tr>
  *   <tr><td>HeadcountReported</td><td>asOf</td></tr>
  *   <tr><td>AnnualReportFiled, SpecialReportFiled, IntegrityStatementFiled, PersonalMattersReportFiled</td>
  *       <td>filedOn</td></tr>
@@ -69,6 +71,8 @@ public final class BusinessDates {
             Map.entry("LeaderRemoved", List.of("removedOn")),
             Map.entry("InternalBodyEstablished", List.of("establishedOn")),
             Map.entry("InternalBodyAbolished", List.of("abolishedOn")),
+            Map.entry("InternalBodyChanged", List.of("changedOn")),
+            Map.entry("InternalBodiesMerged", List.of("mergedOn")),
             Map.entry("HeadcountReported", List.of("asOf")),
             Map.entry("AnnualReportFiled", List.of("filedOn")),
             Map.entry("SpecialReportFiled", List.of("filedOn")),

@@ -16,6 +16,7 @@ import org.jiguan.oversight.views.OrganProfile.Approval;
 import org.jiguan.oversight.views.OrganProfile.Assessment;
 import org.jiguan.oversight.views.OrganProfile.Duty;
 import org.jiguan.oversight.views.OrganProfile.Finding;
+import org.jiguan.oversight.views.OrganProfile.FormerInternalBody;
 import org.jiguan.oversight.views.OrganProfile.IntegrityStatement;
 import org.jiguan.oversight.views.OrganProfile.InternalBody;
 import org.jiguan.oversight.views.OrganProfile.Leader;
@@ -52,6 +53,7 @@ public final class OrganFold {
     private int leadershipQuota;
     private final Map<String, Leader> leaders = new LinkedHashMap<>();
     private final Map<String, InternalBody> bodies = new LinkedHashMap<>();
+    private final List<FormerInternalBody> formerBodies = new ArrayList<>();
     private final Map<String, Duty> duties = new LinkedHashMap<>();
     private final List<AnnualReport> annualReports = new ArrayList<>();
     private final List<SpecialReport> specialReports = new ArrayList<>();
@@ -132,8 +134,16 @@ public final class OrganFold {
                         ? new Tenure(t.memberId(), t.name(), t.role(), t.since(), on) : t);
             }
             case "InternalBodyEstablished" -> bodies.put(Json.text(d, "bodyId"),
-                    new InternalBody(Json.text(d, "bodyId"), Json.text(d, "name"), on));
-            case "InternalBodyAbolished" -> bodies.remove(Json.text(d, "bodyId"));
+                    new InternalBody(Json.text(d, "bodyId"), Json.text(d, "name"), on, null, null));
+            case "InternalBodyAbolished" -> bodyEnded(Json.text(d, "bodyId"), on, null);
+            case "InternalBodyChanged" -> bodies.computeIfPresent(Json.text(d, "bodyId"), (id, b) ->
+                    new InternalBody(id, Json.text(d, "name"), b.establishedOn(), Json.text(d, "tasks"), on));
+            case "InternalBodiesMerged" -> {
+                String survivor = Json.text(d, "bodyId");
+                Json.texts(d, "absorbedBodyIds").forEach(id -> bodyEnded(id, on, survivor));
+                bodies.computeIfPresent(survivor, (id, b) ->
+                        new InternalBody(id, Json.text(d, "name"), b.establishedOn(), b.tasks(), on));
+            }
             case "HeadcountReported" -> {
                 if (headcountAsOf == null || !on.isBefore(headcountAsOf)) {
                     headcount = Json.integer(d, "headcount");
@@ -186,6 +196,13 @@ public final class OrganFold {
         }
     }
 
+    private void bodyEnded(String bodyId, LocalDate on, String mergedInto) {
+        InternalBody body = bodies.remove(bodyId);
+        if (body != null) {
+            formerBodies.add(new FormerInternalBody(bodyId, body.name(), body.establishedOn(), on, mergedInto));
+        }
+    }
+
     private static Approval approval(JsonNode d) {
         JsonNode a = Json.at(d, "approval");
         return a == null ? null : new Approval(Json.text(a, "proposedBy"), Json.text(a, "approvedBy"),
@@ -202,11 +219,11 @@ public final class OrganFold {
                 relatedDepartment, coordinationBody, field, countedInQuota, approval,
                 new OrganProfile.Staffing(identityOnly ? 0 : staffingQuota, headcount, headcountAsOf),
                 new OrganProfile.Leadership(identityOnly ? 0 : leadershipQuota, current.size(), !principal, current),
-                List.copyOf(bodies.values()), List.copyOf(duties.values()),
+                List.copyOf(bodies.values()), List.copyOf(formerBodies), List.copyOf(duties.values()),
                 annualReports.stream().sorted(Comparator.comparingInt(AnnualReport::year)
                         .thenComparing(AnnualReport::filedOn)).toList(),
                 List.copyOf(specialReports), requests.values().stream().map(r -> r.on(day)).toList(), shownFindings, List.copyOf(assessments), List.copyOf(measures),
-                List.copyOf(statements), List.copyOf(personalMatters), identityOnly ? List.of() : List.copyOf(tenures));
+                List.copyOf(statements), List.copyOf(personalMatters), List.copyOf(tenures));
     }
 
     private static <T> T orElse(T value, T fallback) {

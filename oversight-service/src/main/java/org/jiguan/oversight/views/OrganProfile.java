@@ -15,6 +15,7 @@ public record OrganProfile(String organId, String committeeId, LocalDate asOf, I
                            List<String> absorbedOrganIds, String relatedDepartment, String coordinationBody,
                            String field, boolean countedInQuota, Approval establishmentApproval,
                            Staffing staffing, Leadership leadership, List<InternalBody> internalBodies,
+                           List<FormerInternalBody> formerInternalBodies,
                            List<Duty> duties, List<AnnualReport> annualReports, List<SpecialReport> specialReports,
                            List<SpecialReportRequest> specialReportRequests, List<Finding> findings, List<Assessment> assessments,
                            List<AccountabilityMeasure> accountabilityMeasures,
@@ -40,7 +41,17 @@ public record OrganProfile(String organId, String committeeId, LocalDate asOf, I
     public record Leader(String memberId, String name, String role, LocalDate since, boolean concurrentUpperLevelPost) {
     }
 
-    public record InternalBody(String bodyId, String name, LocalDate establishedOn) {
+    /**
+     * An internal body in being (R-ORG-5): its name and tasks in force, when it was set up, and when it was last
+     * renamed, re-tasked or grew by a merger (null if never).
+     */
+    public record InternalBody(String bodyId, String name, LocalDate establishedOn, String tasks,
+                               LocalDate changedOn) {
+    }
+
+    /** An internal body that ended by the day, abolished or merged into {@code mergedInto} (R-ORG-5). */
+    public record FormerInternalBody(String bodyId, String name, LocalDate establishedOn, LocalDate endedOn,
+                                     String mergedInto) {
     }
 
     public record Duty(String dutyCode, String description) {
