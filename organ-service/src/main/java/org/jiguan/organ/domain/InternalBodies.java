@@ -32,6 +32,14 @@ final class InternalBodies {
 
     /** An internal body in being; {@code tasks} null until a change gives them. */
     record Body(String name, String tasks, LocalDate establishedOn) {
+        /** The body after a change: a new name or new tasks where given, the others kept. */
+        Body changedBy(String newName, String newTasks) {
+            return new Body(hasText(newName) ? newName : name, hasText(newTasks) ? newTasks : tasks, establishedOn);
+        }
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** An id names one body for good, even after it ended. */
@@ -52,9 +60,8 @@ final class InternalBodies {
     /** R-ORG-5: a change renames or re-tasks a body in being, dated within its life. */
     Body requireChange(ChangeInternalBody command, LocalDate on, Clock clock) {
         Body body = requireActive(command.bodyId());
-        boolean renames = command.name() != null && !command.name().isBlank();
-        boolean retasks = command.tasks() != null && !command.tasks().isBlank();
-        RuleViolation.require(renames || retasks, "R-ORG-5", "a change names the new name or the new tasks");
+        RuleViolation.require(hasText(command.name()) || hasText(command.tasks()), "R-ORG-5",
+                "a change names the new name or the new tasks");
         requireDated(on, body, command.bodyId(), clock, "the change date");
         return body;
     }
@@ -93,11 +100,11 @@ final class InternalBodies {
     }
 
     void changed(InternalBodyChanged event) {
-        active.computeIfPresent(event.bodyId(), (id, b) -> new Body(event.name(), event.tasks(), b.establishedOn()));
+        active.computeIfPresent(event.bodyId(), (id, b) -> b.changedBy(event.name(), event.tasks()));
     }
 
     void merged(InternalBodiesMerged event) {
         event.absorbedBodyIds().forEach(active::remove);
-        active.computeIfPresent(event.bodyId(), (id, b) -> new Body(event.name(), b.tasks(), b.establishedOn()));
+        active.computeIfPresent(event.bodyId(), (id, b) -> b.changedBy(event.name(), null));
     }
 }

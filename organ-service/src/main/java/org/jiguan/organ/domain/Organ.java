@@ -245,12 +245,10 @@ public class Organ {
         ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         requireActiveOn(on);
-        InternalBodies.Body body = internalBodies.requireChange(command, on, clock);
-        boolean renames = command.name() != null && !command.name().isBlank();
-        boolean retasks = command.tasks() != null && !command.tasks().isBlank();
-        apply(new InternalBodyChanged(organId, committee.committeeId(), command.bodyId(), body.name(),
-                renames ? command.name() : body.name(), retasks ? command.tasks() : body.tasks(), command.approval(),
-                on));
+        InternalBodies.Body before = internalBodies.requireChange(command, on, clock);
+        InternalBodies.Body after = before.changedBy(command.name(), command.tasks());
+        apply(new InternalBodyChanged(organId, committee.committeeId(), command.bodyId(), before.name(), after.name(),
+                after.tasks(), command.approval(), on));
     }
 
     /** R-ORG-5: merging internal bodies into one that survives, on an approval, dated as a change is. */
@@ -260,8 +258,7 @@ public class Organ {
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         requireActiveOn(on);
         internalBodies.requireMerger(command, on, clock);
-        String name = command.name() == null || command.name().isBlank()
-                ? internalBodies.requireActive(command.bodyId()).name() : command.name();
+        String name = internalBodies.requireActive(command.bodyId()).changedBy(command.name(), null).name();
         apply(new InternalBodiesMerged(organId, committee.committeeId(), command.bodyId(),
                 List.copyOf(command.absorbedBodyIds()), name, command.approval(), on));
     }

@@ -156,17 +156,16 @@ public final class OrganFold {
                     Json.text(d, "documentNo"), Json.text(d, "summary"), Json.bool(d, "supplement"),
                     Json.text(d, "signedBy"), Json.text(d, "signingBasis")));
             case "SpecialReportRequested" -> requests.put(Json.text(d, "requestId"), new RequestState(
-                    Json.text(d, "requestId"), Json.text(d, "subject"), on, Json.date(d, "dueOn")));
+                    Json.text(d, "requestId"), Json.text(d, "subject"), on, Json.date(d, "dueOn"), null, null));
             case "SpecialReportFiled" -> {
                 LocalDate dueOn = Json.date(d, "dueOn");
                 String requestId = Json.text(d, "requestId");
                 specialReports.add(new SpecialReport(Json.text(d, "reportId"), Json.text(d, "subject"), on,
                         Json.text(d, "documentNo"), Json.text(d, "relatesTo"), dueOn, requestId,
                         dueOn != null && on.isAfter(dueOn), Json.text(d, "signedBy"), Json.text(d, "signingBasis")));
-                RequestState request = requestId == null ? null : requests.get(requestId);
-                if (request != null && request.answeredBy == null) {
-                    request.answeredBy = Json.text(d, "reportId");
-                    request.answeredOn = on;
+                if (requestId != null) {
+                    requests.computeIfPresent(requestId, (id, r) -> r.answeredBy() == null
+                            ? r.answered(Json.text(d, "reportId"), on) : r);
                 }
             }
             case "FindingRecorded" -> findings.put(Json.text(d, "findingId"), new FindingState(
@@ -231,37 +230,32 @@ public final class OrganFold {
     }
 
     /** A special-report request as recorded so far; its status depends on the day it is looked at (R-SUP-3). */
-    private static final class RequestState {
-        final String requestId;
-        final String subject;
-        final LocalDate requestedOn;
-        final LocalDate dueOn;
-        String answeredBy;
-        LocalDate answeredOn;
-
-        RequestState(String requestId, String subject, LocalDate requestedOn, LocalDate dueOn) {
-            this.requestId = requestId;
-            this.subject = subject;
-            this.requestedOn = requestedOn;
-            this.dueOn = dueOn;
+    private record RequestState(String requestId, String subject, LocalDate requestedOn, LocalDate dueOn,
+                                String answeredBy, LocalDate answeredOn) {
+        RequestState answered(String reportId, LocalDate on) {
+            return new RequestState(requestId, subject, requestedOn, dueOn, reportId, on);
         }
 
         SpecialReportRequest on(LocalDate day) {
             SpecialReportRequestStatus status;
             long days = 0;
             if (answeredOn != null) {
-                boolean late = answeredOn.isAfter(dueOn);
-                status = late ? SpecialReportRequestStatus.ANSWERED_LATE : SpecialReportRequestStatus.ANSWERED;
-                days = late ? ChronoUnit.DAYS.between(dueOn, answeredOn) : 0;
+                days = daysPast(dueOn, answeredOn);
+                status = days > 0 ? SpecialReportRequestStatus.ANSWERED_LATE : SpecialReportRequestStatus.ANSWERED;
             } else if (day.isAfter(dueOn)) {
                 status = SpecialReportRequestStatus.OVERDUE;
-                days = day.equals(LocalDate.MAX) ? 0 : ChronoUnit.DAYS.between(dueOn, day);
+                days = daysPast(dueOn, day);
             } else {
                 status = SpecialReportRequestStatus.PENDING;
             }
             return new SpecialReportRequest(requestId, subject, requestedOn, dueOn, status, answeredBy, answeredOn,
                     days);
         }
+    }
+
+    /** Days from a due date to a later day; none for "everything, whatever its date" ({@link LocalDate#MAX}). */
+    private static long daysPast(LocalDate dueOn, LocalDate day) {
+        return day.equals(LocalDate.MAX) || !day.isAfter(dueOn) ? 0 : ChronoUnit.DAYS.between(dueOn, day);
     }
 
     /** A finding as recorded so far; its status depends on the day it is looked at. */
@@ -290,7 +284,7 @@ public final class OrganFold {
                 status = FindingStatus.RECTIFIED;
             } else if (rectifyBy != null && day.isAfter(rectifyBy)) {
                 status = FindingStatus.OVERDUE;
-                daysOverdue = day.equals(LocalDate.MAX) ? 0 : ChronoUnit.DAYS.between(rectifyBy, day);
+                daysOverdue = daysPast(rectifyBy, day);
             } else {
                 status = FindingStatus.OPEN;
             }
