@@ -19,7 +19,8 @@
     prefs: readPrefs(),
     seq: 0,
     redraw: null,
-    timelineNewestFirst: true
+    timelineNewestFirst: true,
+    committeeNames: {}
   };
 
   // ---------------------------------------------------------------- text and escaping
@@ -317,10 +318,20 @@
     $('asof-input').value = state.prefs.asOf || '';
   }
 
+  /** The token's committees as ids ("<id>/**" is that committee and those below it; "*" is none in particular). */
   function tokenCommittees() {
     var claims = claimsOf(getToken()) || {};
     return asList(claims.committees).filter(function (c) {
       return c !== '*';
+    }).map(function (c) {
+      return c.replace(/\/\*\*$/, '');
+    });
+  }
+
+  /** Names of the committees seen in lists so far, for the committee select. */
+  function rememberCommittees(rows) {
+    (rows || []).forEach(function (c) {
+      state.committeeNames[c.committeeId] = c.name;
     });
   }
 
@@ -333,6 +344,9 @@
       state.prefs.committee = current;
       savePrefs();
     }
+    if (current && list.indexOf(current) < 0 && state.committeeNames[current]) {
+      list = list.concat([current]); // reached from the tree, below the token's committees
+    }
     if (!list.length) {
       select.hidden = true;
       input.hidden = false;
@@ -341,7 +355,8 @@
     }
     var known = list.indexOf(current) >= 0;
     select.innerHTML = part(list.map(function (c) {
-      return html`<option value="${c}">${c}</option>`;
+      var name = state.committeeNames[c];
+      return html`<option value="${c}">${name ? name + ' (' + c + ')' : c}</option>`;
     })) + part(html`<option value="">${t('filter.other')}</option>`);
     select.hidden = false;
     select.value = known ? current : '';
@@ -462,6 +477,13 @@
     if ((m = /^#\/meeting\/([^?]+)/.exec(hash))) {
       return meetingPage(decodeURIComponent(m[1]));
     }
+    if ((m = /^#\/committee\/([^?]+)/.exec(hash))) {
+      // A committee chosen in the picker or below another: its overview, remembered as the current committee.
+      state.prefs.committee = decodeURIComponent(m[1]);
+      savePrefs();
+      fillCommitteeSelect();
+      history.replaceState(null, '', '#/');
+    }
     return overviewPage();
   }
 
@@ -562,13 +584,33 @@
 
   // ---------------------------------------------------------------- overview
 
+  /** The committees where the reader starts (its token's, or the top ones for "*"), to choose one. */
+  function committeesPage() {
+    run(function () {
+      return api('/api/v1/committees').then(function (rows) {
+        rememberCommittees(rows);
+        return rows;
+      });
+    }, function (rows) {
+      return html`<div class="page" id="committees-page">
+        <div class="page-head"><h1>${t('picker.title')}</h1></div>
+        ${section(t('picker.title'), committeeTable(rows, t('picker.none')), html`<span class="muted small">${t('picker.hint')}</span>`)}
+      </div>`;
+    }, 'committees');
+  }
+
+  /** Committees with a link to each one's overview, and how many sit below it. */
+  function committeeTable(rows, emptyText) {
+    return table([t('col.committee'), t('col.level'), t('col.children')], rows.map(function (c) {
+      return html`<tr data-committee-id="${c.committeeId}"><td><a class="committee-link" href="#/committee/${enc(c.committeeId)}">${c.name || c.committeeId}</a>
+        <span class="muted small">${c.committeeId}</span></td><td>${label('level', c.level)}</td><td class="num">${c.children}</td></tr>`;
+    }), emptyText, 'id="committees-table"');
+  }
+
   function overviewPage() {
     var committee = currentCommittee();
     if (!committee) {
-      state.seq++;
-      $('view').innerHTML = '';
-      notice('info', t('filter.chooseCommittee'));
-      return;
+      return committeesPage();
     }
     var prefs = state.prefs;
     run(function () {
@@ -583,11 +625,15 @@
             optional(api('/api/v1/reminders' + query({committeeId: committee}))),
             optional(api('/api/v1/special-report-requests' + query(base))),
             optional(api('/api/v1/leader-filings' + query({year: d.year, committeeId: committee, asOf: d.asOf,
-              missingOnly: true})))
+              missingOnly: true}))),
+            optional(api('/api/v1/committees' + query({parentId: committee})))
           ]).then(function (r) {
             return {d: d, reports: r[0].items || [], organs: r[1].items || [], findings: r[2].items || [],
               decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : [],
-              filings: r[6] ? r[6].items || [] : []};
+              filings: r[6] ? r[6].items || [] : [], children: r[7] || []};
+          }).then(function (x) {
+            rememberCommittees(x.children);
+            return x;
           });
         });
     }, drawOverview, 'overview');
@@ -783,6 +829,7 @@
         ${section(t('ov.sec.filings', d.year), filingsBody, '', 'filings')}
       </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
+      ${x.children.length ? section(t('ov.sec.children'), committeeTable(x.children), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'children') : ''}
     </div>`;
   }
 

@@ -231,6 +231,48 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(severeBrowserErrors()).isEmpty();
     }
 
+    /** Issue 12: the dashboard opens on the reader's committees, by name, and drills down the tree. */
+    @Test
+    void the_dashboard_opens_on_the_readers_committees_and_drills_down_to_those_below() {
+        String root = uniqueId("root");
+        String east = uniqueId("east");
+        String city = uniqueId("city");
+        synchronized (FEED) {
+            FEED.committeeRegistered(root, "党中央" + root, "CENTRAL", null, 30);
+            FEED.committeeRegistered(east, "东省委", "PROVINCIAL", root, 20);
+            FEED.committeeRegistered(city, "东省某市委", "MUNICIPAL", east, 10);
+        }
+        awaitGet("/api/v1/committees?parentId=" + east, r -> r.status() == 200 && r.body().size() == 1);
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "tree-viewer", List.of("OVERSIGHT_VIEWER"),
+                List.of(root, east, city), List.of(), Duration.ofHours(1));
+        driver.manage().logs().get(LogType.BROWSER); // drops what earlier tests left in the log
+        driver.get(baseUrl() + "/#token=" + token);
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+        driver.get(baseUrl() + "/#token=" + token);
+        awaitReady("overview"); // the token's first committee
+
+        // No committee chosen: the picker lists where the reader starts, by name.
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('committee-select').value=''; document.getElementById('committee-input')"
+                        + ".value=''; document.getElementById('committee-input').hidden=false;");
+        driver.findElement(By.cssSelector("#filters button[type='submit']")).click();
+        awaitReady("committees");
+        assertThat(driver.findElement(By.id("committees-table")).getText()).contains("党中央" + root, "中央");
+
+        driver.findElement(By.cssSelector("#committees-table tr[data-committee-id='" + root + "'] a")).click();
+        awaitReady("overview");
+        assertThat(driver.findElement(By.id("overview")).getAttribute("data-committee-id")).isEqualTo(root);
+        WebElement below = driver.findElement(By.cssSelector(".children #committees-table"));
+        assertThat(below.getText()).contains("东省委", "省级");
+
+        below.findElement(By.cssSelector("tr[data-committee-id='" + east + "'] a")).click();
+        wait(30).until(d -> east.equals(d.findElement(By.id("overview")).getAttribute("data-committee-id")));
+        awaitReady("overview");
+        assertThat(driver.findElement(By.cssSelector(".children")).getText()).contains("东省某市委", "市级");
+        assertThat(driver.findElement(By.id("committee-select")).getAttribute("value")).isEqualTo(east);
+        assertThat(severeBrowserErrors()).isEmpty();
+    }
+
     @Test
     void data_is_shown_as_text_never_as_markup() {
         String committee = uniqueId("prov");
