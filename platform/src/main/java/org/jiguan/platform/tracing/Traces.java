@@ -57,6 +57,7 @@ public final class Traces {
     /** The trace id in scope, or {@code -} when there is none. */
     public String currentTraceId() {
         Span current = tracer.currentSpan();
-        return current == null ? "-" : current.context().traceId();
+        String traceId = current == null ? null : current.context().traceId();
+        return traceId == null || traceId.isEmpty() ? "-" : traceId;
     }
 }
