@@ -810,10 +810,11 @@
       ${bars(rules.map(function (rule) {
       return {label: rule, value: byRule[rule], color: '#8d2a2a'};
     }))}
-      ${table([t('col.rule'), t('col.organ'), t('col.command'), t('col.businessDate'), t('col.refusedAt')],
+      ${table([t('col.rule'), t('col.organ'), t('col.businessDate'), t('col.refusedAt')],
       list.slice(0, 10).map(function (r) {
         var target = r.organId ? organLink(r.organId, organNames[r.organId] || r.organId) : r.target;
-        return html`<tr title="${r.detail || ''}"><td>${r.rule}</td><td>${target}</td><td>${dash(r.command)}</td>
+        return html`<tr title="${r.command + ': ' + (r.detail || '')}"><td>${r.rule}
+          <span class="muted small">${r.ruleTitle || ''}</span></td><td>${target}</td>
           <td>${dash(r.businessDate)}</td><td>${fmtInstant(r.refusedAt)}</td></tr>`;
       }))}`;
   }

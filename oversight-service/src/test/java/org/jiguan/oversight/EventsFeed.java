@@ -233,7 +233,8 @@ public final class EventsFeed implements AutoCloseable {
 
     private static ObjectNode refusal(String rule, String command, String target, String committeeId,
                                       String organId, LocalDate businessDate) {
-        return JSON.createObjectNode().put("rule", rule).put("caller", "office-1").put("command", command)
+        return JSON.createObjectNode().put("rule", rule).put("ruleTitle", "规则" + rule).put("caller", "office-1")
+                .put("command", command)
                 .put("target", target).put("committeeId", committeeId).put("organId", organId)
                 .put("businessDate", businessDate == null ? null : businessDate.toString())
                 .put("detail", "refused for " + rule);

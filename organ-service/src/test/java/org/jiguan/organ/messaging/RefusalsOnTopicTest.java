@@ -51,6 +51,7 @@ class RefusalsOnTopicTest extends OrganServiceTestBase {
         JsonNode value = JSON.readTree(refusal.value());
         assertThat(EventSchemas.validate("CommandRefused", value)).as(refusal.value()).isEmpty();
         assertThat(value.path("rule").asText()).isEqualTo("R-ORG-6");
+        assertThat(value.path("ruleTitle").asText()).isEqualTo("人员配备不得突破编制限额");
         assertThat(value.path("command").asText()).isEqualTo("ReportHeadcount");
         assertThat(value.path("organId").asText()).isEqualTo(organ);
         assertThat(value.path("businessDate").asText()).isEqualTo("2025-01-01");

@@ -29,7 +29,7 @@ import org.jiguan.platform.messaging.UnprocessableEvent;
  * {@code refusals}, keyed by its id: a redelivery writes the same document again. Each is placed under a committee
  * and organ when it is written: those the command named, else those of its target as oversight's histories know
  * it (an organ, meeting, decision or committee).
- * <pre>{_id: refusalId, service, rule, caller, command, target, committeeId, organId, businessDate, detail,
+ * <pre>{_id: refusalId, service, rule, ruleTitle, caller, command, target, committeeId, organId, businessDate, detail,
  * refusedAt (date, for filters and order), refusedAtText}</pre>
  */
 public class Refusals {
@@ -87,7 +87,8 @@ public class Refusals {
         Document doc = new Document("_id", event.subject())
                 .append("service", event.type().substring(0, event.type().lastIndexOf('.'))
                         .replaceFirst("^jiguan\\.", ""))
-                .append("rule", required(data, "rule")).append("caller", text(data, "caller"))
+                .append("rule", required(data, "rule")).append("ruleTitle", text(data, "ruleTitle"))
+                .append("caller", text(data, "caller"))
                 .append("command", text(data, "command")).append("target", target)
                 .append("committeeId", committeeId).append("organId", organId).append("businessDate", businessDate)
                 .append("detail", text(data, "detail")).append("refusedAt", Date.from(event.time()))
@@ -116,7 +117,7 @@ public class Refusals {
                 Sorts.descending("_id")))) {
             String businessDate = doc.getString("businessDate");
             found.add(new Refusal(doc.getString("_id"), doc.getString("service"), doc.getString("rule"),
-                    doc.getString("caller"), doc.getString("command"), doc.getString("target"),
+                    doc.getString("ruleTitle"), doc.getString("caller"), doc.getString("command"), doc.getString("target"),
                     doc.getString("committeeId"), doc.getString("organId"),
                     businessDate == null ? null : LocalDate.parse(businessDate), doc.getString("detail"),
                     Instant.parse(doc.getString("refusedAtText"))));

@@ -29,7 +29,7 @@ public class RefusalQueryController {
 
     @GetMapping("/api/v1/refusals")
     @Operation(summary = "Refusals in the caller's scope, newest first, paged (page 0-based): refusalId, service, "
-            + "rule, caller, command, target, committeeId, organId, businessDate, detail, refusedAt. A refusal whose "
+            + "rule, ruleTitle, caller, command, target, committeeId, organId, businessDate, detail, refusedAt. A refusal whose "
             + "target oversight does not know yet has no committee and is shown to ADMIN only.")
     public Page<Refusal> refusals(@RequestParam(required = false) String committeeId,
                                   @RequestParam(required = false) String organId,

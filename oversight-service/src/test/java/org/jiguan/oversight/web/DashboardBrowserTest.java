@@ -136,7 +136,7 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(driver.findElement(By.cssSelector("#findings-table")).getText()).contains("整改逾期");
         assertThat(driver.findElement(By.cssSelector("#decisions-table")).getText()).contains("1 项任务逾期");
         assertThat(driver.findElement(By.cssSelector(".refusals")).getText())
-                .contains("违规操作拒绝记录", "共 1 项", "R-ORG-6", "省委宣传部", "ReportHeadcount", "2026-01-10");
+                .contains("违规操作拒绝记录", "共 1 项", "R-ORG-6", "规则R-ORG-6", "省委宣传部", "2026-01-10");
         screenshot("dashboard-zh.png");
 
         // English, remembered across a reload.

@@ -45,6 +45,7 @@ class RefusalsTest extends OversightServiceTestBase {
         JsonNode byHeadcount = row(all, headcount);
         assertThat(byHeadcount.path("service").asText()).isEqualTo("organ");
         assertThat(byHeadcount.path("rule").asText()).isEqualTo("R-ORG-6");
+        assertThat(byHeadcount.path("ruleTitle").asText()).isEqualTo("规则R-ORG-6");
         assertThat(byHeadcount.path("command").asText()).isEqualTo("ReportHeadcount");
         assertThat(byHeadcount.path("committeeId").asText()).as("from the organ's history").isEqualTo(committee);
         assertThat(byHeadcount.path("organId").asText()).isEqualTo(organ);

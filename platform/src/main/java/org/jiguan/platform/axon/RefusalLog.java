@@ -25,6 +25,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.jiguan.platform.rules.CommandRefused;
 import org.jiguan.platform.rules.RuleViolation;
 import org.jiguan.platform.tracing.Traces;
+import org.jiguan.platform.web.RuleTitles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ final class RefusalLog {
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final EventStore eventStore;
+    private final RuleTitles titles = RuleTitles.fromClasspath();
 
     RefusalLog(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -104,9 +106,9 @@ final class RefusalLog {
         }
     }
 
-    static CommandRefused refusalOf(CommandMessage<?> command, RuleViolation violation) {
+    CommandRefused refusalOf(CommandMessage<?> command, RuleViolation violation) {
         Object payload = command.getPayload();
-        return new CommandRefused(violation.ruleId(),
+        return new CommandRefused(violation.ruleId(), titles.titleOf(violation.ruleId()).orElse(null),
                 String.valueOf(command.getMetaData().getOrDefault(CallerMetadata.CALLER, "-")),
                 command.getPayloadType().getSimpleName(), targetOf(command),
                 component(payload, "committeeId", String.class), component(payload, "organId", String.class),

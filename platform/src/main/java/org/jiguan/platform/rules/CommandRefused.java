@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * {@code jiguan.meeting.CommandRefused}); the refused command changed nothing.
  *
  * @param rule         the rule id the refusal answered with ({@code R-…})
+ * @param ruleTitle    the rule's Chinese title, as the 422 gave it; null when the service has none
  * @param caller       who sent the command (the token's {@code sub}), or {@code -}
  * @param command      the command's type, e.g. {@code ReportHeadcount}
  * @param target       the organ, committee, meeting or decision the command was for
@@ -16,6 +17,6 @@ import java.time.LocalDate;
  * @param businessDate the date the act was for (the command's first date), or null when it names none
  * @param detail       the refusal's message, as the client was told
  */
-public record CommandRefused(String rule, String caller, String command, String target, String committeeId,
+public record CommandRefused(String rule, String ruleTitle, String caller, String command, String target, String committeeId,
                              String organId, LocalDate businessDate, String detail) {
 }

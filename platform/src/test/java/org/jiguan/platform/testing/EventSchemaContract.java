@@ -118,9 +118,9 @@ public abstract class EventSchemaContract {
     private Map<Class<?>, List<Object>> allSamples() {
         Map<Class<?>, List<Object>> all = new HashMap<>(samples());
         all.put(CommandRefused.class, List.of(
-                new CommandRefused("R-ORG-6", "zzb-admin", "ReportHeadcount", "zj-zuzhibu", null, "zj-zuzhibu",
+                new CommandRefused("R-ORG-6", "人员配备不得突破编制限额", "zzb-admin", "ReportHeadcount", "zj-zuzhibu", null, "zj-zuzhibu",
                         LocalDate.of(2026, 3, 31), "headcount 999 exceeds the staffing quota of 80"),
-                new CommandRefused("R-COM-2", "-", "CreateOrgan", "zj-new", "cc-zj", null, null, "quota used")));
+                new CommandRefused("R-COM-2", null, "-", "CreateOrgan", "zj-new", "cc-zj", null, null, "quota used")));
         return all;
     }
 

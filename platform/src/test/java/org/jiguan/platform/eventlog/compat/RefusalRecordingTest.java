@@ -57,7 +57,7 @@ class RefusalRecordingTest {
             assertThat(refusal.getType()).isEqualTo("Refusal");
             assertThat(refusal.getSequenceNumber()).isZero();
             assertThat(refusal.getAggregateIdentifier()).isNotEqualTo("ledger-r").hasSize(36);
-            assertThat(refusal.getPayload()).isEqualTo(new CommandRefused("R-LEDGER-2", "clerk-2", "RecordEntry",
+            assertThat(refusal.getPayload()).isEqualTo(new CommandRefused("R-LEDGER-2", null, "clerk-2", "RecordEntry",
                     "ledger-r", null, null, LocalDate.of(2025, 3, 1), "the ledger holds at most 1 entries"));
             assertThat(refusal.getMetaData()).containsEntry("caller", "clerk-2");
             assertThat(log.readEvents(refusal.getAggregateIdentifier(), 0).asStream().toList()).hasSize(1);
