@@ -626,11 +626,12 @@
             optional(api('/api/v1/special-report-requests' + query(base))),
             optional(api('/api/v1/leader-filings' + query({year: d.year, committeeId: committee, asOf: d.asOf,
               missingOnly: true}))),
+            optional(api('/api/v1/refusals' + query({committeeId: committee, size: 1000}))),
             optional(api('/api/v1/committees' + query({parentId: committee})))
           ]).then(function (r) {
             return {d: d, reports: r[0].items || [], organs: r[1].items || [], findings: r[2].items || [],
               decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : [],
-              filings: r[6] ? r[6].items || [] : [], children: r[7] || []};
+              filings: r[6] ? r[6].items || [] : [], refusals: r[7], children: r[8] || []};
           }).then(function (x) {
             rememberCommittees(x.children);
             return x;
@@ -801,6 +802,8 @@
         }), '', 'id="reminders-table"');
     }
 
+    var refusalsBody = refusalsPanel(x.refusals, organNames);
+
     var title = d.name || d.committeeId;
     var requestsBody = drawRequests(x.requests, d.specialReportRequests);
     var lf = d.leaderFilings || {};
@@ -829,8 +832,38 @@
         ${section(t('ov.sec.filings', d.year), filingsBody, '', 'filings')}
       </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
+      ${section(t('ov.sec.refusals'), refusalsBody, '', 'refusals')}
       ${x.children.length ? section(t('ov.sec.children'), committeeTable(x.children), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'children') : ''}
     </div>`;
+  }
+
+  /** R-AUD-1: the committee's commands refused for a rule, counted by rule, and the latest ones. */
+  function refusalsPanel(refusals, organNames) {
+    if (refusals === null) {
+      return html`<p class="empty">${t('ov.refusalsUnavailable')}</p>`;
+    }
+    var list = refusals.items || [];
+    if (!list.length) {
+      return html`<p class="empty">${t('ov.noRefusals')}</p>`;
+    }
+    var byRule = {};
+    list.forEach(function (r) {
+      byRule[r.rule] = (byRule[r.rule] || 0) + 1;
+    });
+    var rules = Object.keys(byRule).sort(function (a, b) {
+      return byRule[b] - byRule[a] || (a < b ? -1 : 1);
+    });
+    return html`<p class="muted small">${t('ov.refusals.total', refusals.total)}</p>
+      ${bars(rules.map(function (rule) {
+      return {label: rule, value: byRule[rule], color: '#8d2a2a'};
+    }))}
+      ${table([t('col.rule'), t('col.organ'), t('col.businessDate'), t('col.refusedAt')],
+      list.slice(0, 10).map(function (r) {
+        var target = r.organId ? organLink(r.organId, organNames[r.organId] || r.organId) : r.target;
+        return html`<tr title="${r.command + ': ' + (r.detail || '')}"><td>${r.rule}
+          <span class="muted small">${r.ruleTitle || ''}</span></td><td>${target}</td>
+          <td>${dash(r.businessDate)}</td><td>${fmtInstant(r.refusedAt)}</td></tr>`;
+      }))}`;
   }
 
   /** R-SUP-3: the committee's special-report requests that are overdue or were answered late, worst first. */

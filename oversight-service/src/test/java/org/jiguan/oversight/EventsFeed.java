@@ -220,6 +220,32 @@ public final class EventsFeed implements AutoCloseable {
                 .put("action", "REVOKE").put("reason", "不当").put("on", on.toString()));
     }
 
+    // ---- refusals (R-AUD-1), on either topic
+
+    /** A {@code CommandRefused} on organ-events; returns the refusal's id. */
+    public String organCommandRefused(String rule, String command, String target, String committeeId, String organId,
+                                      LocalDate businessDate) {
+        String refusalId = UUID.randomUUID().toString();
+        organEvent("CommandRefused", refusalId, refusal(rule, command, target, committeeId, organId, businessDate));
+        return refusalId;
+    }
+
+    /** A {@code CommandRefused} on meeting-events; returns the refusal's id. */
+    public String meetingCommandRefused(String rule, String command, String target, LocalDate businessDate) {
+        String refusalId = UUID.randomUUID().toString();
+        meetingEvent("CommandRefused", refusalId, refusal(rule, command, target, null, null, businessDate));
+        return refusalId;
+    }
+
+    private static ObjectNode refusal(String rule, String command, String target, String committeeId,
+                                      String organId, LocalDate businessDate) {
+        return JSON.createObjectNode().put("rule", rule).put("ruleTitle", "规则" + rule).put("caller", "office-1")
+                .put("command", command)
+                .put("target", target).put("committeeId", committeeId).put("organId", organId)
+                .put("businessDate", businessDate == null ? null : businessDate.toString())
+                .put("detail", "refused for " + rule);
+    }
+
     // ---- raw records
 
     /** Sends a record exactly as given, e.g. a repeat of an event a publisher sent before a crash. */

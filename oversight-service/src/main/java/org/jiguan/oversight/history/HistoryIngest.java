@@ -25,6 +25,9 @@ public final class HistoryIngest {
         ORGAN_EVENTS, MEETING_EVENTS
     }
 
+    /** The last part of a refusal's CloudEvent type, the same from every service. */
+    public static final String REFUSAL = "CommandRefused";
+
     private final Histories histories;
     private final CommitteeDirectory directory;
     private final Consumer<String> organChanged;
@@ -111,6 +114,14 @@ public final class HistoryIngest {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }
         return new HistoryStore.Append(kind, event.subject(), committeeId, organId, recorded);
+    }
+
+    /**
+     * A refusal (R-AUD-1, {@code jiguan.organ.CommandRefused} and the like): not an aggregate's act, so never in
+     * the histories ({@link #placed} finds no aggregate for it); the subscriptions give it to the refusals view.
+     */
+    public static boolean isRefusal(ReceivedEvent event) {
+        return REFUSAL.equals(event.eventName());
     }
 
     static AggregateKind kindOf(Stream stream, String subject, JsonNode data) {

@@ -135,6 +135,8 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(driver.findElements(By.cssSelector("#organs-table tbody tr"))).hasSize(4);
         assertThat(driver.findElement(By.cssSelector("#findings-table")).getText()).contains("整改逾期");
         assertThat(driver.findElement(By.cssSelector("#decisions-table")).getText()).contains("1 项任务逾期");
+        assertThat(driver.findElement(By.cssSelector(".refusals")).getText())
+                .contains("违规操作拒绝记录", "共 1 项", "R-ORG-6", "规则R-ORG-6", "省委宣传部", "2026-01-10");
         screenshot("dashboard-zh.png");
 
         // English, remembered across a reload.
@@ -379,6 +381,10 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         awaitOrganEvents(missing, missingEvents);
         awaitOrganEvents(newcomer, 1);
         awaitMeetingEvents(meeting, 3);
+        // R-AUD-1: a headcount over the quota refused, once the organ is known.
+        FEED.organCommandRefused("R-ORG-6", "ReportHeadcount", late, null, late, day("2026-01-10"));
+        awaitGet("/api/v1/refusals?committeeId=" + committee, r -> r.status() == 200
+                && r.body().path("total").asInt() == 1);
         awaitGet("/api/v1/decisions?organId=" + onTime + "&asOf=" + AS_OF,
                 r -> r.status() == 200 && r.body().path("items").size() == 1
                         && r.body().path("items").get(0).path("overdueTasks").asInt() == 1);

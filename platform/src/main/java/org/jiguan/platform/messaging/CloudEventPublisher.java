@@ -27,11 +27,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends every stored event to Kafka as a CloudEvent in binary mode (CONTRACT.md "Kafka event stream").
+ * Sends every stored event to Kafka as a CloudEvent in binary mode (CONTRACT.md "Kafka event stream"), with the
+ * W3C {@code traceparent} of the command that produced it as a header when its metadata has one.
  * Runs in a tracking processor over the event store: the batch's last handler returns only after the broker
  * acknowledged every record of the batch ({@code acks=all}, idempotent producer), and only then does the
  * processor advance its token.
@@ -173,6 +175,9 @@ public class CloudEventPublisher {
         header(headers, "ce_subject", subject);
         header(headers, "ce_sequence", sequence);
         header(headers, "content-type", "application/json");
+        if (event.getMetaData().get(Traces.TRACEPARENT) instanceof String traceparent) {
+            header(headers, Traces.TRACEPARENT, traceparent);
+        }
         return record;
     }
 
