@@ -39,10 +39,22 @@ public final class BusinessCalendar {
     /** Why {@code date} is outside the business dates a client may send, if it is. */
     public static Optional<String> outOfRange(LocalDate date, Clock clock) {
         LocalDate latest = latest(clock);
-        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-            return Optional.of("must be a date between " + EARLIEST + " and " + latest + " (today + " + HORIZON
-                    .getYears() + " years, Beijing)");
-        }
-        return Optional.empty();
+        return date.isBefore(EARLIEST) || date.isAfter(latest) ? Optional.of(range("a date", latest)) : Optional.empty();
+    }
+
+    /**
+     * Why {@code instant} falls outside those dates in Beijing, if it does; compared as instants, since an instant
+     * near {@link Instant#MAX} has no date in Beijing at all.
+     */
+    public static Optional<String> outOfRange(Instant instant, Clock clock) {
+        LocalDate latest = latest(clock);
+        boolean out = instant.isBefore(EARLIEST.atStartOfDay(ZONE).toInstant())
+                || !instant.isBefore(latest.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return out ? Optional.of(range("a time", latest)) : Optional.empty();
+    }
+
+    private static String range(String what, LocalDate latest) {
+        return "must be " + what + " between " + EARLIEST + " and " + latest + " (today + " + HORIZON.getYears()
+                + " years) in Beijing";
     }
 }

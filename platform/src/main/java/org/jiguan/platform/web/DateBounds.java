@@ -38,17 +38,12 @@ public class DateBounds {
     }
 
     Optional<String> outOfRange(Object value) {
-        LocalDate date = null;
-        if (value instanceof LocalDate d) {
-            date = d;
-        } else if (value instanceof OffsetDateTime t) {
-            date = BusinessCalendar.dateOf(t.toInstant());
-        } else if (value instanceof ZonedDateTime t) {
-            date = BusinessCalendar.dateOf(t.toInstant());
-        } else if (value instanceof Instant i) {
-            date = BusinessCalendar.dateOf(i);
+        if (value instanceof LocalDate date) {
+            return BusinessCalendar.outOfRange(date, clock);
         }
-        return date == null ? Optional.empty() : BusinessCalendar.outOfRange(date, clock);
+        Instant instant = value instanceof OffsetDateTime t ? t.toInstant()
+                : value instanceof ZonedDateTime t ? t.toInstant() : value instanceof Instant i ? i : null;
+        return instant == null ? Optional.empty() : BusinessCalendar.outOfRange(instant, clock);
     }
 
     /** Query parameters and path variables: parsed as ISO-8601, then held to the range. */

@@ -46,6 +46,17 @@ class BodyProblemsTest {
         assertThat(body.items().get(0).kind()).isEqualTo(Kind.A);
     }
 
+    record Times(java.time.OffsetDateTime at, Instant when) {
+    }
+
+    @Test
+    void instants_out_of_range_are_noted() {
+        new BodyProblems(null).beforeBodyRead(null, null, null, null);
+        mapper.readValue("{\"at\": \"+999999999-12-31T20:00:00Z\", \"when\": \"-999999999-01-01T00:00:00Z\"}",
+                Times.class);
+        assertThat(BodyProblems.takeNoted()).extracting(ProblemWriter.FieldError::field).containsExactly("at", "when");
+    }
+
     @Test
     void outside_a_request_body_the_first_problem_fails_as_before() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue("{\"kind\": \"C\"}", Body.class))
