@@ -48,6 +48,13 @@ class HostileInputTest extends OrganServiceTestBase {
     }
 
     @Test
+    void a_path_variable_over_200_characters_is_400_naming_it_before_the_body_is_read() {
+        ApiClient.Response r = admin().post("/api/v1/organs/" + "o".repeat(201) + "/duties", "{not json");
+        ProblemAssertions.assertProblem(r, 400, "VALIDATION");
+        assertThat(r.body().path("errors").findValuesAsText("field")).containsExactly("organId");
+    }
+
+    @Test
     void validation_lists_every_wrong_field_at_once() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("committeeId", provincialCommittee(5));

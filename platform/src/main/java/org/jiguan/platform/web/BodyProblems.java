@@ -25,7 +25,7 @@ import tools.jackson.databind.util.ClassUtil;
  * {@code VALIDATION} lists every wrong field of a body at once (CONTRACT.md "Conventions"). Jackson stops at the
  * first value it cannot read (an unknown enum value, a wrong type, a date out of range); while a request body is
  * read, {@link Handler} instead notes the field, reads it as null and goes on. Once the body is read, the noted
- * fields and Bean Validation's findings for the others are answered together as {@link InvalidBody}.
+ * fields and Bean Validation's findings for the others are answered together as {@link InvalidFields}.
  */
 @ControllerAdvice
 public class BodyProblems extends RequestBodyAdviceAdapter {
@@ -63,7 +63,7 @@ public class BodyProblems extends RequestBodyAdviceAdapter {
                 .map(v -> new ProblemWriter.FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .filter(e -> !fields.contains(e.field()))
                 .forEach(all::add);
-        throw new InvalidBody(all);
+        throw new InvalidFields(all);
     }
 
     @Override
@@ -78,21 +78,6 @@ public class BodyProblems extends RequestBodyAdviceAdapter {
         List<ProblemWriter.FieldError> noted = NOTED.get();
         NOTED.remove();
         return noted == null ? List.of() : noted;
-    }
-
-    /** A body with fields that could not be read or are invalid; answered as 400 VALIDATION. */
-    public static final class InvalidBody extends RuntimeException {
-        private final transient List<ProblemWriter.FieldError> errors;
-
-        InvalidBody(List<ProblemWriter.FieldError> errors) {
-            super("The request has invalid fields: " + errors.stream().map(ProblemWriter.FieldError::field)
-                    .collect(Collectors.joining(", ")));
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<ProblemWriter.FieldError> errors() {
-            return errors;
-        }
     }
 
     /** Notes a value Jackson cannot read and reads it as null (0 or false for a primitive) while a body is read. */

@@ -95,9 +95,12 @@ public class ProblemAdvice {
                 .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid fields", errors));
     }
 
-    /** Fields Jackson could not read, listed with Bean Validation's findings for the rest ({@link BodyProblems}). */
-    @ExceptionHandler(BodyProblems.InvalidBody.class)
-    ResponseEntity<Map<String, Object>> invalidBody(BodyProblems.InvalidBody e) {
+    /**
+     * Fields Jackson could not read, listed with Bean Validation's findings for the rest ({@link BodyProblems});
+     * parameters over their limit ({@link ParameterLimits}).
+     */
+    @ExceptionHandler(InvalidFields.class)
+    ResponseEntity<Map<String, Object>> invalidFields(InvalidFields e) {
         return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON)
                 .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid fields", e.errors()));
     }

@@ -22,6 +22,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.module.SimpleModule;
 
 /** Error format, Idempotency-Key handling, the business clock and the OpenAPI description shared by services. */
@@ -80,6 +82,17 @@ public class WebConfiguration {
     public JsonMapperBuilderCustomizer requestBodyChecks(DateBounds dateBounds) {
         return builder -> builder.addHandler(new BodyProblems.Handler())
                 .addModule(new SimpleModule("jiguan-date-bounds").setDeserializerModifier(dateBounds.bodyDates()));
+    }
+
+    /** Query parameters and path variables over {@link Limits#SHORT_TEXT} are refused before the handler runs. */
+    @Bean
+    public WebMvcConfigurer parameterLimits() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ParameterLimits()).addPathPatterns("/api/**");
+            }
+        };
     }
 
     /** The servlet container's own error answers (a malformed request line) as problem+json too. */
