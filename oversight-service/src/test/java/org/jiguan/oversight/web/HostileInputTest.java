@@ -41,6 +41,11 @@ class HostileInputTest extends OversightServiceTestBase {
     }
 
     @Test
+    void a_query_parameter_without_a_name_is_400() {
+        ProblemAssertions.assertProblem(admin().get("/api/v1/meetings/m1/history?size=72&=%22"), 400, "VALIDATION");
+    }
+
+    @Test
     void a_known_at_instant_out_of_range_is_400_naming_it() {
         ApiClient.Response r = admin().get("/api/v1/annual-reports?knownAt=%2B999999999-12-31T00:00:00Z");
         ProblemAssertions.assertProblem(r, 400, "VALIDATION");

@@ -59,6 +59,9 @@ public class BodyProblems extends RequestBodyAdviceAdapter {
         }
         Set<String> fields = noted.stream().map(ProblemWriter.FieldError::field).collect(Collectors.toSet());
         List<ProblemWriter.FieldError> all = new ArrayList<>(noted);
+        if (body == null) {
+            throw new InvalidFields(all);
+        }
         validator.validate(body).stream()
                 .map(v -> new ProblemWriter.FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .filter(e -> !fields.contains(e.field()))

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.mongodb.MongoException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.common.lock.DeadlockException;
@@ -149,6 +150,12 @@ public class ProblemAdvice {
         return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON).body(problems.body(
                 HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid values",
                 List.of(new ProblemWriter.FieldError(e.getName(), message))));
+    }
+
+    /** A query string the container cannot split into parameters (a parameter without a name: {@code ?=x}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> unreadableQuery(InvalidParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, "VALIDATION", "The query string cannot be read: " + e.getMessage());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
