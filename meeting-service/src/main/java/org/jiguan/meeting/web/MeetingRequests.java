@@ -114,7 +114,8 @@ final class MeetingRequests {
     }
 
     /** The tellers' count of a secret ballot (R-MEET-9). */
-    record BallotCountBody(@NotNull @PositiveOrZero @Max(COUNT) Integer forVotes, @NotNull @PositiveOrZero @Max(COUNT) Integer againstVotes,
+    record BallotCountBody(@NotNull @PositiveOrZero @Max(COUNT) Integer forVotes,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer againstVotes,
                            @NotNull @PositiveOrZero @Max(COUNT) Integer abstentions) {
     }
 

@@ -26,7 +26,8 @@ class HostileInputTest extends MeetingServiceTestBase {
     void a_schedule_of_year_999999999_is_400_naming_it_with_the_other_wrong_fields() {
         ApiClient.Response r = admin().post("/api/v1/meetings", Map.of("organId", uniqueId("organ"),
                 "kind", "PARTY", "convenerId", "m1", "convenerBasis", "PRINCIPAL", "scheduledAt", FAR_FUTURE,
-                "recorderId", "m2", "agenda", List.of(Map.of("itemId", "i1", "title", "议题", "category", "GOSSIP"))));
+                "recorderId", "m2",
+                "agenda", List.of(Map.of("itemId", "i1", "title", "议题", "category", "GOSSIP"))));
         ProblemAssertions.assertProblem(r, 400, "VALIDATION");
         assertThat(r.body().path("errors").findValuesAsText("field")).as(r.toString())
                 .containsExactlyInAnyOrder("scheduledAt", "kind", "agenda[0].category");

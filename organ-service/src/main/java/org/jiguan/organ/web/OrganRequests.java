@@ -58,7 +58,8 @@ final class OrganRequests {
 
     record RegisterCommitteeBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String committeeId,
                                  @NotBlank @Size(max = SHORT_TEXT) String name, @NotNull CommitteeLevel level,
-                                 @Size(max = SHORT_TEXT) String parentCommitteeId, @NotNull @PositiveOrZero @Max(COUNT) Integer organQuota,
+                                 @Size(max = SHORT_TEXT) String parentCommitteeId,
+                                 @NotNull @PositiveOrZero @Max(COUNT) Integer organQuota,
                                  @Valid PolicyBody policy,
                                  @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> reservedDuties) {
         ReportPolicy reportPolicy() {
@@ -69,10 +70,12 @@ final class OrganRequests {
 
     /** A committee's annual-report policy ({@link ReportPolicy}); every field optional. */
     record PolicyBody(@Size(max = SHORT_TEXT) String reportDueMonthDay, @Size(max = SHORT_TEXT) String cutOffMonthDay,
-                      @Size(max = LIST) List<@NotNull @Min(-DAYS) @Max(DAYS) Integer> reminderOffsets, @Size(max = SHORT_TEXT) String calendar) {
+                      @Size(max = LIST) List<@NotNull @Min(-DAYS) @Max(DAYS) Integer> reminderOffsets,
+                      @Size(max = SHORT_TEXT) String calendar) {
     }
 
-    record SetOrganQuotaBody(@NotNull @PositiveOrZero @Max(COUNT) Integer organQuota, @NotNull @Valid ApprovalBody approval) {
+    record SetOrganQuotaBody(@NotNull @PositiveOrZero @Max(COUNT) Integer organQuota,
+                             @NotNull @Valid ApprovalBody approval) {
     }
 
     record CreateOrganBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String organId,

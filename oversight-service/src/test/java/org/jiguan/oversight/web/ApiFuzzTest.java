@@ -6,8 +6,8 @@ import org.jiguan.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 11 part 6a: generated requests over every operation of oversight-service's own OpenAPI document ({@link ApiFuzz});
- * with the other two services' fuzz tests, 10,500 requests. {@code -Djiguan.fuzz.seed} and
+ * Issue 11 part 6a: generated requests over every operation of oversight-service's own OpenAPI document
+ * ({@link ApiFuzz}); with the other two services' fuzz tests, 10,500 requests. {@code -Djiguan.fuzz.seed} and
  * {@code -Djiguan.fuzz.requests} repeat or widen a run.
  */
 class ApiFuzzTest extends OversightServiceTestBase {

@@ -74,7 +74,10 @@ final class ApiDocumentation implements OpenApiCustomizer {
         stateDateRanges(schema.getItems());
     }
 
-    /** Every query parameter and path variable is at most {@link Limits#SHORT_TEXT} characters ({@link ParameterLimits}). */
+    /**
+     * Every query parameter and path variable is at most {@link Limits#SHORT_TEXT} characters
+     * ({@link ParameterLimits}).
+     */
     private static void stateParameterLength(Parameter parameter) {
         Schema<?> schema = parameter.getSchema();
         boolean string = schema != null && ("string".equals(schema.getType())

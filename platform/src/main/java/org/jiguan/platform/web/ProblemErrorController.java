@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Not part of the API, so left out of the OpenAPI document. Errors raised before a controller is reached (the servlet container, the security firewall) are forwarded to
+ * Not part of the API, so left out of the OpenAPI document. Errors raised before a controller is reached (the
+ * servlet container, the security firewall) are forwarded to
  * {@code /error}; they get the same problem+json body as everything else instead of Spring Boot's own format.
  */
 @Hidden

@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +31,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -46,15 +45,16 @@ import org.slf4j.LoggerFactory;
  * deep nesting, bodies that are not JSON), sent with valid, scoped, forged, expired, subject-less, garbage or no
  * tokens. The property (CONTRACT.md "Conventions"): no answer is a 5xx but 503, and every 4xx or 5xx is
  * problem+json with a {@code code}. Ids from successful creations are reused, so later requests reach deeper.
- * Reproducible: the same seed sends the same requests.
+ * Reproducible: the same seed makes the same choices (only the ids the service makes up differ).
  */
 public final class ApiFuzz {
     private static final Logger log = LoggerFactory.getLogger(ApiFuzz.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String DEEP = "\"__deep__\"";
-    private static final String[] ODD_STRINGS = {"", " ", "\u0000", "\u202Egnp.exe", "\uD83D\uDE00", "\uFEFF", "'; drop",
-            "{\"$ne\": 1}", "../../etc/passwd", "%00", "\\", "\"", "null", "true", "-1", "1e309", "NaN", "<script>",
+    private static final String[] ODD_STRINGS = {"", " ", "\u0000", "\u202Egnp.exe", "\uD83D\uDE00", "\uFEFF",
+            "'; drop", "{\"$ne\": 1}", "../../etc/passwd", "%00", "\\", "\"", "null", "true", "-1", "1e309", "NaN",
+            "<script>",
             "\u200B", "机关\t\n", "a".repeat(201), "ア".repeat(300), "*", "$where", "CENTRAL", "__proto__"};
     private static final String[] EDGE_DATES = {"+999999999-12-31", "-999999999-01-01", "1949-09-30", "1949-10-01",
             "+10000-01-01", "2026-02-30", "0000-00-00", "2024-13-01", "9999-12-31", "20240101", "yesterday", ""};
@@ -109,7 +109,7 @@ public final class ApiFuzz {
         }
     }
 
-    private record Call(String method, String path, Map<String, Object> pathParameters, Operation operation) {
+    private record Call(String method, String path, Operation operation) {
     }
 
     /**
@@ -127,7 +127,7 @@ public final class ApiFuzz {
     public Report run(int requests) {
         List<Call> calls = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                calls.add(new Call(method.name(), path, new LinkedHashMap<>(), operation))));
+                calls.add(new Call(method.name(), path, operation))));
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> findings = new ArrayList<>();
         List<String> tokenKinds = new ArrayList<>(tokens.keySet());
@@ -158,28 +158,30 @@ public final class ApiFuzz {
                 break;
             }
         }
-        return new Report(statuses.values().stream().mapToInt(Integer::intValue).sum(), calls.size(), statuses, findings);
+        int sent = statuses.values().stream().mapToInt(Integer::intValue).sum();
+        return new Report(sent, calls.size(), statuses, findings);
     }
 
-    private static java.util.Optional<String> check(String described, HttpResponse<String> response) {
+    private static Optional<String> check(String described, HttpResponse<String> response) {
         int status = response.statusCode();
         String body = response.body() == null ? "" : response.body();
         if (status >= 500 && status != 503) {
-            return java.util.Optional.of(described + " -> " + status + " " + clip(body));
+            return Optional.of(described + " -> " + status + " " + clip(body));
         }
         if (status >= 400) {
             String type = response.headers().firstValue("Content-Type").orElse("");
             boolean coded;
             try {
-                coded = type.startsWith("application/problem+json") && !JSON.readTree(body).path("code").asText("").isEmpty();
+                coded = type.startsWith("application/problem+json")
+                        && !JSON.readTree(body).path("code").asText("").isEmpty();
             } catch (IOException e) {
                 coded = false;
             }
             if (!coded) {
-                return java.util.Optional.of(described + " -> " + status + " " + type + " " + clip(body));
+                return Optional.of(described + " -> " + status + " " + type + " " + clip(body));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private HttpRequest request(Call call, String token, String body) {
@@ -190,9 +192,9 @@ public final class ApiFuzz {
         for (Parameter parameter : parameters) {
             if ("path".equals(parameter.getIn())) {
                 path = path.replace("{" + parameter.getName() + "}",
-                        encode(String.valueOf(parameterValue(parameter.getName(), parameter.getSchema(), true))));
+                        encode(String.valueOf(parameterValue(parameter.getName(), parameter.getSchema()))));
             } else if ("query".equals(parameter.getIn()) && random.nextInt(3) > 0) {
-                Object value = parameterValue(parameter.getName(), parameter.getSchema(), false);
+                Object value = parameterValue(parameter.getName(), parameter.getSchema());
                 query.append(query.isEmpty() ? "?" : "&").append(encode(parameter.getName())).append('=')
                         .append(encode(String.valueOf(value)));
             }
@@ -216,7 +218,7 @@ public final class ApiFuzz {
                 .method(call.method(), HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private Object parameterValue(String name, Schema<?> schema, boolean inPath) {
+    private Object parameterValue(String name, Schema<?> schema) {
         if (random.nextInt(4) == 0) {
             return mutant(schema);
         }
@@ -303,12 +305,12 @@ public final class ApiFuzz {
         }
     }
 
-    private java.util.Optional<JsonNode> knownId(String name) {
+    private Optional<JsonNode> knownId(String name) {
         List<String> known = ids.get(name);
         if (known == null || known.isEmpty() || random.nextInt(3) == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(NODES.textNode(known.get(random.nextInt(known.size()))));
+        return Optional.of(NODES.textNode(known.get(random.nextInt(known.size()))));
     }
 
     private String validString(Schema<?> s) {
@@ -342,7 +344,8 @@ public final class ApiFuzz {
             case 3:
                 return JSON.valueToTree(EDGE_NUMBERS[random.nextInt(EDGE_NUMBERS.length)]);
             case 4:
-                return NODES.textNode("长".repeat(s != null && s.getMaxLength() != null ? s.getMaxLength() + 1 : 70_000));
+                int length = s != null && s.getMaxLength() != null ? s.getMaxLength() + 1 : 70_000;
+                return NODES.textNode("长".repeat(length));
             case 5:
                 return NODES.objectNode().put("nested", odd());
             case 6: {
@@ -388,7 +391,8 @@ public final class ApiFuzz {
             case 3:
                 if (object.get(name).isArray() && !object.get(name).isEmpty()) {
                     ArrayNode array = (ArrayNode) object.get(name);
-                    array.set(random.nextInt(array.size()), mutant(property == null ? null : resolve(property).getItems()));
+                    Schema<?> items = property == null ? null : resolve(property).getItems();
+                    array.set(random.nextInt(array.size()), mutant(items));
                     break;
                 }
                 object.set(name, mutant(property));
