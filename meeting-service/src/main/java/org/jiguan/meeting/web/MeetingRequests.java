@@ -1,5 +1,6 @@
 package org.jiguan.meeting.web;
 
+import static org.jiguan.platform.web.Limits.COUNT;
 import static org.jiguan.platform.web.Limits.LIST;
 import static org.jiguan.platform.web.Limits.LONG_TEXT;
 import static org.jiguan.platform.web.Limits.SHORT_TEXT;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -112,8 +114,9 @@ final class MeetingRequests {
     }
 
     /** The tellers' count of a secret ballot (R-MEET-9). */
-    record BallotCountBody(@NotNull @PositiveOrZero Integer forVotes, @NotNull @PositiveOrZero Integer againstVotes,
-                           @NotNull @PositiveOrZero Integer abstentions) {
+    record BallotCountBody(@NotNull @PositiveOrZero @Max(COUNT) Integer forVotes,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer againstVotes,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer abstentions) {
     }
 
     record MinutesBody(@NotBlank @Size(max = SHORT_TEXT) String recorderId, @NotBlank @Size(max = LONG_TEXT) String text) {

@@ -16,6 +16,7 @@ import org.jiguan.oversight.views.AggregateKind;
 import org.jiguan.oversight.views.DecisionStatus;
 import org.jiguan.oversight.views.DecisionView;
 import org.jiguan.oversight.views.MeetingView;
+import org.jiguan.platform.web.Limits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +49,7 @@ public class MeetingQueryController {
     @GetMapping("/api/v1/meetings/{meetingId}/history")
     @Operation(summary = "Every event of the meeting, oldest first (by sequence), paged (page 0-based)")
     public Page<HistoryEntry> history(@PathVariable String meetingId,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return reads.history(AggregateKind.MEETING, meetingId, page, size);
     }
