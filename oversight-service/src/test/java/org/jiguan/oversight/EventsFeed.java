@@ -15,14 +15,14 @@ import org.jiguan.platform.testing.CloudEventProducer.Sent;
 import org.jiguan.platform.testing.EventSchemas;
 
 /**
- * Puts events on the real {@code organ-events} and {@code meeting-events} topics as the producers publish them
+ * Puts events on the real {@code organ-events} and {@code meeting-records} topics as the producers publish them
  * (CloudEvents in binary mode, key and subject the aggregate id, one sequence per aggregate from 0). Organ events
  * are checked against organ-service's published JSON Schemas first; meeting events follow meeting-service's
  * records (its schemas are not written yet). {@code recordedAt} sets {@code ce_time}, for knownAt.
  */
 public final class EventsFeed implements AutoCloseable {
     public static final String ORGAN_TOPIC = "organ-events";
-    public static final String MEETING_TOPIC = "meeting-events";
+    public static final String MEETING_TOPIC = "meeting-records";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudEventProducer producer = new CloudEventProducer();

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The histories in MongoDB and the two subscriptions that feed them: {@code organ-events} and
- * {@code meeting-events} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic}).
+ * {@code meeting-records} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic}):
+ * meeting-service's events with their confidential content, which only oversight reads and which its reads show to
+ * the meeting's circle alone (R-MEET-15).
  */
 @Configuration
 public class OversightConfiguration {
@@ -35,7 +37,7 @@ public class OversightConfiguration {
     public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
                                          @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
                                          @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
-                                         @Value("${jiguan.oversight.meeting-topic:meeting-events}") String meetingTopic) {
+                                         @Value("${jiguan.oversight.meeting-topic:meeting-records}") String meetingTopic) {
         return new HistoryRebuild(histories, bootstrap, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
                 meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
     }
@@ -48,8 +50,8 @@ public class OversightConfiguration {
 
     @Bean
     public EventSubscription meetingEventsSubscription(HistoryIngest ingest,
-                                                       @Value("${jiguan.oversight.meeting-topic:meeting-events}") String topic) {
-        return new EventSubscription("meeting-events", List.of(topic),
+                                                       @Value("${jiguan.oversight.meeting-topic:meeting-records}") String topic) {
+        return new EventSubscription("meeting-records", List.of(topic),
                 ingest.handler(HistoryIngest.Stream.MEETING_EVENTS));
     }
 }

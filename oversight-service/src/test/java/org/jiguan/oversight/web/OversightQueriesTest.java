@@ -203,7 +203,7 @@ class OversightQueriesTest extends OversightServiceTestBase {
                 && texts(r.body(), "eventId").containsAll(List.of(badJson, noSubject))).body();
         for (JsonNode letter : letters) {
             if (letter.path("eventId").asText().equals(noSubject)) {
-                assertThat(letter.path("consumer").asText()).isEqualTo("meeting-events");
+                assertThat(letter.path("consumer").asText()).isEqualTo("meeting-records");
                 assertThat(letter.path("error").asText()).contains("subject");
             }
         }
