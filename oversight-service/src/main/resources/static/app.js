@@ -1098,7 +1098,35 @@
     return html`<div class="page" id="meeting-page" data-meeting-id="${mt.meetingId}">
       <div class="page-head"><a href="#/organ/${enc(mt.organId)}" class="back">‹ ${mt.organName || mt.organId}</a>
         <h1>${t('meeting.title')}</h1>${badge('meetingStatus', mt.status)}<span class="muted small">${mt.meetingId}</span></div>
-      <div class="grid grid-1-2">${section(t('meeting.title'), facts)}${section(t('col.item'), items)}</div></div>`;
+      <div class="grid grid-1-2">${section(t('meeting.title'), facts)}${section(t('col.item'), items)}</div>
+      ${section(t('meeting.confidential'), confidentialContent(mt))}</div>`;
+  }
+
+  /** R-MEET-15: what was said and how named members voted, for the meeting's circle and circulation scope alone. */
+  function confidentialContent(mt) {
+    if (!mt.confidentialContentShown) {
+      return html`<p class="empty" id="confidential-withheld">${t('meeting.confidentialWithheld')}</p>`;
+    }
+    var att = mt.attendance || {}, minutes = mt.minutes || {};
+    var opinions = (att.absent || []).filter(function (a) { return a.writtenOpinion; }).map(function (a) {
+      return a.memberId + '：' + a.writtenOpinion;
+    });
+    var recusals = [], votes = [];
+    (mt.agenda || []).forEach(function (it) {
+      (it.recusalReasons || []).forEach(function (r) { recusals.push(it.title + ' — ' + r.memberId + '：' + (r.reason || '—')); });
+      (it.votes || []).filter(function (v) { return v.choice; }).forEach(function (v) {
+        votes.push(it.title + ' — ' + v.memberId + '：' + label('choice', v.choice));
+      });
+    });
+    var scope = minutes.circulation ? (minutes.circulation.roles || []).join('、') + ' @ '
+      + (minutes.circulation.committees || []).join('、') : null;
+    return html`<dl class="facts" id="confidential-content">
+      ${fact(t('meeting.minutesText'), minutes.text)}
+      ${fact(t('meeting.writtenOpinions'), opinions.join('；'))}
+      ${fact(t('meeting.recusalReasons'), recusals.join('；'))}
+      ${fact(t('meeting.namedVotes'), votes.join('；'))}
+      ${fact(t('meeting.circulation'), scope)}
+    </dl>`;
   }
 
   // ---------------------------------------------------------------- wiring

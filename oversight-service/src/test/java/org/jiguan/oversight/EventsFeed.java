@@ -123,7 +123,7 @@ public final class EventsFeed implements AutoCloseable {
                 .put("decidedOn", decidedOn.toString()));
     }
 
-    // ---- meeting-events (read by field name; meeting-service's schemas are still to come)
+    // ---- meeting-records (read by field name)
 
     public void meetingConvened(String committeeId, String organId, String meetingId, Instant scheduledAt,
                                 String... itemIds) {
@@ -148,6 +148,42 @@ public final class EventsFeed implements AutoCloseable {
         data.putArray("present").add("m1");
         data.putArray("absent");
         meetingEvent("MeetingOpened", meetingId, data);
+    }
+
+    /** Opened with m1 present and m2 absent, leaving a written opinion (confidential, R-MEET-15). */
+    public void meetingOpened(String committeeId, String organId, String meetingId, Instant openedAt,
+                              String writtenOpinion) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("openedAt", openedAt.toString());
+        var body = data.putArray("votingMembers");
+        body.addObject().put("memberId", "m1").put("name", "甲").put("role", "PRINCIPAL");
+        body.addObject().put("memberId", "m2").put("name", "乙").put("role", "DEPUTY");
+        data.putArray("present").add("m1");
+        data.putArray("absent").addObject().put("memberId", "m2").put("writtenOpinion", writtenOpinion);
+        meetingEvent("MeetingOpened", meetingId, data);
+    }
+
+    public void memberRecused(String committeeId, String organId, String meetingId, String itemId, String memberId,
+                              String reason) {
+        meetingEvent("MemberRecused", meetingId, meetingBase(committeeId, organId, meetingId).put("itemId", itemId)
+                .put("memberId", memberId).put("reason", reason));
+    }
+
+    public void minutesRecorded(String committeeId, String organId, String meetingId, String text) {
+        meetingEvent("MinutesRecorded", meetingId, meetingBase(committeeId, organId, meetingId)
+                .put("recorderId", "r1").put("text", text));
+    }
+
+    /** Issued by m1; {@code roles} null: no circulation scope, the meeting's circle alone (R-MEET-15). */
+    public void minutesIssued(String committeeId, String organId, String meetingId, Instant issuedAt,
+                              List<String> roles, List<String> committees) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("signedBy", "m1")
+                .put("issuedAt", issuedAt.toString());
+        if (roles == null) {
+            data.putNull("circulation");
+        } else {
+            data.set("circulation", JSON.valueToTree(Map.of("roles", roles, "committees", committees)));
+        }
+        meetingEvent("MinutesIssued", meetingId, data);
     }
 
     public void voteRecorded(String committeeId, String organId, String meetingId, String itemId) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jiguan.oversight.history.HistoryStore;
 import org.jiguan.oversight.history.Histories;
@@ -25,11 +26,13 @@ import org.jiguan.oversight.views.DecisionFold;
 import org.jiguan.oversight.views.DecisionStatus;
 import org.jiguan.oversight.views.DecisionView;
 import org.jiguan.oversight.views.FindingStatus;
+import org.jiguan.oversight.views.MeetingConfidentiality;
 import org.jiguan.oversight.views.MeetingFold;
 import org.jiguan.oversight.views.MeetingView;
 import org.jiguan.oversight.views.OrganFold;
 import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
+import org.jiguan.oversight.views.Reader;
 import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.security.Forbidden;
@@ -66,6 +69,9 @@ public class OversightReads {
 
     public Page<HistoryEntry> history(AggregateKind kind, String id, int page, int size) {
         AggregateHistory history = visible(kind, id, kind.name().toLowerCase());
+        if (kind == AggregateKind.MEETING && !MeetingConfidentiality.readableBy(reader(), history)) {
+            history = MeetingConfidentiality.outcomesOnly(history);
+        }
         return Page.of(history.dated().stream().map(HistoryEntry::of).toList(), page, size);
     }
 
@@ -84,7 +90,8 @@ public class OversightReads {
 
     public MeetingView meeting(String meetingId, TimeSlice slice) {
         AggregateHistory history = visible(AggregateKind.MEETING, meetingId, "meeting");
-        return MeetingFold.fold(history, slice)
+        boolean shown = MeetingConfidentiality.readableBy(reader(), history);
+        return MeetingFold.fold(shown ? history : MeetingConfidentiality.outcomesOnly(history), slice, shown)
                 .orElseThrow(() -> new NotFound("Meeting " + meetingId + " was not convened by " + slice.asOf()));
     }
 
@@ -206,6 +213,13 @@ public class OversightReads {
             throw new Forbidden("The " + what + " " + id + " is outside the caller's scope");
         }
         return history;
+    }
+
+    /** The caller in the terms of the views (R-MEET-15). */
+    private static Reader reader() {
+        Caller caller = Caller.current();
+        return new Reader(caller.roles().stream().map(Enum::name).collect(Collectors.toSet()), caller.committees(),
+                caller.organs());
     }
 
     private HistoryStore store() {

@@ -184,6 +184,48 @@ class DashboardBrowserTest extends OversightServiceTestBase {
     }
 
     @Test
+    void R_MEET_15_an_oversight_viewer_sees_a_meetings_outcomes_but_not_its_confidential_content() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("zzb");
+        String meeting = uniqueId("mtg");
+        Instant nine = Instant.parse("2025-12-10T01:00:00Z");
+        synchronized (FEED) {
+            FEED.recordedAt(null);
+            FEED.committeeRegistered(committee, 4);
+            FEED.organCreated(committee, organ, "省委组织部", day("2020-01-01"));
+            FEED.meetingConvened(committee, organ, meeting, nine, "i1");
+            FEED.meetingOpened(committee, organ, meeting, nine.plusSeconds(300), "书面意见：同意任免");
+            FEED.memberRecused(committee, organ, meeting, "i1", "m3", "亲属任职于拟任单位");
+            FEED.voteRecorded(committee, organ, meeting, "i1");
+            FEED.itemAdopted(committee, organ, meeting, "i1", uniqueId("dec"), nine.plusSeconds(3600));
+            FEED.minutesRecorded(committee, organ, meeting, "会议记录全文：某同志发言认为……");
+            FEED.minutesIssued(committee, organ, meeting, nine.plusSeconds(7200), null, null);
+        }
+        awaitMeetingEvents(meeting, 7);
+
+        String viewer = DevTokens.mint(TestInfrastructure.JWT_SECRET, "dashboard-viewer", List.of("OVERSIGHT_VIEWER"),
+                List.of(committee), List.of(), Duration.ofHours(1));
+        driver.get(baseUrl() + "/#token=" + viewer + "&year=" + YEAR + "&asOf=" + AS_OF);
+        awaitReady("overview");
+        driver.get(baseUrl() + "/#/meeting/" + meeting);
+        awaitReady("meeting");
+        assertThat(text()).contains("会议详情", "议题i1", "通过", "1 / 0 / 0", "保密内容，不在您的查阅范围内")
+                .doesNotContain("书面意见：同意任免", "亲属任职于拟任单位", "会议记录全文：", "m1：赞成");
+        assertThat(driver.findElements(By.id("confidential-content"))).isEmpty();
+
+        // The organ's own office reads it all on the same page.
+        String office = DevTokens.mint(TestInfrastructure.JWT_SECRET, "organ-office", List.of("ORGAN_OFFICE"),
+                List.of(committee), List.of(organ), Duration.ofHours(1));
+        driver.get(baseUrl() + "/#token=" + office + "&year=" + YEAR + "&asOf=" + AS_OF);
+        awaitReady("overview");
+        driver.get(baseUrl() + "/#/meeting/" + meeting);
+        awaitReady("meeting");
+        assertThat(driver.findElement(By.id("confidential-content")).getText())
+                .contains("书面意见：同意任免", "亲属任职于拟任单位", "会议记录全文：某同志发言认为……", "m1：赞成");
+        assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    @Test
     void data_is_shown_as_text_never_as_markup() {
         String committee = uniqueId("prov");
         String organ = uniqueId("xss");

@@ -256,6 +256,69 @@ class OversightQueriesTest extends OversightServiceTestBase {
     }
 
     @Test
+    void R_MEET_15_confidential_meeting_content_is_read_by_the_meetings_circle_and_the_circulation_scope_alone() {
+        String committee = uniqueId("prov");
+        String other = uniqueId("prov");
+        String organ = uniqueId("organ");
+        String closed = uniqueId("mtg");
+        String circulated = uniqueId("mtg");
+        Instant nine = Instant.parse("2025-12-10T01:00:00Z");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 5);
+            FEED.organCreated(committee, organ, "宣传部", day("2024-01-01"));
+            for (String meeting : List.of(closed, circulated)) {
+                FEED.meetingConvened(committee, organ, meeting, nine, "i1");
+                FEED.meetingOpened(committee, organ, meeting, nine.plusSeconds(300), "书面意见:同意");
+                FEED.memberRecused(committee, organ, meeting, "i1", "m3", "亲属任职于承建单位");
+                FEED.voteRecorded(committee, organ, meeting, "i1");
+                FEED.itemAdopted(committee, organ, meeting, "i1", uniqueId("dec"), nine.plusSeconds(3600));
+                FEED.minutesRecorded(committee, organ, meeting, "会议纪要全文:张三发言……");
+            }
+            FEED.minutesIssued(committee, organ, closed, nine.plusSeconds(7200), null, null);
+            FEED.minutesIssued(committee, organ, circulated, nine.plusSeconds(7200), List.of("OVERSIGHT_VIEWER"),
+                    List.of(committee));
+        }
+        awaitMeetingEvents(closed, 7);
+        awaitMeetingEvents(circulated, 7);
+        String confidential = "书面意见|亲属任职|会议纪要全文|\"FOR\"";
+
+        // Outside the circle: the outcomes, never what was said or how a named member voted (view and history).
+        for (ApiClient reader : List.of(viewer(committee), viewer("*"))) {
+            JsonNode view = expectStatus(reader.get("/api/v1/meetings/" + closed), 200).body();
+            assertThat(view.path("confidentialContentShown").asBoolean()).isFalse();
+            assertThat(view.path("agenda").get(0).path("status").asText()).isEqualTo("ADOPTED");
+            assertThat(view.path("agenda").get(0).path("forVotes").asInt()).isEqualTo(1);
+            assertThat(view.path("agenda").get(0).path("recusals")).extracting(JsonNode::asText).containsExactly("m3");
+            assertThat(view.path("minutes").path("status").asText()).isEqualTo("ISSUED");
+            assertThat(view.toString()).doesNotContainPattern(confidential);
+            assertThat(expectStatus(reader.get("/api/v1/meetings/" + closed + "/history"), 200).body().toString())
+                    .doesNotContainPattern(confidential);
+        }
+
+        // The organ's own office, its committee's office and ADMIN read it all.
+        for (ApiClient reader : List.of(organOffice(committee, organ), committeeOffice(committee), admin())) {
+            JsonNode view = expectStatus(reader.get("/api/v1/meetings/" + closed), 200).body();
+            assertThat(view.path("confidentialContentShown").asBoolean()).isTrue();
+            assertThat(view.path("minutes").path("text").asText()).isEqualTo("会议纪要全文:张三发言……");
+            assertThat(view.path("attendance").path("absent").get(0).path("writtenOpinion").asText())
+                    .isEqualTo("书面意见:同意");
+            assertThat(view.path("agenda").get(0).path("recusalReasons").get(0).path("reason").asText())
+                    .isEqualTo("亲属任职于承建单位");
+            assertThat(view.path("agenda").get(0).path("votes").get(0).path("choice").asText()).isEqualTo("FOR");
+        }
+
+        // The issued minutes' circulation scope (传达范围) lets the committee's oversight viewers read them too.
+        JsonNode scoped = expectStatus(viewer(committee).get("/api/v1/meetings/" + circulated), 200).body();
+        assertThat(scoped.path("confidentialContentShown").asBoolean()).isTrue();
+        assertThat(scoped.path("minutes").path("text").asText()).isEqualTo("会议纪要全文:张三发言……");
+        assertThat(scoped.path("minutes").path("circulation").path("roles")).extracting(JsonNode::asText)
+                .containsExactly("OVERSIGHT_VIEWER");
+        // Another organ's office and another committee's office are outside the meeting's scope altogether.
+        expectStatus(organOffice(committee, uniqueId("another-organ")).get("/api/v1/meetings/" + closed), 403);
+        expectStatus(committeeOffice(other).get("/api/v1/meetings/" + closed), 403);
+    }
+
+    @Test
     void history_pages_run_oldest_first() {
         String committee = uniqueId("prov");
         String organ = uniqueId("organ");
