@@ -15,11 +15,14 @@ import org.jiguan.meeting.api.AgendaItemAdded;
 import org.jiguan.meeting.api.Attendee;
 import org.jiguan.meeting.api.BodyMember;
 import org.jiguan.meeting.api.CirculationScope;
+import org.jiguan.meeting.api.CommitteeReplyKind;
+import org.jiguan.meeting.api.CommitteeReplyRecorded;
 import org.jiguan.meeting.api.ConvenerBasis;
 import org.jiguan.meeting.api.ConvenerMandate;
 import org.jiguan.meeting.api.DecisionEvent;
 import org.jiguan.meeting.api.DecisionOrigin;
 import org.jiguan.meeting.api.DecisionReconsidered;
+import org.jiguan.meeting.api.DecisionReportedToCommittee;
 import org.jiguan.meeting.api.DecisionRevokedByCommittee;
 import org.jiguan.meeting.api.DecisionTaken;
 import org.jiguan.meeting.api.DecisionTaskAssigned;
@@ -159,6 +162,19 @@ class EventSchemasTest extends EventSchemaContract {
                         1, 5, VotingMethod.SECRET_BALLOT, List.of(), NINE.plusSeconds(4_200))));
         samples.put(ItemDeferred.class, List.of(
                 new ItemDeferred(MEETING, ORGAN, COMMITTEE, "item-3", "意见分歧较大,需进一步调研论证")));
+        samples.put(DecisionReportedToCommittee.class, List.of(
+                // Signed by the principal (R-DOC-1).
+                new DecisionReportedToCommittee(DECISION, ORGAN, COMMITTEE, LocalDate.of(2026, 11, 13),
+                        "浙组〔2026〕58号", "p-1001", ConvenerBasis.PRINCIPAL, null),
+                // Signed by a deputy on the principal's delegation.
+                new DecisionReportedToCommittee("dec-2026-urg-01", ORGAN, COMMITTEE, LocalDate.of(2026, 11, 19),
+                        "浙组〔2026〕61号", "p-1002", ConvenerBasis.DELEGATED_BY_PRINCIPAL,
+                        new ConvenerMandate("p-1001", null, LocalDate.of(2026, 11, 18)))));
+        samples.put(CommitteeReplyRecorded.class, List.of(
+                new CommitteeReplyRecorded(DECISION, ORGAN, COMMITTEE, CommitteeReplyKind.REPLY,
+                        LocalDate.of(2026, 11, 20), "浙委〔2026〕77号", "同意"),
+                new CommitteeReplyRecorded("dec-2026-urg-01", ORGAN, COMMITTEE, CommitteeReplyKind.ACKNOWLEDGEMENT,
+                        LocalDate.of(2026, 11, 21), null, null)));
         samples.put(MinutesRecorded.class, List.of(
                 new MinutesRecorded(MEETING, ORGAN, COMMITTEE, "rec-01", "会议审议了干部任免、专项资金调整等三项议题……"),
                 // As on meeting-events: the text is confidential (R-MEET-15).

@@ -20,6 +20,7 @@ import org.jiguan.meeting.api.AgendaItem;
 import org.jiguan.meeting.api.Attendee;
 import org.jiguan.meeting.api.BallotCount;
 import org.jiguan.meeting.api.CirculationScope;
+import org.jiguan.meeting.api.CommitteeReplyKind;
 import org.jiguan.meeting.api.ConvenerBasis;
 import org.jiguan.meeting.api.ConvenerMandate;
 import org.jiguan.meeting.api.ItemCategory;
@@ -139,6 +140,19 @@ final class MeetingRequests {
     }
 
     record AdjournBody(@NotNull OffsetDateTime at) {
+    }
+
+    /**
+     * A report to the committee (R-DEC-1): {@code signingBasis} defaults to PRINCIPAL; a leader signing on a
+     * delegation or designation gives the {@code mandate} (R-DOC-1).
+     */
+    record CommitteeReportBody(@NotNull LocalDate reportedOn, @NotBlank @Size(max = SHORT_TEXT) String documentNo,
+                               @NotBlank @Size(max = SHORT_TEXT) String signedBy, ConvenerBasis signingBasis,
+                               @Valid MandateBody mandate) {
+    }
+
+    record CommitteeReplyBody(@NotNull CommitteeReplyKind kind, @NotNull LocalDate repliedOn,
+                              @Size(max = SHORT_TEXT) String documentNo, @Size(max = LONG_TEXT) String note) {
     }
 
     record TaskBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String taskId,

@@ -197,6 +197,12 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
         await(() -> (reported[0] = office.post("/api/v1/urgent-decisions/" + urgent + "/report",
                 Map.of("meetingId", later))).status() != 409, "the later meeting in the organ's affairs meetings");
         command(reported[0], 200, urgent, "UrgentDecisionReported");
+        // R-DEC-1: the urgent decision is reported to the committee, signed by the principal, and the committee replies.
+        command(office.post("/api/v1/decisions/" + urgent + "/committee-report", Map.of("reportedOn", "2026-11-17",
+                "documentNo", "组〔2026〕12号", "signedBy", m1)), 200, urgent, "DecisionReportedToCommittee");
+        command(committeeOffice(committee).post("/api/v1/decisions/" + urgent + "/committee-report/reply",
+                Map.of("kind", "REPLY", "repliedOn", "2026-11-19", "note", "同意")), 200, urgent,
+                "CommitteeReplyRecorded");
         Map<String, String> reconsidering = all("FOR", m1, m2, m3, m4);
         reconsidering.put(m5, "ABSTAIN");
         vote(office, later, "reconsider", "SHOW_OF_HANDS", reconsidering);
@@ -271,7 +277,7 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
             ours = ours(reader.readUntil(seen -> complete(ours(seen)), Duration.ofSeconds(90)));
         }
         assertThat(types(ours)).as("event types on " + topic).containsAll(EventSchemas.eventTypes());
-        assertThat(EventSchemas.eventTypes()).as("schemas").hasSize(20);
+        assertThat(EventSchemas.eventTypes()).as("schemas").hasSize(22);
 
         Map<String, List<Record>> byKey = new LinkedHashMap<>();
         for (Record r : ours) {
