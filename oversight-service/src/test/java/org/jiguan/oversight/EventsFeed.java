@@ -208,6 +208,24 @@ public final class EventsFeed implements AutoCloseable {
                 .put("category", "MAJOR_DECISION").put("decidedOn", decidedOn.toString()).put("origin", "MEETING"));
     }
 
+    public void urgentDecisionTaken(String committeeId, String organId, String decisionId, LocalDate decidedOn) {
+        meetingEvent("UrgentDecisionTaken", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("decidedBy", "m1").put("title", "临机处置" + decisionId).put("category", "OTHER")
+                .put("decidedOn", decidedOn.toString()).put("reason", "突发事件").put("origin", "URGENT"));
+    }
+
+    public void reportedToCommittee(String committeeId, String organId, String decisionId, LocalDate reportedOn) {
+        meetingEvent("DecisionReportedToCommittee", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("reportedOn", reportedOn.toString()).put("documentNo", "报〔2025〕9号").put("signedBy", "m1")
+                .put("signingBasis", "PRINCIPAL").putNull("mandate"));
+    }
+
+    public void meetingAdjourned(String committeeId, String organId, String meetingId, Instant at) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("at", at.toString());
+        data.putArray("undecidedItemIds");
+        meetingEvent("MeetingAdjourned", meetingId, data);
+    }
+
     public void taskAssigned(String committeeId, String organId, String decisionId, String taskId, LocalDate dueOn) {
         meetingEvent("DecisionTaskAssigned", decisionId, decisionBase(committeeId, organId, decisionId)
                 .put("taskId", taskId).put("owner", "处室").put("dueOn", dueOn.toString()).put("description", "落实"));

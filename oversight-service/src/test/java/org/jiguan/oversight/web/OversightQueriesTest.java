@@ -319,6 +319,65 @@ class OversightQueriesTest extends OversightServiceTestBase {
     }
 
     @Test
+    void R_DEC_1_R_MEET_14_decisions_pending_or_overdue_in_their_report_to_the_committee_and_to_the_next_meeting() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        String meeting = uniqueId("mtg");
+        String major = uniqueId("dec");
+        String urgent = uniqueId("dec");
+        String reported = uniqueId("dec");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 5);
+            FEED.organCreated(committee, organ, "宣传部", day("2024-01-01"));
+            // An affairs meeting on 2025-03-03 adopts a MAJOR_DECISION item; it ends the same day.
+            FEED.meetingConvened(committee, organ, meeting, Instant.parse("2025-03-03T01:00:00Z"), "i1");
+            FEED.meetingOpened(committee, organ, meeting, Instant.parse("2025-03-03T01:05:00Z"));
+            FEED.itemAdopted(committee, organ, meeting, "i1", major, Instant.parse("2025-03-03T02:00:00Z"));
+            FEED.meetingAdjourned(committee, organ, meeting, Instant.parse("2025-03-03T04:00:00Z"));
+            FEED.decisionTaken(committee, organ, major, meeting, "i1", day("2025-03-03"));
+            // An urgent decision of 2025-03-01, not reported to that meeting, the next affairs meeting after it.
+            FEED.urgentDecisionTaken(committee, organ, urgent, day("2025-03-01"));
+            // Another urgent decision, after that meeting, reported to the committee in time.
+            FEED.urgentDecisionTaken(committee, organ, reported, day("2025-03-04"));
+            FEED.reportedToCommittee(committee, organ, reported, day("2025-03-05"));
+        }
+        awaitMeetingEvents(meeting, 4);
+        awaitGet("/api/v1/decisions?organId=" + organ + "&asOf=2025-03-10",
+                r -> r.status() == 200 && r.body().path("items").size() == 3
+                        && r.body().path("items").findValues("committeeReport").stream()
+                        .anyMatch(c -> c.path("status").asText().equals("REPORTED")));
+
+        ApiClient reader = viewer(committee);
+        // Ten working days after 2025-03-03 is 2025-03-17: pending on that day, overdue the next.
+        JsonNode pending = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&reportStatus=PENDING&asOf=2025-03-14"), 200).body();
+        assertThat(texts(pending.path("items"), "decisionId")).containsExactlyInAnyOrder(major, urgent);
+        assertThat(pending.path("items").findValues("dueOn")).extracting(JsonNode::asText)
+                .containsExactly("2025-03-14", "2025-03-17");
+        JsonNode overdue = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&reportStatus=OVERDUE&asOf=2025-03-18"), 200).body();
+        assertThat(texts(overdue.path("items"), "decisionId")).containsExactlyInAnyOrder(major, urgent);
+        JsonNode done = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&reportStatus=REPORTED&asOf=2025-03-18"), 200).body();
+        assertThat(texts(done.path("items"), "decisionId")).containsExactly(reported);
+
+        // R-MEET-14: the urgent decision of 2025-03-01 was not reported to the affairs meeting of 2025-03-03, which
+        // has ended; the one of 2025-03-04 still waits for the next affairs meeting.
+        JsonNode late = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&status=REPORT_OVERDUE&asOf=2025-03-04"), 200).body();
+        assertThat(texts(late.path("items"), "decisionId")).containsExactly(urgent);
+        JsonNode before = expectStatus(reader.get("/api/v1/decisions?organId=" + organ
+                + "&status=PENDING_REPORT&asOf=2025-03-02"), 200).body();
+        assertThat(texts(before.path("items"), "decisionId")).containsExactly(urgent);
+
+        JsonNode dashboard = expectStatus(reader.get("/api/v1/committees/" + committee
+                + "/dashboard?asOf=2025-03-18"), 200).body().path("decisions");
+        assertThat(dashboard.path("overdueCommitteeReport").asInt()).isEqualTo(2);
+        assertThat(dashboard.path("byStatus").path("REPORT_OVERDUE").asInt()).isEqualTo(1);
+        expectStatus(reader.get("/api/v1/decisions?reportStatus=LATE"), 400);
+    }
+
+    @Test
     void history_pages_run_oldest_first() {
         String committee = uniqueId("prov");
         String organ = uniqueId("organ");
