@@ -688,10 +688,12 @@
       organNames[g.organId] = g.name;
     });
     var attention = x.decisions.filter(function (de) {
-      return de.status === 'PENDING_REPORT' || de.status === 'REVOKED' || de.status === 'CHANGED' || de.overdueTasks > 0;
+      return de.status === 'PENDING_REPORT' || de.status === 'REPORT_OVERDUE' || de.status === 'REVOKED'
+        || de.status === 'CHANGED' || de.overdueTasks > 0;
     }).map(function (de) {
       var why = [];
-      if (de.status === 'PENDING_REPORT' || de.status === 'REVOKED' || de.status === 'CHANGED') {
+      if (de.status === 'PENDING_REPORT' || de.status === 'REPORT_OVERDUE' || de.status === 'REVOKED'
+        || de.status === 'CHANGED') {
         why.push(t('ov.attention.' + de.status));
       }
       if (de.overdueTasks > 0) {
@@ -703,6 +705,21 @@
     });
     var decisionsTable = table([t('col.decision'), t('col.organ'), t('col.decidedOn'), t('col.status'), t('col.attention')],
       attention, t('ov.noDecisions'), 'id="decisions-table"');
+
+    // R-DEC-1: decisions to be reported to the committee, overdue ones first.
+    var toReport = x.decisions.filter(function (de) {
+      var cr = de.committeeReport || {};
+      return cr.status === 'PENDING' || cr.status === 'OVERDUE';
+    }).sort(function (a, b) {
+      return (a.committeeReport.status === b.committeeReport.status ? 0 : a.committeeReport.status === 'OVERDUE' ? -1 : 1)
+        || String(a.committeeReport.dueOn).localeCompare(String(b.committeeReport.dueOn));
+    }).map(function (de) {
+      return html`<tr data-decision-id="${de.decisionId}"><td class="wrap">${dash(de.title)}</td>
+        <td>${organLink(de.organId, organNames[de.organId] || de.organId)}</td><td>${dash(de.decidedOn)}</td>
+        <td>${dash(de.committeeReport.dueOn)}</td><td>${badge('committeeReport', de.committeeReport.status)}</td></tr>`;
+    });
+    var committeeReportsTable = table([t('col.decision'), t('col.organ'), t('col.decidedOn'), t('col.reportDueOn'),
+      t('col.status')], toReport, t('ov.noCommitteeReports'), 'id="committee-reports-table"');
 
     var m = d.meetings;
     var meetingsBody = html`<div class="stat-row">
@@ -762,6 +779,7 @@
         ${section(t('ov.sec.findings'), findingsTable)}
         ${section(t('ov.sec.decisions'), decisionsTable)}
       </div>
+      ${section(t('ov.sec.committeeReports'), committeeReportsTable)}
       <div class="grid grid-3">
         ${section(t('ov.sec.meetings'), meetingsBody)}
         ${section(t('ov.sec.assessments', d.year), assessments)}

@@ -127,6 +127,10 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(driver.findElements(By.cssSelector("#organs-table tbody tr"))).hasSize(4);
         assertThat(driver.findElement(By.cssSelector("#findings-table")).getText()).contains("整改逾期");
         assertThat(driver.findElement(By.cssSelector("#decisions-table")).getText()).contains("1 项任务逾期");
+        // R-DEC-1: the major decision of 2025-12-10 was due to be reported to the committee by 2025-12-24.
+        assertThat(zh).contains("待向党委请示报告的决策");
+        assertThat(driver.findElement(By.cssSelector("#committee-reports-table")).getText())
+                .contains("议题i1", "2025-12-10", "2025-12-24", "逾期未报告");
         screenshot("dashboard-zh.png");
 
         // English, remembered across a reload.
