@@ -150,6 +150,21 @@ public final class EventsFeed implements AutoCloseable {
         meetingEvent("MeetingOpened", meetingId, data);
     }
 
+    /**
+     * A meeting that adopts item i1 and records its minutes, with each kind of confidential content (R-MEET-15): a
+     * written opinion, a recusal reason (m3), an open vote (m1 FOR) and the minutes text; the minutes are not issued.
+     */
+    public void meetingWithConfidentialContent(String committeeId, String organId, String meetingId, Instant at,
+                                               String writtenOpinion, String recusalReason, String minutesText,
+                                               String decisionId) {
+        meetingConvened(committeeId, organId, meetingId, at, "i1");
+        meetingOpened(committeeId, organId, meetingId, at.plusSeconds(300), writtenOpinion);
+        memberRecused(committeeId, organId, meetingId, "i1", "m3", recusalReason);
+        voteRecorded(committeeId, organId, meetingId, "i1");
+        itemAdopted(committeeId, organId, meetingId, "i1", decisionId, at.plusSeconds(3600));
+        minutesRecorded(committeeId, organId, meetingId, minutesText);
+    }
+
     /** Opened with m1 present and m2 absent, leaving a written opinion (confidential, R-MEET-15). */
     public void meetingOpened(String committeeId, String organId, String meetingId, Instant openedAt,
                               String writtenOpinion) {

@@ -197,12 +197,8 @@ class DashboardBrowserTest extends OversightServiceTestBase {
             FEED.recordedAt(null);
             FEED.committeeRegistered(committee, 4);
             FEED.organCreated(committee, organ, "省委组织部", day("2020-01-01"));
-            FEED.meetingConvened(committee, organ, meeting, nine, "i1");
-            FEED.meetingOpened(committee, organ, meeting, nine.plusSeconds(300), "书面意见：同意任免");
-            FEED.memberRecused(committee, organ, meeting, "i1", "m3", "亲属任职于拟任单位");
-            FEED.voteRecorded(committee, organ, meeting, "i1");
-            FEED.itemAdopted(committee, organ, meeting, "i1", uniqueId("dec"), nine.plusSeconds(3600));
-            FEED.minutesRecorded(committee, organ, meeting, "会议记录全文：某同志发言认为……");
+            FEED.meetingWithConfidentialContent(committee, organ, meeting, nine, "书面意见：同意任免", "亲属任职于拟任单位",
+                    "会议记录全文：某同志发言认为……", uniqueId("dec"));
             FEED.minutesIssued(committee, organ, meeting, nine.plusSeconds(7200), null, null);
         }
         awaitMeetingEvents(meeting, 7);

@@ -267,12 +267,8 @@ class OversightQueriesTest extends OversightServiceTestBase {
             FEED.committeeRegistered(committee, 5);
             FEED.organCreated(committee, organ, "宣传部", day("2024-01-01"));
             for (String meeting : List.of(closed, circulated)) {
-                FEED.meetingConvened(committee, organ, meeting, nine, "i1");
-                FEED.meetingOpened(committee, organ, meeting, nine.plusSeconds(300), "书面意见:同意");
-                FEED.memberRecused(committee, organ, meeting, "i1", "m3", "亲属任职于承建单位");
-                FEED.voteRecorded(committee, organ, meeting, "i1");
-                FEED.itemAdopted(committee, organ, meeting, "i1", uniqueId("dec"), nine.plusSeconds(3600));
-                FEED.minutesRecorded(committee, organ, meeting, "会议纪要全文:张三发言……");
+                FEED.meetingWithConfidentialContent(committee, organ, meeting, nine, "书面意见:同意", "亲属任职于承建单位",
+                        "会议纪要全文:张三发言……", uniqueId("dec"));
             }
             FEED.minutesIssued(committee, organ, closed, nine.plusSeconds(7200), null, null);
             FEED.minutesIssued(committee, organ, circulated, nine.plusSeconds(7200), List.of("OVERSIGHT_VIEWER"),
