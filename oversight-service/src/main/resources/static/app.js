@@ -758,11 +758,14 @@
       remindersBody = html`<p class="empty">${t('ov.remindersUnavailable')}</p>`;
     } else {
       var list = Array.isArray(x.reminders) ? x.reminders : (x.reminders.items || []);
+      // Newest first (the API's order); a withdrawn reminder stays listed, marked and struck through (R-SUP-2).
       remindersBody = table([t('col.organ'), t('col.year'), t('col.stage'), t('col.dueOn'), t('col.issuedAt')],
-        list.slice(-12).reverse().map(function (r) {
-          return html`<tr><td>${organLink(r.organId, organNames[r.organId] || r.organName || r.organId)}</td>
-            <td>${dash(r.year)}</td><td>${badge('stage', r.stage)}</td><td>${dash(r.dueOn)}</td><td>${fmtInstant(r.issuedAt)}</td></tr>`;
-        }));
+        list.slice(0, 12).map(function (r) {
+          var withdrawn = r.withdrawnAt ? html` <span class="badge badge-reminder-WITHDRAWN" data-status="WITHDRAWN"
+            title="${t('withdrawal.' + r.withdrawalReason, r.filedOn || '')}">${t('reminder.withdrawn')}</span>` : '';
+          return html`<tr class="${r.withdrawnAt ? 'withdrawn' : ''}"><td>${organLink(r.organId, organNames[r.organId] || r.organName || r.organId)}</td>
+            <td>${dash(r.year)}</td><td>${badge('stage', r.stage)}${withdrawn}</td><td>${dash(r.dueOn)}</td><td>${fmtInstant(r.issuedAt)}</td></tr>`;
+        }), '', 'id="reminders-table"');
     }
 
     var title = d.name || d.committeeId;

@@ -26,8 +26,20 @@ public final class EventsFeed implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudEventProducer producer = new CloudEventProducer();
+    private final String organTopic;
+    private final String meetingTopic;
     private final Map<String, String> committees = new ConcurrentHashMap<>();
     private Instant recordedAt;
+
+    public EventsFeed() {
+        this(ORGAN_TOPIC, MEETING_TOPIC);
+    }
+
+    /** A feed onto topics of a test's own, for a service started to read only them. */
+    public EventsFeed(String organTopic, String meetingTopic) {
+        this.organTopic = organTopic;
+        this.meetingTopic = meetingTopic;
+    }
 
     /** ce_time of the events sent next; null for now. */
     public EventsFeed recordedAt(Instant at) {
@@ -290,11 +302,11 @@ public final class EventsFeed implements AutoCloseable {
 
     private void organEvent(String type, String subject, ObjectNode data) {
         EventSchemas.assertMatchesSchemaOf("organ-service", type, data);
-        send(ORGAN_TOPIC, "jiguan.organ." + type, subject, data);
+        send(organTopic, "jiguan.organ." + type, subject, data);
     }
 
     private void meetingEvent(String type, String subject, ObjectNode data) {
-        send(MEETING_TOPIC, "jiguan.meeting." + type, subject, data);
+        send(meetingTopic, "jiguan.meeting." + type, subject, data);
     }
 
     private void send(String topic, String type, String subject, ObjectNode data) {

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.history.HistoryIngest;
 import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.oversight.reminding.ReminderTriggers;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,8 @@ public class OversightConfiguration {
     }
 
     @Bean
-    public HistoryIngest historyIngest(Histories histories) {
-        return new HistoryIngest(histories);
+    public HistoryIngest historyIngest(Histories histories, ReminderTriggers reminderTriggers) {
+        return new HistoryIngest(histories, reminderTriggers::organChanged);
     }
 
     @Bean
@@ -45,13 +46,15 @@ public class OversightConfiguration {
     @Bean
     public EventSubscription organEventsSubscription(HistoryIngest ingest,
                                                      @Value("${jiguan.oversight.organ-topic:organ-events}") String topic) {
-        return new EventSubscription("organ-events", List.of(topic), ingest.handler(HistoryIngest.Stream.ORGAN_EVENTS));
+        HistoryIngest.Stream stream = HistoryIngest.Stream.ORGAN_EVENTS;
+        return new EventSubscription("organ-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
     }
 
     @Bean
     public EventSubscription meetingEventsSubscription(HistoryIngest ingest,
                                                        @Value("${jiguan.oversight.meeting-topic:meeting-records}") String topic) {
-        return new EventSubscription("meeting-records", List.of(topic),
-                ingest.handler(HistoryIngest.Stream.MEETING_EVENTS));
+        HistoryIngest.Stream stream = HistoryIngest.Stream.MEETING_EVENTS;
+        return new EventSubscription("meeting-records", List.of(topic), ingest.handler(stream),
+                ingest.batchHandler(stream));
     }
 }
