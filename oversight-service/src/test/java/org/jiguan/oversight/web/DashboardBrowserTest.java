@@ -251,26 +251,26 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         }
         awaitMeetingEvents(meeting, 7);
 
-        String viewer = DevTokens.mint(TestInfrastructure.JWT_SECRET, "dashboard-viewer", List.of("OVERSIGHT_VIEWER"),
-                List.of(committee), List.of(), Duration.ofHours(1));
-        driver.get(baseUrl() + "/#token=" + viewer + "&year=" + YEAR + "&asOf=" + AS_OF);
-        awaitReady("overview");
-        driver.get(baseUrl() + "/#/meeting/" + meeting);
-        awaitReady("meeting");
+        openMeetingAs(List.of("OVERSIGHT_VIEWER"), committee, List.of(), meeting);
         assertThat(text()).contains("会议详情", "议题i1", "通过", "1 / 0 / 0", "保密内容，不在您的查阅范围内")
                 .doesNotContain("书面意见：同意任免", "亲属任职于拟任单位", "会议记录全文：", "m1：赞成");
         assertThat(driver.findElements(By.id("confidential-content"))).isEmpty();
 
         // The organ's own office reads it all on the same page.
-        String office = DevTokens.mint(TestInfrastructure.JWT_SECRET, "organ-office", List.of("ORGAN_OFFICE"),
-                List.of(committee), List.of(organ), Duration.ofHours(1));
-        driver.get(baseUrl() + "/#token=" + office + "&year=" + YEAR + "&asOf=" + AS_OF);
-        awaitReady("overview");
-        driver.get(baseUrl() + "/#/meeting/" + meeting);
-        awaitReady("meeting");
+        openMeetingAs(List.of("ORGAN_OFFICE"), committee, List.of(organ), meeting);
         assertThat(driver.findElement(By.id("confidential-content")).getText())
                 .contains("书面意见：同意任免", "亲属任职于拟任单位", "会议记录全文：某同志发言认为……", "m1：赞成");
         assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    /** Signs in with a token of these roles and scope, then opens the meeting's page. */
+    private void openMeetingAs(List<String> roles, String committee, List<String> organs, String meeting) {
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "reader", roles, List.of(committee), organs,
+                Duration.ofHours(1));
+        driver.get(baseUrl() + "/#token=" + token + "&year=" + YEAR + "&asOf=" + AS_OF);
+        awaitReady("overview");
+        driver.get(baseUrl() + "/#/meeting/" + meeting);
+        awaitReady("meeting");
     }
 
     @Test
