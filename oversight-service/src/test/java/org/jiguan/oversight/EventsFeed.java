@@ -113,6 +113,26 @@ public final class EventsFeed implements AutoCloseable {
                 .put("documentNo", "报〔" + year + "〕1号").put("summary", "全面工作情况").put("supplement", supplement));
     }
 
+    public void specialReportRequested(String organId, String requestId, LocalDate requestedOn, LocalDate dueOn) {
+        organEvent("SpecialReportRequested", organId, base(organId).put("requestId", requestId)
+                .put("subject", "专题" + requestId).put("requestedOn", requestedOn.toString())
+                .put("dueOn", dueOn.toString()));
+    }
+
+    public void specialReportFiled(String organId, String reportId, String requestId, LocalDate filedOn,
+                                   LocalDate dueOn, String signedBy) {
+        organEvent("SpecialReportFiled", organId, base(organId).put("reportId", reportId)
+                .put("subject", "专题" + requestId).put("filedOn", filedOn.toString()).put("documentNo", "专报1号")
+                .put("dueOn", dueOn.toString()).put("requestId", requestId).put("signedBy", signedBy)
+                .put("signingBasis", "PRINCIPAL"));
+    }
+
+    /** {@code type}: IntegrityStatementFiled or PersonalMattersReportFiled (R-SUP-5). */
+    public void yearlyFilingFiled(String type, String organId, String memberId, int year, LocalDate filedOn) {
+        organEvent(type, organId, base(organId).put("memberId", memberId).put("year", year)
+                .put("filedOn", filedOn.toString()));
+    }
+
     public void findingRecorded(String organId, String findingId, LocalDate recordedOn, LocalDate rectifyBy) {
         organEvent("FindingRecorded", organId, base(organId).put("findingId", findingId)
                 .put("source", "INSPECTION_TOUR").put("description", "问题" + findingId)

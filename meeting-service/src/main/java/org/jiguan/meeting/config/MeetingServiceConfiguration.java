@@ -18,6 +18,7 @@ import org.jiguan.meeting.messaging.OrganAffairsMeetings;
 import org.jiguan.meeting.messaging.OrganBodies;
 import org.jiguan.platform.messaging.EventStreamSettings;
 import org.jiguan.platform.messaging.EventSubscription;
+import org.jiguan.platform.messaging.KafkaConnection;
 import org.jiguan.platform.messaging.KafkaPublishingConfiguration;
 import org.jiguan.platform.messaging.PublishedForm;
 import org.jiguan.platform.messaging.Topics;
@@ -48,12 +49,12 @@ public class MeetingServiceConfiguration {
     public MeetingRecordsPublisher meetingRecordsPublisher(Producer<String, byte[]> cloudEventProducer,
                                                            ObjectMapper objectMapper, EventStreamSettings events,
                                                            UnpublishedEvents unpublishedEvents,
-                                                           @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                                           KafkaConnection kafkaConnection,
                                                            @Value("${jiguan.meeting.records-topic:" + Topics.MEETING_RECORDS
                                                                    + "}") String topic) {
         EventStreamSettings records = new EventStreamSettings(topic, events.source(), events.typePrefix(),
                 events.partitions(), events.ackTimeout());
-        Topics.ensure(bootstrap, records.topic(), records.partitions());
+        Topics.ensure(kafkaConnection, records.topic(), records.partitions());
         return new MeetingRecordsPublisher(cloudEventProducer, objectMapper, records, unpublishedEvents);
     }
 

@@ -49,6 +49,8 @@ final class CommitteeReports {
         OrganStanding.require(command.organ(), organId, command.reportedOn());
         Mandates.requireActing(command.organ(), command.signedBy(), command.signingBasis(), command.mandate(), clock,
                 "R-DOC-1", "signs");
+        RuleViolation.require(command.mandate() == null || !command.mandate().grantedOn().isAfter(command.reportedOn()),
+                "R-DOC-1", "a mandate given after the report was signed cannot have authorised the signature");
     }
 
     static void requireReply(String decisionId, LocalDate reportedOn, boolean replied, RecordCommitteeReply command,

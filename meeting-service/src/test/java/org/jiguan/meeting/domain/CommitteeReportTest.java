@@ -176,6 +176,14 @@ class CommitteeReportTest {
     }
 
     @Test
+    void R_DOC_1_a_delegation_given_after_the_report_did_not_authorise_it() {
+        fixture.given(major())
+                .when(report(organ(REPORTED_ON), REPORTED_ON, "dep1", ConvenerBasis.DELEGATED_BY_PRINCIPAL,
+                        new ConvenerMandate(PRINCIPAL, null, REPORTED_ON.plusDays(1))))
+                .expectException(violationOf("R-DOC-1", "after the report"));
+    }
+
+    @Test
     void R_DOC_1_while_the_principal_post_is_vacant_a_leader_designated_by_the_committee_signs() {
         OrganOnDate vacant = organ(REPORTED_ON, bodyWithoutPrincipal());
         ConvenerMandate designation = new ConvenerMandate(COMMITTEE, "委〔2026〕3号", REPORTED_ON);

@@ -17,6 +17,7 @@ public class OrganApiRoles implements ApiRoles {
             "/api/v1/organs/*/annual-reports",
             "/api/v1/organs/*/special-reports",
             "/api/v1/organs/*/integrity-statements",
+            "/api/v1/organs/*/personal-matters-reports",
             "/api/v1/organs/*/findings/*/rectifications"};
 
     @Override

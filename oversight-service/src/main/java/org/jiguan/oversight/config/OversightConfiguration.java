@@ -11,6 +11,7 @@ import org.jiguan.oversight.history.HistoryIngest;
 import org.jiguan.oversight.history.HistoryRebuild;
 import org.jiguan.oversight.reminding.ReminderTriggers;
 import org.jiguan.platform.messaging.EventSubscription;
+import org.jiguan.platform.messaging.KafkaConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,10 +37,10 @@ public class OversightConfiguration {
 
     @Bean
     public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
-                                         @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                         KafkaConnection kafkaConnection,
                                          @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
                                          @Value("${jiguan.oversight.meeting-topic:meeting-records}") String meetingTopic) {
-        return new HistoryRebuild(histories, bootstrap, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
+        return new HistoryRebuild(histories, kafkaConnection, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
                 meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
     }
 

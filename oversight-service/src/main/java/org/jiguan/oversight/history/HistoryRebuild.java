@@ -15,6 +15,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jiguan.platform.messaging.KafkaConnection;
 import org.jiguan.platform.messaging.ReceivedEvent;
 import org.jiguan.platform.rules.Conflict;
 import org.slf4j.Logger;
@@ -41,16 +42,16 @@ public class HistoryRebuild {
     }
 
     private final Histories histories;
-    private final String bootstrap;
+    private final KafkaConnection kafka;
     private final Map<String, HistoryIngest.Stream> topics;
     private final ObjectMapper json;
     private final Clock clock;
     private volatile Status status = new Status(State.IDLE, null, null, null, 0, 0, 0, 0, 0, null);
 
-    public HistoryRebuild(Histories histories, String bootstrap, Map<String, HistoryIngest.Stream> topics,
+    public HistoryRebuild(Histories histories, KafkaConnection kafka, Map<String, HistoryIngest.Stream> topics,
                           ObjectMapper json, Clock clock) {
         this.histories = histories;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
         this.topics = Map.copyOf(topics);
         this.json = json;
         this.clock = clock;
@@ -127,8 +128,8 @@ public class HistoryRebuild {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
-        return new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap, "enable.auto.commit", false,
-                "isolation.level", "read_committed", "max.poll.records", 1000),
+        return new KafkaConsumer<>(kafka.clientConfig(Map.of("enable.auto.commit", false,
+                "isolation.level", "read_committed", "max.poll.records", 1000)),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 

@@ -52,7 +52,7 @@ public final class Topics {
      */
     public static void ensureOnOwnBroker(String bootstrap, List<String> topics) throws ExecutionException,
             InterruptedException {
-        try (Admin admin = admin(bootstrap)) {
+        try (Admin admin = admin(KafkaConnection.plaintext(bootstrap))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, DEFAULT_PARTITIONS, (short) -1).configs(PERMANENT_LOG)).toList();
@@ -69,8 +69,8 @@ public final class Topics {
     }
 
     /** Creates the topic as a permanent log unless it exists (a publisher's or consumer's own topic). */
-    public static void ensure(String bootstrap, String topic, int partitions) {
-        try (Admin admin = admin(bootstrap)) {
+    public static void ensure(KafkaConnection kafka, String topic, int partitions) {
+        try (Admin admin = admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get();
             if (!existing.contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, partitions, (short) -1).configs(PERMANENT_LOG)))
@@ -87,8 +87,8 @@ public final class Topics {
         }
     }
 
-    static Admin admin(String bootstrap) {
-        return Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 15_000,
-                "request.timeout.ms", 10_000));
+    static Admin admin(KafkaConnection kafka) {
+        return Admin.create(kafka.clientConfig(Map.of("default.api.timeout.ms", 15_000,
+                "request.timeout.ms", 10_000)));
     }
 }

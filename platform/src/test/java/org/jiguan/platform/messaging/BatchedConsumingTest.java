@@ -79,8 +79,9 @@ class BatchedConsumingTest {
                 events.forEach(BatchedConsumingTest::refuseBad);
                 batches.add(events.stream().map(ReceivedEvent::id).toList());
             });
-            EventConsumers consumers = new EventConsumers(List.of(subscription), TestInfrastructure.kafkaBootstrap(),
-                    database.getName(), Duration.ofSeconds(10), deadLetters, EventJson.mapper());
+            EventConsumers consumers = new EventConsumers(List.of(subscription),
+                    KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
+                    Duration.ofSeconds(10), deadLetters, EventJson.mapper());
             try {
                 consumers.start();
                 awaitUntil(() -> done.test(deadLetters));
