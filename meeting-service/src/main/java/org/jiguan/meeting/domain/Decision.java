@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jiguan.meeting.api.AssignDecisionTask;
 import org.jiguan.meeting.api.CommitteeReplyRecorded;
@@ -37,6 +38,7 @@ import org.jiguan.meeting.api.UrgentDecisionTaken;
  * or revoked by the committee, its history kept either way.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Revision("2") // the category and the report to the committee (R-DEC-1): snapshots without a revision are passed over
 public class Decision {
     @AggregateIdentifier
     private String decisionId;

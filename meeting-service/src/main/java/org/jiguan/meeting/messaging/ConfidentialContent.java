@@ -22,7 +22,8 @@ public final class ConfidentialContent implements PublishedForm {
         }
         if (payload instanceof MeetingOpened o) {
             return new MeetingOpened(o.meetingId(), o.organId(), o.committeeId(), o.openedAt(), o.votingMembers(),
-                    o.present(), o.absent().stream().map(a -> new Absence(a.memberId(), null)).toList());
+                    o.present(), o.absent() == null ? null
+                            : o.absent().stream().map(a -> new Absence(a.memberId(), null)).toList());
         }
         if (payload instanceof MemberRecused r) {
             return new MemberRecused(r.meetingId(), r.organId(), r.committeeId(), r.itemId(), r.memberId(), null);
