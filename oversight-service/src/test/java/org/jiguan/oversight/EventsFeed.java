@@ -50,8 +50,14 @@ public final class EventsFeed implements AutoCloseable {
     // ---- organ-events: committees
 
     public void committeeRegistered(String committeeId, int organQuota) {
-        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", "中共某省委" + committeeId)
-                .put("level", "PROVINCIAL").put("parentCommitteeId", "central").put("organQuota", organQuota);
+        committeeRegistered(committeeId, "中共某省委" + committeeId, "PROVINCIAL", "central", organQuota);
+    }
+
+    /** A committee under {@code parentCommitteeId} (null for the central committee). */
+    public void committeeRegistered(String committeeId, String name, String level, String parentCommitteeId,
+                                    int organQuota) {
+        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", name)
+                .put("level", level).put("parentCommitteeId", parentCommitteeId).put("organQuota", organQuota);
         data.set("policy", JSON.valueToTree(Map.of("reportDueMonthDay", "--01-31", "cutOffMonthDay", "--09-30",
                 "reminderOffsets", List.of(-30, -7, 0, 1, 30), "calendar", "CN")));
         data.set("reservedDuties", JSON.valueToTree(List.of("CADRE_APPOINTMENT")));

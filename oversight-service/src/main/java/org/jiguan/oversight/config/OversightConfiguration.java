@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import org.jiguan.oversight.history.CommitteeDirectory;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.history.HistoryIngest;
 import org.jiguan.oversight.history.HistoryRebuild;
@@ -31,8 +32,16 @@ public class OversightConfiguration {
     }
 
     @Bean
-    public HistoryIngest historyIngest(Histories histories, ReminderTriggers reminderTriggers) {
-        return new HistoryIngest(histories, reminderTriggers::organChanged);
+    public CommitteeDirectory committeeDirectory(MongoDatabase serviceDatabase, Histories histories) {
+        CommitteeDirectory directory = new CommitteeDirectory(serviceDatabase);
+        histories.fillOnce(directory);
+        return directory;
+    }
+
+    @Bean
+    public HistoryIngest historyIngest(Histories histories, CommitteeDirectory committeeDirectory,
+                                       ReminderTriggers reminderTriggers) {
+        return new HistoryIngest(histories, committeeDirectory, reminderTriggers::organChanged);
     }
 
     @Bean

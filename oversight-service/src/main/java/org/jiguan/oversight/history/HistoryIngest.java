@@ -26,11 +26,16 @@ public final class HistoryIngest {
     }
 
     private final Histories histories;
+    private final CommitteeDirectory directory;
     private final Consumer<String> organChanged;
 
-    /** @param organChanged told the organ of every event applied to an organ's history (the reminders' triggers) */
-    public HistoryIngest(Histories histories, Consumer<String> organChanged) {
+    /**
+     * @param directory    kept from the committees' registrations
+     * @param organChanged told the organ of every event applied to an organ's history (the reminders' triggers)
+     */
+    public HistoryIngest(Histories histories, CommitteeDirectory directory, Consumer<String> organChanged) {
         this.histories = histories;
+        this.directory = directory;
         this.organChanged = organChanged;
     }
 
@@ -68,6 +73,7 @@ public final class HistoryIngest {
     }
 
     private void changed(List<HistoryStore.Append> applied) {
+        applied.forEach(a -> directory.apply(a.kind(), a.aggregateId(), a.event()));
         applied.stream().filter(a -> a.kind() == AggregateKind.ORGAN).map(HistoryStore.Append::aggregateId).distinct()
                 .forEach(organChanged);
     }

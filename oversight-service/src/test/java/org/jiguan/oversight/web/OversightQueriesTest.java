@@ -317,6 +317,40 @@ class OversightQueriesTest extends OversightServiceTestBase {
         expectStatus(ApiClient.as(baseUrl(), List.of("SOMEONE"), List.of("*"), List.of()).get("/api/v1/organs"), 403);
     }
 
+    /** The committees as a tree: where a reader starts, and the committees below one, read by key. */
+    @Test
+    void committees_are_listed_as_a_tree_from_where_the_caller_starts() {
+        String root = uniqueId("root");
+        String east = uniqueId("east");
+        String west = uniqueId("west");
+        String city = uniqueId("city");
+        synchronized (FEED) {
+            FEED.committeeRegistered(root, "党中央" + root, "CENTRAL", null, 30);
+            FEED.committeeRegistered(east, "东省委", "PROVINCIAL", root, 40);
+            FEED.committeeRegistered(west, "西省委", "PROVINCIAL", root, 40);
+            FEED.committeeRegistered(city, "东省某市委", "MUNICIPAL", east, 20);
+        }
+        awaitGet("/api/v1/committees?parentId=" + east, r -> r.status() == 200 && r.body().size() == 1);
+
+        JsonNode below = expectStatus(admin().get("/api/v1/committees?parentId=" + root), 200).body();
+        assertThat(texts(below, "committeeId")).containsExactly(east, west);
+        assertThat(below.get(0).path("name").asText()).isEqualTo("东省委");
+        assertThat(below.get(0).path("level").asText()).isEqualTo("PROVINCIAL");
+        assertThat(below.get(0).path("parentCommitteeId").asText()).isEqualTo(root);
+        assertThat(below.get(0).path("children").asInt()).isEqualTo(1);
+        assertThat(texts(expectStatus(admin().get("/api/v1/committees"), 200).body(), "committeeId")).contains(root)
+                .doesNotContain(east, city);
+
+        // A reader starts at its own committees and sees nothing of the others.
+        assertThat(texts(expectStatus(viewer(east).get("/api/v1/committees"), 200).body(), "committeeId"))
+                .containsExactly(east);
+        assertThat(texts(expectStatus(viewer(east).get("/api/v1/committees?parentId=" + root), 200).body(),
+                "committeeId")).containsExactly(east);
+        assertThat(expectStatus(viewer(west).get("/api/v1/committees?parentId=" + east), 200).body()).isEmpty();
+        assertThat(expectStatus(admin().get("/api/v1/committees?parentId=nobody"), 200).body()).isEmpty();
+        expectStatus(ApiClient.anonymous(baseUrl()).get("/api/v1/committees"), 401);
+    }
+
     @Test
     void R_MEET_15_confidential_meeting_content_is_read_by_the_meetings_circle_and_the_circulation_scope_alone() {
         String committee = uniqueId("prov");

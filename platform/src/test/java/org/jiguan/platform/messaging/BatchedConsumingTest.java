@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -17,6 +16,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.jiguan.platform.json.EventJson;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.platform.testing.CloudEventProducer;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class BatchedConsumingTest {
                     Duration.ofSeconds(10), deadLetters, EventJson.mapper());
             try {
                 consumers.start();
-                awaitUntil(() -> done.test(deadLetters));
+                ChildService.waitUntil(() -> done.test(deadLetters), Duration.ofSeconds(30));
                 check.accept(deadLetters);
             } finally {
                 consumers.stop();
@@ -101,15 +101,5 @@ class BatchedConsumingTest {
 
     private static List<String> batchedIds(List<List<String>> batches) {
         return batches.stream().flatMap(List::stream).toList();
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }

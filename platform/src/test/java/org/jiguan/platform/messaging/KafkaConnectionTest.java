@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jiguan.platform.json.EventJson;
 import org.jiguan.platform.local.EmbeddedKafka;
+import org.jiguan.platform.testing.ChildService;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -100,11 +101,7 @@ class KafkaConnectionTest {
             try {
                 consumers.start();
                 send(right, topic, "o-1");
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (!applied.contains("o-1") && System.nanoTime() < deadline) {
-                    Thread.sleep(100);
-                }
-                assertThat(applied).contains("o-1");
+                ChildService.waitUntil(() -> applied.contains("o-1"), Duration.ofSeconds(60));
                 assertThat(new EventTopicsHealth(right, List.of(topic)).health().getStatus().getCode())
                         .isEqualTo("UP");
                 assertThatThrownBy(() -> send(wrong, topic, "o-2")).hasRootCauseInstanceOf(
