@@ -739,10 +739,12 @@
       organNames[g.organId] = g.name;
     });
     var attention = x.decisions.filter(function (de) {
-      return de.status === 'PENDING_REPORT' || de.status === 'REVOKED' || de.status === 'CHANGED' || de.overdueTasks > 0;
+      return de.status === 'PENDING_REPORT' || de.status === 'REPORT_OVERDUE' || de.status === 'REVOKED'
+        || de.status === 'CHANGED' || de.overdueTasks > 0;
     }).map(function (de) {
       var why = [];
-      if (de.status === 'PENDING_REPORT' || de.status === 'REVOKED' || de.status === 'CHANGED') {
+      if (de.status === 'PENDING_REPORT' || de.status === 'REPORT_OVERDUE' || de.status === 'REVOKED'
+        || de.status === 'CHANGED') {
         why.push(t('ov.attention.' + de.status));
       }
       if (de.overdueTasks > 0) {
@@ -754,6 +756,21 @@
     });
     var decisionsTable = table([t('col.decision'), t('col.organ'), t('col.decidedOn'), t('col.status'), t('col.attention')],
       attention, t('ov.noDecisions'), 'id="decisions-table"');
+
+    // R-DEC-1: decisions to be reported to the committee, overdue ones first.
+    var toReport = x.decisions.filter(function (de) {
+      var cr = de.committeeReport || {};
+      return cr.status === 'PENDING' || cr.status === 'OVERDUE';
+    }).sort(function (a, b) {
+      return (a.committeeReport.status === b.committeeReport.status ? 0 : a.committeeReport.status === 'OVERDUE' ? -1 : 1)
+        || String(a.committeeReport.dueOn).localeCompare(String(b.committeeReport.dueOn));
+    }).map(function (de) {
+      return html`<tr data-decision-id="${de.decisionId}"><td class="wrap">${dash(de.title)}</td>
+        <td>${organLink(de.organId, organNames[de.organId] || de.organId)}</td><td>${dash(de.decidedOn)}</td>
+        <td>${dash(de.committeeReport.dueOn)}</td><td>${badge('committeeReport', de.committeeReport.status)}</td></tr>`;
+    });
+    var committeeReportsTable = table([t('col.decision'), t('col.organ'), t('col.decidedOn'), t('col.reportDueOn'),
+      t('col.status')], toReport, t('ov.noCommitteeReports'), 'id="committee-reports-table"');
 
     var m = d.meetings;
     var meetingsBody = html`<div class="stat-row">
@@ -822,6 +839,7 @@
         ${section(t('ov.sec.findings'), findingsTable)}
         ${section(t('ov.sec.decisions'), decisionsTable)}
       </div>
+      ${section(t('ov.sec.committeeReports'), committeeReportsTable)}
       <div class="grid grid-3">
         ${section(t('ov.sec.meetings'), meetingsBody)}
         ${section(t('ov.sec.assessments', d.year), assessments)}
@@ -1265,7 +1283,35 @@
     return html`<div class="page" id="meeting-page" data-meeting-id="${mt.meetingId}">
       <div class="page-head"><a href="#/organ/${enc(mt.organId)}" class="back">‹ ${mt.organName || mt.organId}</a>
         <h1>${t('meeting.title')}</h1>${badge('meetingStatus', mt.status)}<span class="muted small">${mt.meetingId}</span></div>
-      <div class="grid grid-1-2">${section(t('meeting.title'), facts)}${section(t('col.item'), items)}</div></div>`;
+      <div class="grid grid-1-2">${section(t('meeting.title'), facts)}${section(t('col.item'), items)}</div>
+      ${section(t('meeting.confidential'), confidentialContent(mt))}</div>`;
+  }
+
+  /** R-MEET-15: what was said and how named members voted, for the meeting's circle and circulation scope alone. */
+  function confidentialContent(mt) {
+    if (!mt.confidentialContentShown) {
+      return html`<p class="empty" id="confidential-withheld">${t('meeting.confidentialWithheld')}</p>`;
+    }
+    var att = mt.attendance || {}, minutes = mt.minutes || {};
+    var opinions = (att.absent || []).filter(function (a) { return a.writtenOpinion; }).map(function (a) {
+      return a.memberId + '：' + a.writtenOpinion;
+    });
+    var recusals = [], votes = [];
+    (mt.agenda || []).forEach(function (it) {
+      (it.recusalReasons || []).forEach(function (r) { recusals.push(it.title + ' — ' + r.memberId + '：' + (r.reason || '—')); });
+      (it.votes || []).filter(function (v) { return v.choice; }).forEach(function (v) {
+        votes.push(it.title + ' — ' + v.memberId + '：' + label('choice', v.choice));
+      });
+    });
+    var scope = minutes.circulation ? (minutes.circulation.roles || []).join('、') + ' @ '
+      + (minutes.circulation.committees || []).join('、') : null;
+    return html`<dl class="facts" id="confidential-content">
+      ${fact(t('meeting.minutesText'), minutes.text)}
+      ${fact(t('meeting.writtenOpinions'), opinions.join('；'))}
+      ${fact(t('meeting.recusalReasons'), recusals.join('；'))}
+      ${fact(t('meeting.namedVotes'), votes.join('；'))}
+      ${fact(t('meeting.circulation'), scope)}
+    </dl>`;
   }
 
   // ---------------------------------------------------------------- wiring

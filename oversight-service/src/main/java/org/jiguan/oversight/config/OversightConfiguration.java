@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The histories in MongoDB and the two subscriptions that feed them: {@code organ-events} and
- * {@code meeting-events} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic});
- * the refusals on both (R-AUD-1) go to {@link Refusals} instead.
+ * {@code meeting-records} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic}):
+ * meeting-service's events with their confidential content, which only oversight reads and which its reads show to
+ * the meeting's circle alone (R-MEET-15). The refusals on both (R-AUD-1) go to {@link Refusals} instead.
  */
 @Configuration
 public class OversightConfiguration {
@@ -48,7 +49,7 @@ public class OversightConfiguration {
     public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
                                          KafkaConnection kafkaConnection,
                                          @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
-                                         @Value("${jiguan.oversight.meeting-topic:meeting-events}") String meetingTopic) {
+                                         @Value("${jiguan.oversight.meeting-topic:meeting-records}") String meetingTopic) {
         return new HistoryRebuild(histories, kafkaConnection, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
                 meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
     }
@@ -68,9 +69,9 @@ public class OversightConfiguration {
 
     @Bean
     public EventSubscription meetingEventsSubscription(HistoryIngest ingest, Refusals refusals,
-                                                       @Value("${jiguan.oversight.meeting-topic:meeting-events}") String topic) {
+                                                       @Value("${jiguan.oversight.meeting-topic:meeting-records}") String topic) {
         HistoryIngest.Stream stream = HistoryIngest.Stream.MEETING_EVENTS;
-        return new EventSubscription("meeting-events", List.of(topic), refusals.before(ingest.handler(stream)),
+        return new EventSubscription("meeting-records", List.of(topic), refusals.before(ingest.handler(stream)),
                 refusals.beforeAll(ingest.batchHandler(stream)));
     }
 }

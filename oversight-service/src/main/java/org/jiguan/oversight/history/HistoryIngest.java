@@ -12,10 +12,10 @@ import org.jiguan.platform.messaging.ReceivedEvent;
 import org.jiguan.platform.messaging.UnprocessableEvent;
 
 /**
- * Applies one CloudEvent of {@code organ-events} or {@code meeting-events} to the histories. The aggregate is the
+ * Applies one CloudEvent of {@code organ-events} or {@code meeting-records} to the histories. The aggregate is the
  * one the event's subject names (CONTRACT.md: ce_subject and the record key are the aggregate id): on
  * organ-events an organ when {@code organId} is the subject, else a committee when {@code committeeId} is; on
- * meeting-events a decision when {@code decisionId} is the subject, else a meeting when {@code meetingId} is. An
+ * meeting-records a decision when {@code decisionId} is the subject, else a meeting when {@code meetingId} is. An
  * event that fits none, lacks its committee or organ, or cannot be placed in time can never be applied and is
  * dead-lettered ({@link UnprocessableEvent}).
  */

@@ -52,13 +52,21 @@ public class CloudEventPublisher {
     private final ObjectMapper objectMapper;
     private final EventStreamSettings settings;
     private final UnpublishedEvents unpublished;
+    private final PublishedForm form;
 
     public CloudEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper,
                                EventStreamSettings settings, UnpublishedEvents unpublished) {
+        this(producer, objectMapper, settings, unpublished, PublishedForm.WHOLE);
+    }
+
+    /** @param form what of each event goes on the topic (see {@link PublishedForm}) */
+    public CloudEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper,
+                               EventStreamSettings settings, UnpublishedEvents unpublished, PublishedForm form) {
         this.producer = producer;
         this.objectMapper = objectMapper;
         this.settings = settings;
         this.unpublished = unpublished;
+        this.form = form;
     }
 
     /**
@@ -70,7 +78,9 @@ public class CloudEventPublisher {
     public void publish(EventMessage<?> event) throws Exception {
         ProducerRecord<String, byte[]> record = toRecord(event);
         List<PendingAck> pending = pendingAcksOfThisBatch();
-        pending.add(new PendingAck(event.getIdentifier(), record, send(record)));
+        if (record != null) {
+            pending.add(new PendingAck(event.getIdentifier(), record, send(record)));
+        }
         if (isLastOfBatch()) {
             awaitAll(pending);
         }
@@ -154,7 +164,12 @@ public class CloudEventPublisher {
     private record PendingAck(String eventId, ProducerRecord<String, byte[]> record, Future<RecordMetadata> result) {
     }
 
+    /** The record of an event in its {@link PublishedForm}; null when the form publishes nothing of it. */
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event) throws JsonProcessingException {
+        Object published = form.of(event.getPayload());
+        if (published == null) {
+            return null;
+        }
         String subject;
         String sequence;
         if (event instanceof DomainEventMessage<?> domainEvent) {
@@ -164,7 +179,7 @@ public class CloudEventPublisher {
             subject = event.getIdentifier();
             sequence = "0";
         }
-        byte[] data = objectMapper.writeValueAsBytes(event.getPayload());
+        byte[] data = objectMapper.writeValueAsBytes(published);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(settings.topic(), subject, data);
         Headers headers = record.headers();
         header(headers, "ce_specversion", "1.0");
