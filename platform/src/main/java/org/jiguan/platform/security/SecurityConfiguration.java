@@ -61,18 +61,33 @@ public class SecurityConfiguration {
         return converter;
     }
 
+    /**
+     * Production ({@code JIGUAN_JWK_SET_URI} set) also needs the issuer and audience its tokens must name; the local
+     * stack and tests check them only when they are set. Every token needs {@code sub} and {@code exp}
+     * ({@link TokenClaims}).
+     */
     @Bean
     public JwtDecoder jwtDecoder(@Value("${jiguan.security.jwk-set-uri:}") String jwkSetUri,
-                                 @Value("${jiguan.security.jwt-secret:}") String secret) {
+                                 @Value("${jiguan.security.jwt-secret:}") String secret,
+                                 @Value("${jiguan.security.jwt-issuer:}") String issuer,
+                                 @Value("${jiguan.security.jwt-audience:}") String audience) {
+        NimbusJwtDecoder decoder;
         if (!jwkSetUri.isBlank()) {
-            return NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+            if (issuer.isBlank() || audience.isBlank()) {
+                throw new IllegalStateException("With JIGUAN_JWK_SET_URI set, also set JIGUAN_JWT_ISSUER and "
+                        + "JIGUAN_JWT_AUDIENCE: the issuer and audience production tokens must name");
+            }
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        } else {
+            byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+            if (key.length < DevTokens.MIN_SECRET_BYTES) {
+                throw new IllegalStateException("Set JIGUAN_JWK_SET_URI (production) or JIGUAN_JWT_SECRET of at least "
+                        + DevTokens.MIN_SECRET_BYTES + " bytes (local stack and tests)");
+            }
+            SecretKey secretKey = new SecretKeySpec(key, "HmacSHA256");
+            decoder = NimbusJwtDecoder.withSecretKey(secretKey).macAlgorithm(MacAlgorithm.HS256).build();
         }
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        if (key.length < DevTokens.MIN_SECRET_BYTES) {
-            throw new IllegalStateException("Set JIGUAN_JWK_SET_URI (production) or JIGUAN_JWT_SECRET of at least "
-                    + DevTokens.MIN_SECRET_BYTES + " bytes (local stack and tests)");
-        }
-        SecretKey secretKey = new SecretKeySpec(key, "HmacSHA256");
-        return NimbusJwtDecoder.withSecretKey(secretKey).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(TokenClaims.validator(issuer, audience));
+        return decoder;
     }
 }
