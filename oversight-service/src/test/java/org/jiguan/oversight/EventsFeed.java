@@ -38,8 +38,12 @@ public final class EventsFeed implements AutoCloseable {
     // ---- organ-events: committees
 
     public void committeeRegistered(String committeeId, int organQuota) {
-        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", "中共某省委" + committeeId)
-                .put("level", "PROVINCIAL").put("parentCommitteeId", "central").put("organQuota", organQuota);
+        committeeRegistered(committeeId, "PROVINCIAL", "central", organQuota);
+    }
+
+    public void committeeRegistered(String committeeId, String level, String parentCommitteeId, int organQuota) {
+        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", "中共某委" + committeeId)
+                .put("level", level).put("parentCommitteeId", parentCommitteeId).put("organQuota", organQuota);
         data.set("policy", JSON.valueToTree(Map.of("reportDueMonthDay", "--01-31", "cutOffMonthDay", "--09-30",
                 "reminderOffsets", List.of(-30, -7, 0, 1, 30), "calendar", "CN")));
         data.set("reservedDuties", JSON.valueToTree(List.of("CADRE_APPOINTMENT")));

@@ -11,13 +11,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,7 +35,8 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems,
-                                           ObjectProvider<ApiRoles> serviceRoles) throws Exception {
+                                           ObjectProvider<ApiRoles> serviceRoles,
+                                           ObjectProvider<CommitteeTree> committees) throws Exception {
         AuthenticationEntryPoint unauthenticated = (req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
                 "UNAUTHENTICATED", "A valid bearer token is required");
         http.csrf(csrf -> csrf.disable())
@@ -43,7 +46,7 @@ public class SecurityConfiguration {
                     auth.requestMatchers("/api/**").authenticated().anyRequest().permitAll();
                 })
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(callers(committees.getIfAvailable(() -> CommitteeTree.UNKNOWN))))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", e.getMessage())))
@@ -51,14 +54,15 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    /** The {@code roles} claim becomes authorities {@code ROLE_ADMIN}, {@code ROLE_COMMITTEE_OFFICE}, … */
-    private static JwtAuthenticationConverter rolesAsAuthorities() {
+    /**
+     * The {@code roles} claim becomes authorities {@code ROLE_ADMIN}, {@code ROLE_COMMITTEE_OFFICE}, …; the token
+     * carries its {@link Caller}, whose {@code "<id>/**"} scopes are read against the service's committee tree.
+     */
+    private static Converter<Jwt, AbstractAuthenticationToken> callers(CommitteeTree tree) {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
         authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
+        return jwt -> new CallerToken(jwt, authorities.convert(jwt), Caller.fromJwt(jwt, tree));
     }
 
     /**
