@@ -23,6 +23,8 @@ import org.jiguan.organ.web.OrganRequests.FindingBody;
 import org.jiguan.organ.web.OrganRequests.IntegrityStatementBody;
 import org.jiguan.organ.web.OrganRequests.RectificationBody;
 import org.jiguan.organ.web.OrganRequests.SpecialReportBody;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +49,7 @@ public class SupervisionController {
         this.clock = clock;
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/annual-reports")
     @Operation(summary = "File the comprehensive annual work report, or a supplement (R-SUP-1)")
     public ResponseEntity<Map<String, Object>> fileAnnualReport(@PathVariable String organId,
@@ -57,6 +60,7 @@ public class SupervisionController {
         return created(organId, "annual-reports/" + body.year(), Map.of("organId", organId, "year", body.year()));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/special-reports")
     @Operation(summary = "File a special report on a named instruction or decision (R-SUP-3)")
     public ResponseEntity<Map<String, Object>> fileSpecialReport(@PathVariable String organId,
@@ -68,6 +72,7 @@ public class SupervisionController {
         return created(organId, "special-reports/" + reportId, Map.of("organId", organId, "reportId", reportId));
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/findings")
     @Operation(summary = "Record an inspection finding with its rectification deadline (R-SUP-4)")
     public ResponseEntity<Map<String, Object>> recordFinding(@PathVariable String organId,
@@ -79,6 +84,7 @@ public class SupervisionController {
         return created(organId, "findings/" + findingId, Map.of("organId", organId, "findingId", findingId));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/findings/{findingId}/rectifications")
     @Operation(summary = "Report rectification against a finding (R-SUP-4)")
     public ResponseEntity<Map<String, Object>> reportRectification(@PathVariable String organId,
@@ -90,6 +96,7 @@ public class SupervisionController {
         return created(organId, "findings/" + findingId, Map.of("organId", organId, "findingId", findingId));
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/assessments")
     @Operation(summary = "Record the organization department's assessment result (R-SUP-6)")
     public ResponseEntity<Map<String, Object>> recordAssessment(@PathVariable String organId,
@@ -100,6 +107,7 @@ public class SupervisionController {
         return created(organId, "assessments/" + body.year(), Map.of("organId", organId, "year", body.year()));
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/accountability")
     @Operation(summary = "Record an accountability measure against a leadership-body member (R-SUP-7)")
     public ResponseEntity<Map<String, Object>> recordAccountability(@PathVariable String organId,
@@ -111,6 +119,7 @@ public class SupervisionController {
         return created(organId, "accountability/" + measureId, Map.of("organId", organId, "measureId", measureId));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/integrity-statements")
     @Operation(summary = "File a leader's yearly duty-and-integrity statement (R-SUP-5)")
     public ResponseEntity<Map<String, Object>> fileIntegrityStatement(@PathVariable String organId,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.oversight.OversightServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.AuthorizationMatrix;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,10 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             GET /api/v1/dead-letters                           | ADMIN   | one
             GET /api/v1/dead-letters/{id}                      | ADMIN   | one
             POST /api/v1/dead-letters/{id}/retry               | ADMIN   | one
+            GET /api/v1/unpublished-events                     | ADMIN   | one
+            POST /api/v1/unpublished-events/{id}/retry         | ADMIN   | one
             GET /api/v1/admin/rebuild                          | ADMIN   | one
+            POST /api/v1/admin/rebuild                         | ADMIN   | one
             """.replace("READERS", READERS);
 
     @Autowired
@@ -75,15 +79,20 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
         target = new AuthorizationMatrix.Target(province, central, organ, other);
     }
 
-    @Test
-    void every_operation_has_a_row() {
-        assertThat(AuthorizationMatrix.operations(OPERATIONS).keySet())
-                .containsExactlyInAnyOrderElementsOf(AuthorizationMatrix.documented(baseUrl()));
+    @Override
+    public String operationTable() {
+        return OPERATIONS;
     }
 
-    @Test
-    void every_role_and_scope_gets_the_contracts_answer() {
-        assertThat(AuthorizationMatrix.check(this, AuthorizationMatrix.operations(OPERATIONS), target)).isEmpty();
+    @Override
+    public AuthorizationMatrix.Target arrangeTarget() {
+        return target;
+    }
+
+    /** ADMIN's cell of {@code POST /api/v1/admin/rebuild} starts a rebuild: it is left finished for the next test. */
+    @AfterEach
+    void noRebuildLeftRunning() {
+        awaitGet("/api/v1/admin/rebuild", r -> r.status() == 200 && !r.body().path("state").asText().equals("RUNNING"));
     }
 
     @Test
@@ -111,5 +120,12 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
     @Override
     public Object body(String operation) {
         return java.util.Map.of();
+    }
+
+    /** The dashboard counts rather than lists: of the committee's organs only the target has a meeting. */
+    @Override
+    public boolean shows(String operation, ApiClient.Response answer, AuthorizationMatrix.Target target) {
+        return operation.endsWith("/dashboard") ? answer.body().path("meetings").path("convened").asInt() > 0
+                : AuthorizationMatrix.Service.super.shows(operation, answer, target);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,11 +24,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every {@code /api/**} call needs a bearer JWT. Production validates against the OIDC provider's JWK set
  * ({@code JIGUAN_JWK_SET_URI}); the local stack and tests use the HS256 secret {@code JIGUAN_JWT_SECRET}.
- * Role and scope checks happen per act, with the target's committee known (see {@link Caller}).
+ * Roles are checked per endpoint as each declares them ({@link Roles}, {@link EndpointRoles}) before the body is
+ * read; scope per act, with the target's committee known (see {@link Caller}).
  */
 @AutoConfiguration
 @EnableWebSecurity
@@ -35,18 +38,19 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems,
-                                           ObjectProvider<ApiRoles> serviceRoles,
+                                           @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers,
                                            ObjectProvider<CommitteeTree> committees) throws Exception {
         AuthenticationEntryPoint unauthenticated = (req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
                 "UNAUTHENTICATED", "A valid bearer token is required");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    serviceRoles.orderedStream().forEach(roles -> roles.configure(auth));
+                    EndpointRoles.of(handlers).configure(auth);
                     auth.requestMatchers("/api/**").authenticated().anyRequest().permitAll();
                 })
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(callers(committees.getIfAvailable(() -> CommitteeTree.UNKNOWN))))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                callers(committees.getIfAvailable(() -> CommitteeTree.UNKNOWN))))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN,
                                 "FORBIDDEN", e.getMessage())))

@@ -143,7 +143,9 @@ public class IdempotencyKeys {
      */
     public long forgetOlderThan(Duration retention) {
         Date cutOff = Date.from(clock.instant().minus(retention));
-        long removed = keys.deleteMany(Filters.lt("touchedAt", cutOff)).getDeletedCount();
+        long removed = keys.deleteMany(Filters.lt("touchedAt", cutOff)).getDeletedCount()
+                // keys kept before claims were renewed: their _id was "sub|key" and they carry createdAt
+                + keys.deleteMany(Filters.lt("createdAt", cutOff)).getDeletedCount();
         if (removed > 0) {
             log.info("Forgot {} idempotency keys untouched since {}", removed, cutOff.toInstant());
         }

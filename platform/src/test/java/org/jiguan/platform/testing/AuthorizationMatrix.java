@@ -1,5 +1,7 @@
 package org.jiguan.platform.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,18 +11,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 /**
  * The authorization matrix of CONTRACT.md "Security": every operation of a service × every role × every place of
  * the caller's scope relative to the target, each with the answer the contract gives. A service's
- * {@code AuthorizationMatrixTest} states its operations and the role each needs as a table, fills paths and bodies
- * for a target, and calls {@link #check}; the operations come from the service's own {@code /v3/api-docs}, so an
- * endpoint without a row fails the test.
+ * {@code AuthorizationMatrixTest} implements {@link Service}: it states its operations and the roles each needs as
+ * a table, arranges a target and fills paths and bodies for it; the operations come from the service's own
+ * {@code /v3/api-docs}, so an endpoint without a row fails the test.
  * <p>The target is an organ ({@code O}) of committee {@code T}, whose parent is {@code P}; {@code O2} is another
  * organ of {@code T}. For an act or a single resource ({@code one}), a denied cell must answer {@code 403
  * FORBIDDEN}, never a 2xx; an allowed one anything but 401 or 403 (its rules may still refuse the act). For a list
- * ({@code list}), an allowed cell answers 200 showing the target organ, a denied one 403 or 200 without it: lists
- * never show rows outside the scope ({@code list, none here}: the fixture has no rows for it, so only the second).
+ * or a summary ({@code list}), an allowed cell answers 200 showing the target organ, a denied one 403 or 200 without
+ * it: lists never show rows outside the scope ({@code list, none here}: the fixture has no rows for it, so only the
+ * second).
  */
 public final class AuthorizationMatrix {
     /** Whether a caller of the operation's role, with this scope, reaches the target (the contract's table). */
@@ -56,15 +60,36 @@ public final class AuthorizationMatrix {
         }
     }
 
-    /** What a service's test provides for the check. */
+    /** What a service's test provides; the checks are its tests. */
     public interface Service {
         String baseUrl();
+
+        /** The service's operations: {@code operation | roles [| answer]} rows under a header (see {@link #operations}). */
+        String operationTable();
+
+        /** Creates the committees, organs and records the operations act on. */
+        Target arrangeTarget();
 
         /** The operation's path with its placeholders filled for the target. */
         String path(String operation);
 
         /** A body that passes validation for a POST (none for a GET). */
         Object body(String operation);
+
+        /** Whether a list's (or a summary's) answer shows the target organ; by default, whether it names it. */
+        default boolean shows(String operation, ApiClient.Response answer, Target target) {
+            return answer.raw() != null && answer.raw().contains(target.organ());
+        }
+
+        @Test
+        default void every_operation_has_a_row() {
+            assertThat(operations(operationTable()).keySet()).containsExactlyInAnyOrderElementsOf(documented(baseUrl()));
+        }
+
+        @Test
+        default void every_role_and_scope_gets_the_contracts_answer() {
+            assertThat(check(this, operations(operationTable()), arrangeTarget())).isEmpty();
+        }
     }
 
     /** Who may call an operation (besides ADMIN; none for {@code ADMIN}) and what its answer is. */
@@ -129,7 +154,7 @@ public final class AuthorizationMatrix {
         String path = service.path(op);
         ApiClient.Response r = op.startsWith("GET ") ? caller.get(path) : caller.post(path, service.body(op));
         boolean forbidden = r.status() == 403 && "FORBIDDEN".equals(r.code());
-        boolean shows = r.raw() != null && r.raw().contains(target.organ());
+        boolean shows = r.status() == 200 && service.shows(op, r, target);
         boolean ok;
         String expected;
         if (!operation.list()) {

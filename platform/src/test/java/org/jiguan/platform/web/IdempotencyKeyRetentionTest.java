@@ -35,10 +35,12 @@ class IdempotencyKeyRetentionTest {
                     key("old-answer", "DONE", NOW.minus(Duration.ofDays(8))),
                     key("recent-answer", "DONE", NOW.minus(Duration.ofDays(6))),
                     key("abandoned-claim", "PENDING", NOW.minus(Duration.ofDays(8))),
-                    key("running-claim", "PENDING", NOW.minusSeconds(10))));
+                    key("running-claim", "PENDING", NOW.minusSeconds(10)),
+                    new Document("_id", "sub|kept-before-leases").append("state", "DONE")
+                            .append("createdAt", Date.from(NOW.minus(Duration.ofDays(8))))));
             IdempotencyKeys store = new IdempotencyKeys(database, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(2));
 
-            assertThat(store.forgetOlderThan(Duration.ofDays(7))).isEqualTo(2);
+            assertThat(store.forgetOlderThan(Duration.ofDays(7))).isEqualTo(3);
             assertThat(keys.find().map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
                     .containsExactlyInAnyOrder("recent-answer", "running-claim");
         }
