@@ -580,10 +580,14 @@
             api('/api/v1/organs' + query({committeeId: committee, asOf: d.asOf, size: 200})),
             api('/api/v1/findings' + query(base)),
             api('/api/v1/decisions' + query(base)),
-            optional(api('/api/v1/reminders' + query({committeeId: committee})))
+            optional(api('/api/v1/reminders' + query({committeeId: committee}))),
+            optional(api('/api/v1/special-report-requests' + query(base))),
+            optional(api('/api/v1/leader-filings' + query({year: d.year, committeeId: committee, asOf: d.asOf,
+              missingOnly: true})))
           ]).then(function (r) {
             return {d: d, reports: r[0].items || [], organs: r[1].items || [], findings: r[2].items || [],
-              decisions: r[3].items || [], reminders: r[4]};
+              decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : [],
+              filings: r[6] ? r[6].items || [] : []};
           });
         });
     }, drawOverview, 'overview');
@@ -741,14 +745,21 @@
       remindersBody = html`<p class="empty">${t('ov.remindersUnavailable')}</p>`;
     } else {
       var list = Array.isArray(x.reminders) ? x.reminders : (x.reminders.items || []);
+      // Newest first (the API's order); a withdrawn reminder stays listed, marked and struck through (R-SUP-2).
       remindersBody = table([t('col.organ'), t('col.year'), t('col.stage'), t('col.dueOn'), t('col.issuedAt')],
-        list.slice(-12).reverse().map(function (r) {
-          return html`<tr><td>${organLink(r.organId, organNames[r.organId] || r.organName || r.organId)}</td>
-            <td>${dash(r.year)}</td><td>${badge('stage', r.stage)}</td><td>${dash(r.dueOn)}</td><td>${fmtInstant(r.issuedAt)}</td></tr>`;
-        }));
+        list.slice(0, 12).map(function (r) {
+          var withdrawn = r.withdrawnAt ? html` <span class="badge badge-reminder-WITHDRAWN" data-status="WITHDRAWN"
+            title="${t('withdrawal.' + r.withdrawalReason, r.filedOn || '')}">${t('reminder.withdrawn')}</span>` : '';
+          return html`<tr class="${r.withdrawnAt ? 'withdrawn' : ''}"><td>${organLink(r.organId, organNames[r.organId] || r.organName || r.organId)}</td>
+            <td>${dash(r.year)}</td><td>${badge('stage', r.stage)}${withdrawn}</td><td>${dash(r.dueOn)}</td><td>${fmtInstant(r.issuedAt)}</td></tr>`;
+        }), '', 'id="reminders-table"');
     }
 
     var title = d.name || d.committeeId;
+    var requestsBody = drawRequests(x.requests, d.specialReportRequests);
+    var lf = d.leaderFilings || {};
+    var filingsBody = html`<p class="muted small">${t('ov.filingsSub', lf.owed || 0, lf.integrityStatementsMissing || 0,
+      lf.personalMattersReportsMissing || 0)}</p>${filingsTable(x.filings, true, 'id="filings-table"')}`;
     return html`<div class="page" id="overview" data-committee-id="${d.committeeId}" data-year="${d.year}">
       <div class="page-head"><h1>${t('ov.title', title)}</h1>
         <span class="muted small">${d.committeeId} · ${t('filter.asOfNote', d.asOf)}</span></div>
@@ -767,8 +778,54 @@
         ${section(t('ov.sec.assessments', d.year), assessments)}
         ${section(t('ov.sec.accountability'), accountability)}
       </div>
+      <div class="grid grid-1-1">
+        ${section(t('ov.sec.requests'), requestsBody, '', 'requests')}
+        ${section(t('ov.sec.filings', d.year), filingsBody, '', 'filings')}
+      </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
     </div>`;
+  }
+
+  /** R-SUP-3: the committee's special-report requests that are overdue or were answered late, worst first. */
+  function drawRequests(requests, counts) {
+    var rows = (requests || []).filter(function (r) {
+      return r.status === 'OVERDUE' || r.status === 'ANSWERED_LATE';
+    }).sort(function (p, q) {
+      return q.daysOverdue - p.daysOverdue;
+    }).map(function (r) {
+      return html`<tr data-request-id="${r.requestId}" data-status="${r.status}">
+        <td>${organLink(r.organId, r.organName)}</td><td class="wrap">${r.subject}</td><td>${dash(r.dueOn)}</td>
+        <td>${dash(r.answeredOn)}</td><td>${badge('request', r.status)}
+          <span class="small text-red">${t('common.days', r.daysOverdue)}</span></td></tr>`;
+    });
+    var c = counts || {};
+    return html`<p class="muted small">${t('ov.requestsSub', c.pending || 0, c.answered || 0)}</p>
+      ${table([t('col.organ'), t('col.subject'), t('col.dueOn'), t('col.answeredOn'), t('col.status')], rows,
+        t('ov.noRequests'), 'id="requests-table"')}`;
+  }
+
+  /** R-SUP-5: leaders' yearly filings, one row per member who sat on the body in the year. */
+  function filingsTable(rows, withOrgan, attrs) {
+    function filed(on) {
+      return on ? html`${badge('filing', 'FILED')} <span class="muted small">${on}</span>` : badge('filing', 'MISSING');
+    }
+    var head = (withOrgan ? [t('col.organ')] : []).concat([t('col.member'), t('col.integrityStatement'),
+      t('col.personalMatters')]);
+    return table(head, (rows || []).map(function (m) {
+      return html`<tr data-member-id="${m.memberId}">${withOrgan ? html`<td>${organLink(m.organId, m.organName)}</td>` : ''}
+        <td>${m.name || m.memberId}</td><td>${filed(m.integrityStatementFiledOn)}</td>
+        <td>${filed(m.personalMattersReportFiledOn)}</td></tr>`;
+    }), withOrgan ? t('ov.noFilings') : undefined, attrs);
+  }
+
+  /** The signer of a report in the organ's name (R-DOC-1), with the basis when it is not the principal. */
+  function signer(r, names) {
+    if (!r.signedBy) {
+      return '—';
+    }
+    var who = names[r.signedBy] || r.signedBy;
+    return r.signingBasis && r.signingBasis !== 'PRINCIPAL'
+      ? html`${who} <span class="muted small">${label('signing', r.signingBasis)}</span>` : who;
   }
 
   // ---------------------------------------------------------------- organ page
@@ -787,12 +844,14 @@
             }),
           api('/api/v1/decisions' + query({organId: organId, asOf: o.asOf})).catch(function () {
             return {items: []};
-          })
+          }),
+          optional(api('/api/v1/leader-filings' + query({year: year, organId: organId, asOf: o.asOf})))
         ]).then(function (r) {
           var row = (r[1].items || []).filter(function (x) {
             return x.organId === organId;
           })[0] || null;
-          return {o: o, history: r[0], year: year, reportRow: row, decisions: r[2].items || []};
+          return {o: o, history: r[0], year: year, reportRow: row, decisions: r[2].items || [],
+            filings: r[3] ? r[3].items || [] : []};
         });
       });
     }, drawOrgan, 'organ');
@@ -859,9 +918,20 @@
     });
     var leadersTable = table([t('col.name'), t('col.role'), t('col.since'), t('col.concurrent')], leaders);
 
-    var bodies = table([t('col.body'), t('col.established')], (o.internalBodies || []).map(function (b) {
-      return html`<tr><td>${b.name}</td><td>${dash(b.establishedOn)}</td></tr>`;
-    }));
+    var bodyNames = {};
+    (o.internalBodies || []).concat(o.formerInternalBodies || []).forEach(function (b) {
+      bodyNames[b.bodyId] = b.name;
+    });
+    var bodies = html`${table([t('col.body'), t('col.tasks'), t('col.established'), t('col.changedOn')],
+      (o.internalBodies || []).map(function (b) {
+        return html`<tr data-body-id="${b.bodyId}"><td>${b.name}</td><td class="wrap small">${dash(b.tasks)}</td>
+          <td>${dash(b.establishedOn)}</td><td>${dash(b.changedOn)}</td></tr>`;
+      }))}
+      ${(o.formerInternalBodies || []).length ? html`<h3>${t('organ.formerBodies')}</h3>${table([t('col.body'),
+        t('col.established'), t('col.endedOn'), t('col.mergedInto')], o.formerInternalBodies.map(function (b) {
+        return html`<tr data-body-id="${b.bodyId}"><td>${b.name}</td><td>${dash(b.establishedOn)}</td>
+          <td>${dash(b.endedOn)}</td><td>${b.mergedInto ? bodyNames[b.mergedInto] || b.mergedInto : '—'}</td></tr>`;
+      }))}` : ''}`;
     var duties = table([t('col.code'), t('col.duty')], (o.duties || []).map(function (du) {
       return html`<tr><td>${du.dutyCode}</td><td class="wrap">${du.description}</td></tr>`;
     }));
@@ -871,17 +941,25 @@
         ${badge('report', row.status)} <span class="muted small">${t('col.dueOn')} ${dash(row.dueOn)}
         ${row.daysOverdue ? html` · ${t('col.daysOverdue')} <strong class="text-red">${row.daysOverdue}</strong>` : ''}</span></p>`
       : html`<p class="report-status">${t('organ.statusForYear', x.year)} ${badge('report', 'NOT_REQUIRED')}</p>`;
+    var signers = memberNames(x.history);
     var reports = (o.annualReports || []).slice().sort(function (p, q) {
       return q.year - p.year || String(q.filedOn).localeCompare(String(p.filedOn));
     }).map(function (r) {
       return html`<tr><td>${r.year}</td><td>${dash(r.filedOn)}</td><td>${dash(r.documentNo)}</td>
-        <td class="wrap">${dash(r.summary)}</td><td>${r.supplement ? t('common.yes') : ''}</td></tr>`;
+        <td class="wrap">${dash(r.summary)}</td><td>${r.supplement ? t('common.yes') : ''}</td><td>${signer(r, signers)}</td></tr>`;
     });
     var reportsBody = html`${reportStatus}${table([t('col.year'), t('col.filedOn'), t('col.documentNo'), t('col.summary'),
-      t('col.supplement')], reports)}
+      t('col.supplement'), t('col.signedBy')], reports)}
       ${(o.specialReports || []).length ? html`<h3>${t('organ.sec.specialReports')}</h3>${table([t('col.subject'),
-        t('col.filedOn'), t('col.documentNo'), t('col.dueOn')], o.specialReports.map(function (r) {
-        return html`<tr><td class="wrap">${r.subject}</td><td>${dash(r.filedOn)}</td><td>${dash(r.documentNo)}</td><td>${dash(r.dueOn)}</td></tr>`;
+        t('col.filedOn'), t('col.documentNo'), t('col.dueOn'), t('col.signedBy')], o.specialReports.map(function (r) {
+        return html`<tr data-report-id="${r.reportId}"><td class="wrap">${r.subject}</td><td>${dash(r.filedOn)}</td>
+          <td>${dash(r.documentNo)}</td><td>${dash(r.dueOn)}${r.late ? html` <span class="flag flag-amber">${t('col.late')}</span>` : ''}</td>
+          <td>${signer(r, signers)}</td></tr>`;
+      }))}` : ''}
+      ${(o.specialReportRequests || []).length ? html`<h3>${t('organ.sec.requests')}</h3>${table([t('col.subject'),
+        t('col.requestedOn'), t('col.dueOn'), t('col.answeredOn'), t('col.status')], o.specialReportRequests.map(function (r) {
+        return html`<tr data-request-id="${r.requestId}"><td class="wrap">${r.subject}</td><td>${dash(r.requestedOn)}</td>
+          <td>${dash(r.dueOn)}</td><td>${dash(r.answeredOn)}</td><td>${badge('request', r.status)}</td></tr>`;
       }))}` : ''}`;
 
     var findings = table([t('col.source'), t('col.description'), t('col.recordedOn'), t('col.rectifyBy'), t('col.status'),
@@ -941,6 +1019,7 @@
         ${section(t('organ.sec.assessments'), assessments)}
         ${section(t('organ.sec.accountability'), measures)}
       </div>
+      ${section(t('organ.sec.filings', x.year), filingsTable(x.filings, false, 'id="organ-filings-table"'), '', 'filings')}
       ${section(t('organ.sec.decisions'), decisions)}
       ${section(t('organ.sec.history'), timeline, html`<span class="muted small">${t('organ.events', x.history.length)}</span>
         <button type="button" class="btn btn-small" data-action="timeline-order">${state.timelineNewestFirst ? t('organ.oldest') : t('organ.newest')}</button>`, 'history')}
@@ -1029,7 +1108,11 @@
         break;
       case 'InternalBodyEstablished':
       case 'InternalBodyAbolished':
+      case 'InternalBodyChanged':
         parts.push(t('sum.body', d.name || d.bodyId));
+        break;
+      case 'InternalBodiesMerged':
+        parts.push(t('sum.bodyMerged', (d.absorbedBodyIds || []).join('、'), d.name || d.bodyId));
         break;
       case 'HeadcountReported':
         parts.push(t('sum.headcount', d.headcount, d.asOf));
@@ -1042,6 +1125,9 @@
         break;
       case 'SpecialReportFiled':
         parts.push(String(dash(d.subject)));
+        break;
+      case 'SpecialReportRequested':
+        parts.push(t('sum.request', d.subject, d.dueOn));
         break;
       case 'FindingRecorded':
         parts.push(t('sum.finding', label('source', d.source), dash(d.description), dash(d.rectifyBy)));
@@ -1056,6 +1142,7 @@
         parts.push(t('sum.measure', label('measure', d.measure), names[d.memberId] || d.memberId, dash(d.reason)));
         break;
       case 'IntegrityStatementFiled':
+      case 'PersonalMattersReportFiled':
         parts.push(t('sum.integrity', names[d.memberId] || d.memberId, d.year));
         break;
       case 'OrganQuotaSet':

@@ -433,6 +433,15 @@ final class DemoData {
         add("jn-xcb-u3-abolition", Service.ORGANS, "/api/v1/organs/jn-xcb/internal-bodies/u3/abolition",
                 json("approval", ownApproval(restructured.committee(), date(1, 6, 20)), "on", date(1, 6, 30)),
                 "jn-xcb", false, "internal bodies abolished");
+        // R-ORG-5: the organization department's second unit takes on cadre supervision and absorbs the third.
+        Organ reorganized = organs.get("jn-zzb");
+        add("jn-zzb-u2-change", Service.ORGANS, "/api/v1/organs/jn-zzb/internal-bodies/u2/changes",
+                json("name", "干部监督处", "tasks", "负责干部监督、选人用人检查和干部人事档案审核",
+                        "approval", ownApproval(reorganized.committee(), date(1, 8, 10))),
+                "jn-zzb", false, "internal bodies changed");
+        add("jn-zzb-u3-merger", Service.ORGANS, "/api/v1/organs/jn-zzb/internal-bodies/u2/mergers",
+                json("absorbedBodyIds", List.of("u3"), "approval", ownApproval(reorganized.committee(), date(1, 9, 1)),
+                        "on", date(1, 9, 15)), "jn-zzb", false, "internal bodies merged");
         phase = "staffing and duties";
         for (Organ o : organs.values()) {
             int headcount = o.staffing() - (o.index() % 5 == 0 ? 0 : 1 + o.index() % 4); // some fully staffed
@@ -462,8 +471,9 @@ final class DemoData {
             report(o, year - 1, i % 7 == 5 ? null : i % 8 == 3 ? date(0, 3, 3 + i % 20) : date(0, 1, 5 + i % 24));
         }
         add("jn-zzb-report-" + (year - 1) + "-supplement", Service.ORGANS, "/api/v1/organs/jn-zzb/annual-reports",
-                json("year", year - 1, "filedOn", date(0, 3, 20), "documentNo", "江组报〔" + year + "〕15号",
-                        "summary", "补充报告：干部监督和选人用人专项检查情况", "supplement", true),
+                signed("jn-zzb", date(0, 3, 20), json("year", year - 1, "filedOn", date(0, 3, 20),
+                        "documentNo", "江组报〔" + year + "〕15号", "summary", "补充报告：干部监督和选人用人专项检查情况",
+                        "supplement", true)),
                 "jn-zzb", false, "supplementary reports");
     }
 
@@ -474,20 +484,26 @@ final class DemoData {
         String documentNo = o.committee().abbr() + o.type().docCode() + "报〔" + filedOn.getYear() + "〕"
                 + (1 + o.index() % 30) + "号";
         add(o.id() + "-report-" + reportYear, Service.ORGANS, "/api/v1/organs/" + o.id() + "/annual-reports",
-                json("year", reportYear, "filedOn", filedOn, "documentNo", documentNo,
-                        "summary", o.name() + reportYear + "年度全面工作情况报告"),
+                signed(o.id(), filedOn, json("year", reportYear, "filedOn", filedOn, "documentNo", documentNo,
+                        "summary", o.name() + reportYear + "年度全面工作情况报告")),
                 o.id(), false, "annual reports");
     }
 
     private void supervision() {
         phase = "supervision";
         String regulation = "《中国共产党工作机关条例》（2025年11月修订）";
-        special("jn-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 5, 12), regulation, date(0, 5, 31));
-        special("yz-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 6, 20), regulation, date(0, 5, 31));
-        special("jn-xcb", "s1", "意识形态工作责任制落实情况的专题报告", date(1, 7, 15), "江南省委办公厅通知〔" + (year - 1) + "〕12号", null);
-        special("lj-bgt", "s1", "巡视整改进展情况的专题报告", date(1, 10, 20), "省委第三巡视组反馈意见", date(1, 10, 31));
-        special("qs-zzb", "s1", "整治形式主义为基层减负情况的专题报告", date(0, 3, 10), "云州市委部署要求", null);
-        special("zy-bb", "s1", "机构编制执行情况的专题报告", date(1, 12, 5), "中央机构编制委员会决定", null);
+        // The committees ask for special reports in advance (R-SUP-3): one answered on time, one late, one not yet.
+        request("jn-zzb", "rq1", "贯彻落实" + regulation + "情况", date(0, 4, 20), date(0, 5, 31));
+        request("yz-zzb", "rq1", "贯彻落实" + regulation + "情况", date(0, 4, 25), date(0, 5, 31));
+        request("jn-xcb", "rq2", "网络意识形态安全工作情况", date(0, 3, 2), date(0, 4, 30));
+        special("jn-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 5, 12), regulation, date(0, 5, 31),
+                "jn-zzb-rq1");
+        special("yz-zzb", "s1", "贯彻落实" + regulation + "情况的专题报告", date(0, 6, 20), regulation, date(0, 5, 31),
+                "yz-zzb-rq1");
+        special("jn-xcb", "s1", "意识形态工作责任制落实情况的专题报告", date(1, 7, 15), "江南省委办公厅通知〔" + (year - 1) + "〕12号", null, null);
+        special("lj-bgt", "s1", "巡视整改进展情况的专题报告", date(1, 10, 20), "省委第三巡视组反馈意见", date(1, 10, 31), null);
+        special("qs-zzb", "s1", "整治形式主义为基层减负情况的专题报告", date(0, 3, 10), "云州市委部署要求", null, null);
+        special("zy-bb", "s1", "机构编制执行情况的专题报告", date(1, 12, 5), "中央机构编制委员会决定", null, null);
 
         finding("zy-xcb", "f1", "DISCIPLINE_SUPERVISION", "个别干部违规兼职取酬", date(1, 3, 18), date(1, 9, 18),
                 date(1, 9, 10), "已清理规范兼职，退缴违规所得", true);
@@ -538,15 +554,80 @@ final class DemoData {
                                 o.id(), false, "integrity statements"));
             }
         }
+        leadersYearlyFilings();
     }
 
-    private void special(String organId, String id, String subject, LocalDate filedOn, String relatesTo, LocalDate dueOn) {
+    /**
+     * R-SUP-5: everyone else who sat on an active organ's body last year files the statement, and everyone the
+     * personal-matters report, in January — save a few, who show as not filed.
+     */
+    private void leadersYearlyFilings() {
+        int last = year - 1;
+        for (Organ o : organs.values()) {
+            if (!o.active()) {
+                continue;
+            }
+            int k = 0;
+            for (Tenure t : bodies.get(o.id())) {
+                k++;
+                boolean sat = t.since().getYear() <= last && (t.until() == null || t.until().getYear() >= last);
+                if (!sat) {
+                    continue;
+                }
+                LocalDate filedOn = date(0, 1, 9 + (o.index() + k) % 20);
+                if (!t.role().equals("PRINCIPAL") && (o.index() + k) % 7 != 3) {
+                    add(t.memberId() + "-integrity-" + last, Service.ORGANS,
+                            "/api/v1/organs/" + o.id() + "/integrity-statements",
+                            json("memberId", t.memberId(), "year", last, "filedOn", filedOn), o.id(), false,
+                            "integrity statements");
+                }
+                if ((o.index() + k) % 5 != 2) {
+                    add(t.memberId() + "-personal-matters-" + last, Service.ORGANS,
+                            "/api/v1/organs/" + o.id() + "/personal-matters-reports",
+                            json("memberId", t.memberId(), "year", last, "filedOn", filedOn), o.id(), false,
+                            "personal-matters reports");
+                }
+            }
+        }
+    }
+
+    private void request(String organId, String id, String subject, LocalDate requestedOn, LocalDate dueOn) {
+        String committeeId = organs.get(organId).committee().id();
+        add(organId + "-" + id, Service.ORGANS, "/api/v1/committees/" + committeeId + "/special-report-requests",
+                json("requestId", organId + "-" + id, "organId", organId, "subject", subject,
+                        "requestedOn", requestedOn, "dueOn", dueOn), organId, false, "special-report requests");
+    }
+
+    private void special(String organId, String id, String subject, LocalDate filedOn, String relatesTo, LocalDate dueOn,
+                         String requestId) {
         Organ o = organs.get(organId);
         add(organId + "-" + id, Service.ORGANS, "/api/v1/organs/" + organId + "/special-reports",
-                json("reportId", organId + "-" + id, "subject", subject, "filedOn", filedOn,
+                signed(organId, filedOn, json("reportId", organId + "-" + id, "subject", subject, "filedOn", filedOn,
                         "documentNo", o.committee().abbr() + o.type().docCode() + "专报〔" + filedOn.getYear() + "〕"
-                                + (2 + o.index() % 9) + "号", "relatesTo", relatesTo, "dueOn", dueOn),
+                                + (2 + o.index() % 9) + "号", "relatesTo", relatesTo, "dueOn", dueOn,
+                        "requestId", requestId)),
                 organId, false, "special reports");
+    }
+
+    /**
+     * A report in the organ's name with its signer (R-DOC-1): the principal on the filing date, or, while the post
+     * is vacant, the first deputy on the committee's designation.
+     */
+    private Map<String, Object> signed(String organId, LocalDate filedOn, Map<String, Object> report) {
+        List<Tenure> body = bodyOn(organId, filedOn);
+        Map<String, Object> signedReport = new LinkedHashMap<>(report);
+        body.stream().filter(t -> t.role().equals("PRINCIPAL")).findFirst().ifPresentOrElse(
+                p -> signedReport.put("signedBy", p.memberId()),
+                () -> {
+                    Organ o = organs.get(organId);
+                    String deputy = body.stream().filter(t -> t.role().equals("DEPUTY")).findFirst().orElseThrow(
+                            () -> new IllegalStateException("demo data: nobody can sign for " + organId)).memberId();
+                    signedReport.putAll(json("signedBy", deputy, "signingBasis", "DESIGNATED_BY_COMMITTEE",
+                            "signingMandate", json("grantedBy", o.committee().id(), "documentNo",
+                                    o.committee().abbr() + "委干〔" + filedOn.getYear() + "〕1号",
+                                    "grantedOn", filedOn.minusDays(2))));
+                });
+        return signedReport;
     }
 
     private void finding(String organId, String id, String source, String description, LocalDate recordedOn,

@@ -38,6 +38,7 @@ class DemoPlanTest {
         assertThat(counts).containsKeys("leader removals", "abolitions", "mergers", "items rejected", "items deferred",
                 "decisions revoked by the committee", "urgent decisions reported", "inspection findings",
                 "rectification reports", "assessments", "accountability measures", "integrity statements",
+                "personal-matters reports", "special-report requests", "internal bodies changed", "internal bodies merged",
                 "special reports");
     }
 

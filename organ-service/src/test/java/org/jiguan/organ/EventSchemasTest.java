@@ -25,7 +25,9 @@ import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.FindingSource;
 import org.jiguan.organ.api.HeadcountReported;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.InternalBodiesMerged;
 import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyChanged;
 import org.jiguan.organ.api.InternalBodyEstablished;
 import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
@@ -39,9 +41,13 @@ import org.jiguan.organ.api.OrganQuotaSet;
 import org.jiguan.organ.api.OrganQuotaSlotReleased;
 import org.jiguan.organ.api.OrganQuotaSlotTaken;
 import org.jiguan.organ.api.OrgansMerged;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportPolicy;
+import org.jiguan.organ.api.SigningBasis;
+import org.jiguan.organ.api.SigningMandate;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.testing.EventSchemaContract;
 import org.jiguan.platform.testing.EventSchemaContract.EventKind;
 import org.jiguan.platform.testing.EventSchemaContract.Published;
@@ -125,20 +131,37 @@ class EventSchemasTest extends EventSchemaContract {
                         BY_OWN_COMMITTEE.approvedOn())));
         samples.put(InternalBodyAbolished.class, List.of(
                 new InternalBodyAbolished("org-zj-zzb", "cc-zj", "ib-ganbu1", "干部一处", BY_OWN_COMMITTEE, DAY)));
+        samples.put(InternalBodyChanged.class, List.of(
+                new InternalBodyChanged("org-zj-zzb", "cc-zj", "ib-ganbu1", "干部一处", "干部监督处", "负责干部监督工作",
+                        BY_OWN_COMMITTEE, DAY),
+                new InternalBodyChanged("org-zj-zzb", "cc-zj", "ib-ganbu2", "干部二处", "干部教育处", null,
+                        BY_OWN_COMMITTEE, DAY)));
+        samples.put(InternalBodiesMerged.class, List.of(
+                new InternalBodiesMerged("org-zj-zzb", "cc-zj", "ib-ganbu1", List.of("ib-ganbu2", "ib-ganbu3"),
+                        "干部处", BY_OWN_COMMITTEE, DAY)));
         samples.put(HeadcountReported.class, List.of(
                 new HeadcountReported("org-zj-zzb", "cc-zj", 112, DAY, 120)));
         samples.put(DutyAssigned.class, List.of(
                 new DutyAssigned("org-zj-zzb", "cc-zj", "CADRE_SUPERVISION", "负责干部监督工作")));
         samples.put(AnnualReportFiled.class, List.of(
                 new AnnualReportFiled("org-zj-zzb", "cc-zj", 2025, LocalDate.of(2026, 1, 20), "浙组〔2026〕3号",
-                        "2025年度全面工作情况报告", false),
+                        "2025年度全面工作情况报告", false, "p-1001", SigningBasis.PRINCIPAL, null),
                 new AnnualReportFiled("org-zj-zzb", "cc-zj", 2025, LocalDate.of(2026, 2, 20), "浙组〔2026〕8号",
-                        "2025年度工作情况补充报告", true)));
+                        "2025年度工作情况补充报告", true, "p-1002", SigningBasis.DESIGNATED_BY_COMMITTEE,
+                        new SigningMandate("cc-zj", "浙委干〔2026〕4号", LocalDate.of(2026, 2, 1))),
+                // filed before signers were recorded
+                new AnnualReportFiled("org-zj-zzb", "cc-zj", 2024, LocalDate.of(2025, 1, 20), "浙组〔2025〕3号",
+                        "2024年度全面工作情况报告", false, null, null, null)));
         samples.put(SpecialReportFiled.class, List.of(
                 new SpecialReportFiled("org-zj-zzb", "cc-zj", "sr-2026-01", "贯彻落实中央八项规定精神情况",
-                        LocalDate.of(2026, 3, 20), "浙组〔2026〕9号", "中办发〔2025〕1号", DAY),
+                        LocalDate.of(2026, 3, 20), "浙组〔2026〕9号", "中办发〔2025〕1号", DAY, "p-1003",
+                        SigningBasis.DELEGATED_BY_PRINCIPAL, new SigningMandate("p-1001", null, LocalDate.of(2026, 3, 18)),
+                        "srr-2026-01"),
                 new SpecialReportFiled("org-zj-zzb", "cc-zj", "sr-2026-02", "巡视整改落实情况", DAY, "浙组〔2026〕11号",
-                        null, null)));
+                        null, null, null, null, null, null)));
+        samples.put(SpecialReportRequested.class, List.of(
+                new SpecialReportRequested("org-zj-zzb", "cc-zj", "srr-2026-01", "贯彻落实中央八项规定精神情况",
+                        LocalDate.of(2026, 3, 1), DAY)));
         samples.put(FindingRecorded.class, List.of(
                 new FindingRecorded("org-zj-zzb", "cc-zj", "f-2026-01", FindingSource.INSPECTION_TOUR,
                         "选人用人工作存在不规范问题", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 3, 10))));
@@ -152,6 +175,8 @@ class EventSchemasTest extends EventSchemaContract {
                         AccountabilityMeasure.TALK_REMINDER, "落实整改责任不到位", DAY)));
         samples.put(IntegrityStatementFiled.class, List.of(
                 new IntegrityStatementFiled("org-zj-zzb", "cc-zj", "p-1001", 2025, LocalDate.of(2026, 1, 15))));
+        samples.put(PersonalMattersReportFiled.class, List.of(
+                new PersonalMattersReportFiled("org-zj-zzb", "cc-zj", "p-1001", 2025, LocalDate.of(2026, 1, 20))));
         return samples;
     }
 
@@ -188,6 +213,10 @@ class EventSchemasTest extends EventSchemaContract {
         ObjectNode merger = JSON.valueToTree(samplesOf(OrgansMerged.class).get(0));
         merger.putArray("absorbedOrganIds");
         assertThat(messages("OrgansMerged", merger)).isNotEmpty();
+        // R-ORG-5: an internal-body merger absorbs at least one body.
+        ObjectNode bodyMerger = JSON.valueToTree(samplesOf(InternalBodiesMerged.class).get(0));
+        bodyMerger.putArray("absorbedBodyIds");
+        assertThat(messages("InternalBodiesMerged", bodyMerger)).isNotEmpty();
         // Ids follow CONTRACT.md's id pattern.
         ObjectNode badId = JSON.valueToTree(samplesOf(DutyAssigned.class).get(0));
         badId.put("organId", "org with spaces");

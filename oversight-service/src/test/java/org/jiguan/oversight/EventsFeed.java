@@ -26,8 +26,20 @@ public final class EventsFeed implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudEventProducer producer = new CloudEventProducer();
+    private final String organTopic;
+    private final String meetingTopic;
     private final Map<String, String> committees = new ConcurrentHashMap<>();
     private Instant recordedAt;
+
+    public EventsFeed() {
+        this(ORGAN_TOPIC, MEETING_TOPIC);
+    }
+
+    /** A feed onto topics of a test's own, for a service started to read only them. */
+    public EventsFeed(String organTopic, String meetingTopic) {
+        this.organTopic = organTopic;
+        this.meetingTopic = meetingTopic;
+    }
 
     /** ce_time of the events sent next; null for now. */
     public EventsFeed recordedAt(Instant at) {
@@ -103,6 +115,26 @@ public final class EventsFeed implements AutoCloseable {
     public void annualReportFiled(String organId, int year, LocalDate filedOn, boolean supplement) {
         organEvent("AnnualReportFiled", organId, base(organId).put("year", year).put("filedOn", filedOn.toString())
                 .put("documentNo", "报〔" + year + "〕1号").put("summary", "全面工作情况").put("supplement", supplement));
+    }
+
+    public void specialReportRequested(String organId, String requestId, LocalDate requestedOn, LocalDate dueOn) {
+        organEvent("SpecialReportRequested", organId, base(organId).put("requestId", requestId)
+                .put("subject", "专题" + requestId).put("requestedOn", requestedOn.toString())
+                .put("dueOn", dueOn.toString()));
+    }
+
+    public void specialReportFiled(String organId, String reportId, String requestId, LocalDate filedOn,
+                                   LocalDate dueOn, String signedBy) {
+        organEvent("SpecialReportFiled", organId, base(organId).put("reportId", reportId)
+                .put("subject", "专题" + requestId).put("filedOn", filedOn.toString()).put("documentNo", "专报1号")
+                .put("dueOn", dueOn.toString()).put("requestId", requestId).put("signedBy", signedBy)
+                .put("signingBasis", "PRINCIPAL"));
+    }
+
+    /** {@code type}: IntegrityStatementFiled or PersonalMattersReportFiled (R-SUP-5). */
+    public void yearlyFilingFiled(String type, String organId, String memberId, int year, LocalDate filedOn) {
+        organEvent(type, organId, base(organId).put("memberId", memberId).put("year", year)
+                .put("filedOn", filedOn.toString()));
     }
 
     public void findingRecorded(String organId, String findingId, LocalDate recordedOn, LocalDate rectifyBy) {
@@ -225,11 +257,11 @@ public final class EventsFeed implements AutoCloseable {
 
     private void organEvent(String type, String subject, ObjectNode data) {
         EventSchemas.assertMatchesSchemaOf("organ-service", type, data);
-        send(ORGAN_TOPIC, "jiguan.organ." + type, subject, data);
+        send(organTopic, "jiguan.organ." + type, subject, data);
     }
 
     private void meetingEvent(String type, String subject, ObjectNode data) {
-        send(MEETING_TOPIC, "jiguan.meeting." + type, subject, data);
+        send(meetingTopic, "jiguan.meeting." + type, subject, data);
     }
 
     private void send(String topic, String type, String subject, ObjectNode data) {

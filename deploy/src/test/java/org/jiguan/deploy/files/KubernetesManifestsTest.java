@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -226,11 +227,85 @@ class KubernetesManifestsTest {
                 }
             }
         }
-        String bootstrap = cluster + "-kafka-bootstrap:" + plainListenerPort(kafka);
+        // The services reach the cluster's one listener, with the security it asks for: plain locally, TLS with
+        // SCRAM users in production.
+        List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
+        assertThat(listeners).hasSize(1);
+        Map<String, Object> listener = listeners.get(0);
+        String bootstrap = cluster + "-kafka-bootstrap:" + listener.get("port");
+        boolean tls = Boolean.TRUE.equals(listener.get("tls"));
+        Object authentication = listener.get("authentication") instanceof Map<?, ?> a ? a.get("type") : null;
+        assertThat(tls && "scram-sha-512".equals(authentication)).as(overlay + ": TLS and SCRAM")
+                .isEqualTo(manifests.production());
         for (ServiceSettings s : SERVICES) {
-            assertThat(environment(manifests, container(manifests, s))).as(s.name())
-                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+            Map<String, String> env = environment(manifests, container(manifests, s));
+            assertThat(env).as(s.name()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+            String protocol = env.getOrDefault("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+            assertThat(protocol).as(s.name()).isEqualTo(tls ? "SASL_SSL" : "PLAINTEXT");
         }
+    }
+
+    /**
+     * Production: each service authenticates as its own KafkaUser (name, password from the Secret Strimzi writes for
+     * it, the cluster CA as truststore), and its ACLs allow what it does and nothing more: write its own topic, read
+     * the topics it consumes and its consumer groups (<database>.<subscription>), describe them for the checks.
+     */
+    @Test
+    void productionServicesAreEachTheirOwnKafkaUserWithOnlyTheRightsTheyNeed() throws Exception {
+        Manifests production = rendered("production");
+        GenericKubernetesResource kafka = production.custom("Kafka").get(0);
+        assertThat((Object) kafka.get("spec", "kafka", "authorization", "type")).isEqualTo("simple");
+        assertThat((Object) kafka.get("spec", "entityOperator", "userOperator")).isNotNull();
+        String cluster = kafka.getMetadata().getName();
+        for (ServiceSettings s : SERVICES) {
+            Container container = container(production, s);
+            Map<String, String> env = environment(production, container);
+            assertThat(env).as(s.name()).containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                    .containsEntry("KAFKA_SASL_USERNAME", s.name())
+                    .containsEntry("KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/kafka-ca/ca.p12");
+            assertThat(secretRef(container, "KAFKA_SASL_PASSWORD")).as(s.name()).isEqualTo(s.name() + "/password");
+            assertThat(secretRef(container, "KAFKA_SSL_TRUSTSTORE_PASSWORD")).as(s.name())
+                    .isEqualTo(cluster + "-cluster-ca-cert/ca.password");
+            assertThat(container.getVolumeMounts()).as(s.name())
+                    .anyMatch(m -> m.getMountPath().equals("/etc/kafka-ca"));
+
+            GenericKubernetesResource user = production.custom("KafkaUser").stream()
+                    .filter(u -> u.getMetadata().getName().equals(s.name())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no KafkaUser " + s.name()));
+            assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster);
+            assertThat((Object) user.get("spec", "authentication", "type")).isEqualTo("scram-sha-512");
+            Map<String, Set<String>> rights = new TreeMap<>();
+            List<Map<String, Object>> acls = user.get("spec", "authorization", "acls");
+            for (Map<String, Object> acl : acls) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+                @SuppressWarnings("unchecked")
+                List<String> operations = (List<String>) acl.get("operations");
+                rights.computeIfAbsent(resource.get("type") + " " + resource.get("name") + " "
+                        + resource.get("patternType"), k -> new TreeSet<>()).addAll(operations);
+            }
+            String published = s.resolve("jiguan.events.topic", env);
+            Set<String> read = s.consumedTopics(env);
+            Map<String, Set<String>> expected = new TreeMap<>();
+            expected.computeIfAbsent("topic " + published + " literal", k -> new TreeSet<>())
+                    .addAll(List.of("Write", "Describe", "DescribeConfigs"));
+            for (String topic : read) {
+                expected.computeIfAbsent("topic " + topic + " literal", k -> new TreeSet<>())
+                        .addAll(List.of("Read", "Describe", "DescribeConfigs"));
+            }
+            if (!read.isEmpty()) {
+                expected.put("group " + s.database(env) + ". prefix", Set.of("Read"));
+            }
+            assertThat(rights).as(s.name() + " ACLs").isEqualTo(expected);
+        }
+    }
+
+    /** "secret/key" of an environment variable taken from a Secret. */
+    private static String secretRef(Container container, String variable) {
+        return container.getEnv().stream().filter(e -> e.getName().equals(variable)).findFirst()
+                .map(e -> e.getValueFrom().getSecretKeyRef())
+                .map(ref -> ref.getName() + "/" + ref.getKey())
+                .orElseThrow(() -> new AssertionError(container.getName() + ": no " + variable + " from a Secret"));
     }
 
     @Test
@@ -368,9 +443,4 @@ class KubernetesManifestsTest {
         return mapOrList == null || (mapOrList instanceof Map<?, ?> m ? m.isEmpty() : ((List<?>) mapOrList).isEmpty());
     }
 
-    private static int plainListenerPort(GenericKubernetesResource kafka) {
-        List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
-        return listeners.stream().filter(l -> Boolean.FALSE.equals(l.get("tls"))).mapToInt(l -> (Integer) l.get("port"))
-                .findFirst().orElseThrow();
-    }
 }

@@ -196,6 +196,21 @@ record ServiceSettings(String name, Map<String, String> properties, Map<String, 
         return resolve("jiguan.mongodb.database", environment);
     }
 
+    /**
+     * The topics the service reads: those other properties name, and its own ({@code jiguan.events.topic}) when one
+     * of its event subscriptions reads that (meeting-service's view of its own meetings).
+     */
+    Set<String> consumedTopics(Map<String, String> environment) {
+        Set<String> topics = topics(environment);
+        String own = resolve("jiguan.events.topic", environment);
+        boolean readsOwn = javaSources(name).stream().map(Repository::text)
+                .anyMatch(code -> code.contains("new EventSubscription(") && code.contains("${jiguan.events.topic"));
+        if (!readsOwn) {
+            topics.remove(own);
+        }
+        return topics;
+    }
+
     /** Every topic the service publishes to or reads: jiguan.events.topic and the properties naming a topic. */
     Set<String> topics(Map<String, String> environment) {
         Set<String> topics = new TreeSet<>();

@@ -201,6 +201,16 @@ final class LeadershipBody {
         return tenures.stream().anyMatch(t -> t.memberId().equals(memberId) && t.overlaps(from, to));
     }
 
+    /** The member's stretch on the body that covers {@code day}, if any (R-DOC-1). */
+    Optional<Tenure> servingOn(String memberId, LocalDate day) {
+        return tenures.stream().filter(t -> t.memberId().equals(memberId) && t.servesOn(day)).findFirst();
+    }
+
+    /** The principal serving on {@code day}; empty while the post is vacant (R-DOC-1). */
+    Optional<Tenure> principalOn(LocalDate day) {
+        return tenures.stream().filter(t -> t.role() == LeaderRole.PRINCIPAL && t.servesOn(day)).findFirst();
+    }
+
     private Optional<Tenure> serving(String memberId) {
         return tenures.stream().filter(t -> t.memberId().equals(memberId) && t.until() == null).findFirst();
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import org.jiguan.organ.api.AppointLeader;
 import org.jiguan.organ.api.Approval;
 import org.jiguan.organ.api.AssessmentRecorded;
 import org.jiguan.organ.api.AssignDuty;
+import org.jiguan.organ.api.ChangeInternalBody;
 import org.jiguan.organ.api.ChangeOrgan;
 import org.jiguan.organ.api.CreateOrgan;
 import org.jiguan.organ.api.DutyAssigned;
@@ -34,20 +34,25 @@ import org.jiguan.organ.api.EstablishInternalBody;
 import org.jiguan.organ.api.EstablishmentMode;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.HeadcountReported;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.InternalBodiesMerged;
 import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyChanged;
 import org.jiguan.organ.api.InternalBodyEstablished;
 import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
+import org.jiguan.organ.api.MergeInternalBodies;
 import org.jiguan.organ.api.MergeOrgans;
 import org.jiguan.organ.api.OrganAbolished;
 import org.jiguan.organ.api.OrganChanged;
 import org.jiguan.organ.api.OrganCreated;
 import org.jiguan.organ.api.OrganKind;
 import org.jiguan.organ.api.OrgansMerged;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
@@ -55,9 +60,11 @@ import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.RemoveLeader;
 import org.jiguan.organ.api.ReportHeadcount;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.RequestSpecialReport;
+import org.jiguan.organ.api.Signature;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.Conflict;
-import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.rules.RuleViolation;
 
 /**
@@ -65,7 +72,9 @@ import org.jiguan.platform.rules.RuleViolation;
  * staffing, duties and what supervision has on file. Once abolished it only keeps its history (R-ORG-4).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
-@Revision("2") // quotas, headcounts and tenures over time: snapshots of revision 1 are passed over
+// 2: quotas, headcounts and tenures over time; 3: special-report requests and internal bodies' dates. Snapshots of
+// an earlier revision are passed over and the organ is rebuilt from its events.
+@Revision("3")
 public class Organ {
     @AggregateIdentifier
     private String organId;
@@ -75,8 +84,7 @@ public class Organ {
     private LocalDate establishedOn;
     /** Null while the organ is active; it is active on the days before this one (R-ORG-4). */
     private LocalDate abolishedOn;
-    private Map<String, String> activeInternalBodies = new LinkedHashMap<>();
-    private Set<String> usedInternalBodyIds = new HashSet<>();
+    private InternalBodies internalBodies = new InternalBodies();
     private Set<String> duties = new HashSet<>();
     private LeadershipBody leadership = new LeadershipBody();
     private Staffing staffing = new Staffing();
@@ -213,11 +221,9 @@ public class Organ {
     public void handle(EstablishInternalBody command, Clock clock) {
         requireActiveOn(command.approval() == null ? null : command.approval().approvedOn());
         requireText(command.bodyId(), "R-ORG-5", "the internal body id");
-        requireText(command.name(), "R-ORG-5", "the internal body's name");
+        InternalBodies.requireName(command.name());
         ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
-        if (usedInternalBodyIds.contains(command.bodyId())) {
-            throw new Conflict("internal body " + command.bodyId() + " already exists on this organ");
-        }
+        internalBodies.requireNewId(command.bodyId());
         apply(new InternalBodyEstablished(organId, committee.committeeId(), command.bodyId(), command.name(),
                 command.approval(), command.approval().approvedOn()));
     }
@@ -226,14 +232,35 @@ public class Organ {
     public void handle(AbolishInternalBody command, Clock clock) {
         requireActiveOn(command.on() != null || command.approval() == null ? command.on()
                 : command.approval().approvedOn());
-        String bodyName = activeInternalBodies.get(command.bodyId());
-        if (bodyName == null) {
-            throw new NotFound("no active internal body " + command.bodyId() + " on this organ");
-        }
+        String bodyName = internalBodies.requireActive(command.bodyId()).name();
         ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         apply(new InternalBodyAbolished(organId, committee.committeeId(), command.bodyId(), bodyName,
                 command.approval(), on));
+    }
+
+    /** R-ORG-5: renaming or re-tasking an internal body, on its approval, dated {@code on} or the approval's date. */
+    @CommandHandler
+    public void handle(ChangeInternalBody command, Clock clock) {
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
+        requireActiveOn(on);
+        InternalBodies.Body before = internalBodies.requireChange(command, on, clock);
+        InternalBodies.Body after = before.changedBy(command.name(), command.tasks());
+        apply(new InternalBodyChanged(organId, committee.committeeId(), command.bodyId(), before.name(), after.name(),
+                after.tasks(), command.approval(), on));
+    }
+
+    /** R-ORG-5: merging internal bodies into one that survives, on an approval, dated as a change is. */
+    @CommandHandler
+    public void handle(MergeInternalBodies command, Clock clock) {
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
+        requireActiveOn(on);
+        internalBodies.requireMerger(command, on, clock);
+        String name = internalBodies.requireActive(command.bodyId()).changedBy(command.name(), null).name();
+        apply(new InternalBodiesMerged(organId, committee.committeeId(), command.bodyId(),
+                List.copyOf(command.absorbedBodyIds()), name, command.approval(), on));
     }
 
     /** R-ORG-6: staff stay within the approved staffing quota (编制限额) in force on the headcount's date. */
@@ -250,16 +277,30 @@ public class Organ {
     public void handle(FileAnnualReport command, Clock clock) {
         requireActiveOn(command.filedOn());
         supervision.requireAnnualReport(command, establishedOn, clock);
+        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
+        Signature signature = command.signature();
         apply(new AnnualReportFiled(organId, committee.committeeId(), command.year(), command.filedOn(),
-                command.documentNo(), command.summary(), command.supplement()));
+                command.documentNo(), command.summary(), command.supplement(), signature.signedBy(),
+                signature.basis(), signature.mandate()));
     }
 
     @CommandHandler
     public void handle(FileSpecialReport command, Clock clock) {
         requireActiveOn(command.filedOn());
         supervision.requireSpecialReport(command, clock);
+        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
+        Signature signature = command.signature();
         apply(new SpecialReportFiled(organId, committee.committeeId(), command.reportId(), command.subject(),
-                command.filedOn(), command.documentNo(), command.relatesTo(), command.dueOn()));
+                command.filedOn(), command.documentNo(), command.relatesTo(), supervision.dueOnOf(command),
+                signature.signedBy(), signature.basis(), signature.mandate(), command.requestId()));
+    }
+
+    @CommandHandler
+    public void handle(RequestSpecialReport command, Clock clock) {
+        requireActiveOn(command.requestedOn());
+        supervision.requireSpecialReportRequest(command, committee.committeeId(), clock);
+        apply(new SpecialReportRequested(organId, committee.committeeId(), command.requestId(), command.subject(),
+                command.requestedOn(), command.dueOn()));
     }
 
     @CommandHandler
@@ -299,6 +340,14 @@ public class Organ {
         requireActiveOn(command.filedOn());
         supervision.requireIntegrityStatement(command, leadership, clock);
         apply(new IntegrityStatementFiled(organId, committee.committeeId(), command.memberId(), command.year(),
+                command.filedOn()));
+    }
+
+    @CommandHandler
+    public void handle(FilePersonalMattersReport command, Clock clock) {
+        requireActiveOn(command.filedOn());
+        supervision.requirePersonalMattersReport(command, leadership, clock);
+        apply(new PersonalMattersReportFiled(organId, committee.committeeId(), command.memberId(), command.year(),
                 command.filedOn()));
     }
 
@@ -364,13 +413,22 @@ public class Organ {
 
     @EventSourcingHandler
     void on(InternalBodyEstablished event) {
-        activeInternalBodies.put(event.bodyId(), event.name());
-        usedInternalBodyIds.add(event.bodyId());
+        internalBodies.established(event);
     }
 
     @EventSourcingHandler
     void on(InternalBodyAbolished event) {
-        activeInternalBodies.remove(event.bodyId());
+        internalBodies.abolished(event);
+    }
+
+    @EventSourcingHandler
+    void on(InternalBodyChanged event) {
+        internalBodies.changed(event);
+    }
+
+    @EventSourcingHandler
+    void on(InternalBodiesMerged event) {
+        internalBodies.merged(event);
     }
 
     /** Reports arrive after the fact and out of order: each stands from its date until the next one's. */
@@ -392,6 +450,11 @@ public class Organ {
     @EventSourcingHandler
     void on(SpecialReportFiled event) {
         supervision.specialReportFiled(event);
+    }
+
+    @EventSourcingHandler
+    void on(SpecialReportRequested event) {
+        supervision.specialReportRequested(event);
     }
 
     @EventSourcingHandler
@@ -417,5 +480,10 @@ public class Organ {
     @EventSourcingHandler
     void on(IntegrityStatementFiled event) {
         supervision.integrityStatementFiled(event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalMattersReportFiled event) {
+        supervision.personalMattersReportFiled(event);
     }
 }

@@ -6,6 +6,7 @@ import static org.jiguan.organ.domain.BusinessDates.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,15 +17,19 @@ import org.jiguan.organ.api.AnnualReportFiled;
 import org.jiguan.organ.api.AssessmentRecorded;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.RequestSpecialReport;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.rules.RuleViolation;
@@ -33,10 +38,16 @@ import org.jiguan.platform.rules.RuleViolation;
 final class SupervisionRecord {
     private Set<Integer> annualReportYears = new HashSet<>();
     private Set<String> specialReportIds = new HashSet<>();
+    private Map<String, Request> specialReportRequests = new HashMap<>();
     private Map<String, Finding> findings = new LinkedHashMap<>();
     private Set<Integer> assessedYears = new HashSet<>();
     private Set<String> measureIds = new HashSet<>();
     private Set<String> integrityStatements = new HashSet<>();
+    private Set<String> personalMattersReports = new HashSet<>();
+
+    /** A committee's request for a special report; {@code answeredBy} the report that answered it, if any. */
+    record Request(LocalDate requestedOn, LocalDate dueOn, String answeredBy) {
+    }
 
     record Finding(LocalDate recordedOn, LocalDate rectifyBy, boolean completed) {
     }
@@ -62,7 +73,10 @@ final class SupervisionRecord {
                 "no report for " + command.year() + " is on file to supplement");
     }
 
-    /** R-SUP-3: a special report reports on a named instruction or decision, by document. */
+    /**
+     * R-SUP-3: a special report reports on a named instruction or decision, by document; one answering a request
+     * answers an open request of this organ, after it was made, and is due when the request said.
+     */
     void requireSpecialReport(FileSpecialReport command, Clock clock) {
         requireText(command.reportId(), "R-SUP-3", "the report id");
         requireText(command.subject(), "R-SUP-3", "the subject (the instruction or decision reported on)");
@@ -70,6 +84,38 @@ final class SupervisionRecord {
         requireNotInFuture(command.filedOn(), clock, "R-SUP-3", "the filing date");
         if (specialReportIds.contains(command.reportId())) {
             throw new Conflict("special report " + command.reportId() + " is already on file");
+        }
+        if (command.requestId() != null) {
+            Request request = specialReportRequests.get(command.requestId());
+            RuleViolation.require(request != null, "R-SUP-3",
+                    "the committee made no special-report request " + command.requestId() + " to this organ");
+            RuleViolation.require(request.answeredBy() == null, "R-SUP-3", "request " + command.requestId()
+                    + " was already answered by special report " + request.answeredBy());
+            RuleViolation.require(!command.filedOn().isBefore(request.requestedOn()), "R-SUP-3", "a report filed on "
+                    + command.filedOn() + " cannot answer a request made on " + request.requestedOn());
+            RuleViolation.require(command.dueOn() == null || command.dueOn().equals(request.dueOn()), "R-SUP-3",
+                    "request " + command.requestId() + " is due on " + request.dueOn() + ", not " + command.dueOn());
+        }
+    }
+
+    /** The due date a special report is judged against: its request's, or the one it gives. */
+    LocalDate dueOnOf(FileSpecialReport command) {
+        return command.requestId() == null ? command.dueOn()
+                : specialReportRequests.get(command.requestId()).dueOn();
+    }
+
+    /** R-SUP-3: the committee asks its own organ for a named report, due no earlier than it asks. */
+    void requireSpecialReportRequest(RequestSpecialReport command, String organCommitteeId, Clock clock) {
+        requireText(command.requestId(), "R-SUP-3", "the request id");
+        requireText(command.subject(), "R-SUP-3", "the subject of the requested report");
+        RuleViolation.require(organCommitteeId.equals(command.committeeId()), "R-SUP-3", "committee "
+                + command.committeeId() + " can only request special reports from its own organs");
+        requireNotInFuture(command.requestedOn(), clock, "R-SUP-3", "the request date");
+        RuleViolation.require(command.dueOn() != null, "R-SUP-3", "the due date is required");
+        RuleViolation.require(!command.dueOn().isBefore(command.requestedOn()), "R-SUP-3",
+                "the due date " + command.dueOn() + " is before the request date " + command.requestedOn());
+        if (specialReportRequests.containsKey(command.requestId())) {
+            throw new Conflict("special-report request " + command.requestId() + " is already on file");
         }
     }
 
@@ -125,15 +171,31 @@ final class SupervisionRecord {
         }
     }
 
-    /** R-SUP-5: a yearly statement by someone who sat on the leadership body that year, once per year. */
+    /** R-SUP-5: a yearly duty-and-integrity statement (述责述廉). */
     void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership, Clock clock) {
-        requireNotInFuture(command.filedOn(), clock, "R-SUP-5", "the filing date");
-        RuleViolation.require(command.year() <= command.filedOn().getYear(), "R-SUP-5",
-                "a statement on " + command.year() + " cannot be filed before that year began");
-        RuleViolation.require(leadership.satDuring(command.memberId(), command.year()), "R-SUP-5",
-                "member " + command.memberId() + " did not sit on the leadership body in " + command.year());
-        RuleViolation.require(!integrityStatements.contains(statementKey(command.memberId(), command.year())),
-                "R-SUP-5", "member " + command.memberId() + " already filed a statement for " + command.year());
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+                integrityStatements, "duty-and-integrity statement");
+    }
+
+    /** R-SUP-5: a yearly personal-matters report (个人有关事项报告). */
+    void requirePersonalMattersReport(FilePersonalMattersReport command, LeadershipBody leadership, Clock clock) {
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+                personalMattersReports, "personal-matters report");
+    }
+
+    /**
+     * R-SUP-5: each leader's yearly filing is made by someone who sat on the leadership body that year, once per
+     * member and year, not before the year began nor in the future.
+     */
+    private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership,
+                                            Clock clock, Set<String> filed, String what) {
+        requireNotInFuture(filedOn, clock, "R-SUP-5", "the filing date");
+        RuleViolation.require(year <= filedOn.getYear(), "R-SUP-5",
+                "a " + what + " on " + year + " cannot be filed before that year began");
+        RuleViolation.require(leadership.satDuring(memberId, year), "R-SUP-5",
+                "member " + memberId + " did not sit on the leadership body in " + year);
+        RuleViolation.require(!filed.contains(statementKey(memberId, year)), "R-SUP-5",
+                "member " + memberId + " already filed a " + what + " for " + year);
     }
 
     private static String statementKey(String memberId, int year) {
@@ -146,6 +208,14 @@ final class SupervisionRecord {
 
     void specialReportFiled(SpecialReportFiled event) {
         specialReportIds.add(event.reportId());
+        if (event.requestId() != null) {
+            specialReportRequests.computeIfPresent(event.requestId(),
+                    (id, r) -> new Request(r.requestedOn(), r.dueOn(), event.reportId()));
+        }
+    }
+
+    void specialReportRequested(SpecialReportRequested event) {
+        specialReportRequests.put(event.requestId(), new Request(event.requestedOn(), event.dueOn(), null));
     }
 
     void findingRecorded(FindingRecorded event) {
@@ -167,5 +237,9 @@ final class SupervisionRecord {
 
     void integrityStatementFiled(IntegrityStatementFiled event) {
         integrityStatements.add(statementKey(event.memberId(), event.year()));
+    }
+
+    void personalMattersReportFiled(PersonalMattersReportFiled event) {
+        personalMattersReports.add(statementKey(event.memberId(), event.year()));
     }
 }

@@ -3,6 +3,8 @@ package org.jiguan.organ.web;
 import static org.jiguan.organ.web.OrganRequests.approval;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +14,11 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jiguan.organ.api.CommitteeLevel;
 import org.jiguan.organ.api.RegisterCommittee;
+import org.jiguan.organ.api.RequestSpecialReport;
 import org.jiguan.organ.api.SetOrganQuota;
 import org.jiguan.organ.web.OrganRequests.RegisterCommitteeBody;
 import org.jiguan.organ.web.OrganRequests.SetOrganQuotaBody;
+import org.jiguan.organ.web.OrganRequests.SpecialReportRequestBody;
 import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Forbidden;
@@ -33,9 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Committees 党委", description = "Party committees and their organ quotas (R-COM-*)")
 public class CommitteeController {
     private final CommandGateway commands;
+    private final OrganDirectory directory;
+    private final Clock clock;
 
-    public CommitteeController(CommandGateway commands) {
+    public CommitteeController(CommandGateway commands, OrganDirectory directory, Clock clock) {
         this.commands = commands;
+        this.directory = directory;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -55,6 +63,20 @@ public class CommitteeController {
                 body.organQuota(), body.reportPolicy(), body.reservedDuties() == null ? List.of() : body.reservedDuties()));
         return ResponseEntity.created(URI.create("/api/v1/committees/" + committeeId))
                 .body(Map.of("committeeId", committeeId));
+    }
+
+    @PostMapping("/{committeeId}/special-report-requests")
+    @Operation(summary = "Request a special report from one of the committee's organs, due on a date (R-SUP-3)",
+            description = "requestedOn defaults to today; the organ answers with a special report naming requestId.")
+    public ResponseEntity<Map<String, String>> requestSpecialReport(@PathVariable String committeeId,
+                                                                    @Valid @RequestBody SpecialReportRequestBody body) {
+        Caller.current().requireCommitteeOffice(committeeId);
+        directory.committeeOf(body.organId()); // 404 for an unknown organ; another committee's is R-SUP-3
+        String requestId = ClientIds.orNew(body.requestId());
+        commands.sendAndWait(new RequestSpecialReport(body.organId(), committeeId, requestId, body.subject(),
+                body.requestedOn() == null ? LocalDate.now(clock) : body.requestedOn(), body.dueOn()));
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + committeeId + "/special-report-requests/"
+                + requestId)).body(Map.of("committeeId", committeeId, "organId", body.organId(), "requestId", requestId));
     }
 
     @PostMapping("/{committeeId}/organ-quota")

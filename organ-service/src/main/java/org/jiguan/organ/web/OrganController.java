@@ -13,9 +13,11 @@ import org.jiguan.organ.api.AbolishInternalBody;
 import org.jiguan.organ.api.AbolishOrgan;
 import org.jiguan.organ.api.AppointLeader;
 import org.jiguan.organ.api.AssignDuty;
+import org.jiguan.organ.api.ChangeInternalBody;
 import org.jiguan.organ.api.ChangeOrgan;
 import org.jiguan.organ.api.CreateOrgan;
 import org.jiguan.organ.api.EstablishInternalBody;
+import org.jiguan.organ.api.MergeInternalBodies;
 import org.jiguan.organ.api.MergeOrgans;
 import org.jiguan.organ.api.RemoveLeader;
 import org.jiguan.organ.api.ReportHeadcount;
@@ -23,10 +25,12 @@ import org.jiguan.organ.web.OrganRequests.AbolishInternalBodyBody;
 import org.jiguan.organ.web.OrganRequests.AbolishOrganBody;
 import org.jiguan.organ.web.OrganRequests.AppointLeaderBody;
 import org.jiguan.organ.web.OrganRequests.AssignDutyBody;
+import org.jiguan.organ.web.OrganRequests.ChangeInternalBodyBody;
 import org.jiguan.organ.web.OrganRequests.ChangeOrganBody;
 import org.jiguan.organ.web.OrganRequests.CreateOrganBody;
 import org.jiguan.organ.web.OrganRequests.EstablishInternalBodyBody;
 import org.jiguan.organ.web.OrganRequests.HeadcountBody;
+import org.jiguan.organ.web.OrganRequests.MergeInternalBodiesBody;
 import org.jiguan.organ.web.OrganRequests.MergeOrgansBody;
 import org.jiguan.organ.web.OrganRequests.RemoveLeaderBody;
 import org.jiguan.platform.security.Caller;
@@ -138,6 +142,28 @@ public class OrganController {
                                                     @Valid @RequestBody AbolishInternalBodyBody body) {
         access.committeeOffice(organId);
         commands.sendAndWait(new AbolishInternalBody(organId, bodyId, approval(body.approval()), body.on()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{organId}/internal-bodies/{bodyId}/changes")
+    @Operation(summary = "Rename or re-task an internal body with its approval (R-ORG-5); on defaults to the "
+            + "approval date")
+    public ResponseEntity<Void> changeInternalBody(@PathVariable String organId, @PathVariable String bodyId,
+                                                   @Valid @RequestBody ChangeInternalBodyBody body) {
+        access.committeeOffice(organId);
+        commands.sendAndWait(new ChangeInternalBody(organId, bodyId, body.name(), body.tasks(),
+                approval(body.approval()), body.on()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{organId}/internal-bodies/{bodyId}/mergers")
+    @Operation(summary = "Merge internal bodies into this one, which survives, with their approval (R-ORG-5); on "
+            + "defaults to the approval date")
+    public ResponseEntity<Void> mergeInternalBodies(@PathVariable String organId, @PathVariable String bodyId,
+                                                    @Valid @RequestBody MergeInternalBodiesBody body) {
+        access.committeeOffice(organId);
+        commands.sendAndWait(new MergeInternalBodies(organId, bodyId, body.absorbedBodyIds(), body.name(),
+                approval(body.approval()), body.on()));
         return ResponseEntity.noContent().build();
     }
 

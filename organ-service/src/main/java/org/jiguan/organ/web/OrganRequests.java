@@ -28,6 +28,9 @@ import org.jiguan.organ.api.FindingSource;
 import org.jiguan.organ.api.LeaderRole;
 import org.jiguan.organ.api.OrganKind;
 import org.jiguan.organ.api.ReportPolicy;
+import org.jiguan.organ.api.Signature;
+import org.jiguan.organ.api.SigningBasis;
+import org.jiguan.organ.api.SigningMandate;
 import org.jiguan.platform.web.ClientIds;
 
 
@@ -113,6 +116,22 @@ final class OrganRequests {
     record AbolishInternalBodyBody(@Valid ApprovalBody approval, LocalDate on) {
     }
 
+    /** The approval is a rule (R-ORG-5) decided in the domain, as for establishment and abolition. */
+    record ChangeInternalBodyBody(@Size(min = 1, max = SHORT_TEXT) String name,
+                                  @Size(min = 1, max = LONG_TEXT) String tasks, @Valid ApprovalBody approval,
+                                  LocalDate on) {
+        @AssertTrue(message = "a change names at least one of name, tasks")
+        @JsonIgnore
+        public boolean isChangingSomething() {
+            return name != null || tasks != null;
+        }
+    }
+
+    record MergeInternalBodiesBody(
+            @NotEmpty @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> absorbedBodyIds,
+            @Size(min = 1, max = SHORT_TEXT) String name, @Valid ApprovalBody approval, LocalDate on) {
+    }
+
     record HeadcountBody(@NotNull @PositiveOrZero Integer headcount, @NotNull LocalDate asOf) {
     }
 
@@ -120,14 +139,44 @@ final class OrganRequests {
                           @NotBlank @Size(max = LONG_TEXT) String description) {
     }
 
+    /**
+     * Who delegated or designated a signer other than the principal (R-DOC-1); the signer itself is a rule decided
+     * in the domain (a missing {@code signedBy} is {@code 422 R-DOC-1}, not a 400).
+     */
+    record SigningMandateBody(@NotBlank @Size(max = SHORT_TEXT) String grantedBy,
+                              @Size(max = SHORT_TEXT) String documentNo, @NotNull LocalDate grantedOn) {
+    }
+
+    /** {@code signingBasis} defaults to {@code PRINCIPAL}. */
+    static Signature signature(String signedBy, SigningBasis signingBasis, SigningMandateBody mandate) {
+        return new Signature(signedBy, signingBasis == null ? SigningBasis.PRINCIPAL : signingBasis,
+                mandate == null ? null : new SigningMandate(mandate.grantedBy(), mandate.documentNo(),
+                        mandate.grantedOn()));
+    }
+
     record AnnualReportBody(@NotNull @Min(1949) @Max(9999) Integer year, @NotNull LocalDate filedOn,
                             @NotBlank @Size(max = SHORT_TEXT) String documentNo, @NotBlank @Size(max = LONG_TEXT) String summary,
-                            Boolean supplement) {
+                            Boolean supplement, @Size(max = SHORT_TEXT) String signedBy, SigningBasis signingBasis,
+                            @Valid SigningMandateBody signingMandate) {
+        Signature signature() {
+            return OrganRequests.signature(signedBy, signingBasis, signingMandate);
+        }
     }
 
     record SpecialReportBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String reportId,
                              @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate filedOn,
-                             @NotBlank @Size(max = SHORT_TEXT) String documentNo, @Size(max = SHORT_TEXT) String relatesTo, LocalDate dueOn) {
+                             @NotBlank @Size(max = SHORT_TEXT) String documentNo, @Size(max = SHORT_TEXT) String relatesTo, LocalDate dueOn,
+                             @Size(max = SHORT_TEXT) String signedBy, SigningBasis signingBasis,
+                             @Valid SigningMandateBody signingMandate, @Size(max = SHORT_TEXT) String requestId) {
+        Signature signature() {
+            return OrganRequests.signature(signedBy, signingBasis, signingMandate);
+        }
+    }
+
+    record SpecialReportRequestBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String requestId,
+                                    @NotBlank @Size(max = SHORT_TEXT) String organId,
+                                    @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate dueOn,
+                                    LocalDate requestedOn) {
     }
 
     record FindingBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String findingId,
@@ -149,7 +198,8 @@ final class OrganRequests {
                               @NotBlank @Size(max = LONG_TEXT) String reason, @NotNull LocalDate decidedOn) {
     }
 
-    record IntegrityStatementBody(@NotBlank @Size(max = SHORT_TEXT) String memberId, @NotNull @Min(1949) @Max(9999) Integer year,
-                                  @NotNull LocalDate filedOn) {
+    /** A leader's yearly filing: a duty-and-integrity statement or a personal-matters report (R-SUP-5). */
+    record YearlyFilingBody(@NotBlank @Size(max = SHORT_TEXT) String memberId,
+                            @NotNull @Min(1949) @Max(9999) Integer year, @NotNull LocalDate filedOn) {
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
@@ -20,7 +21,7 @@ import org.jiguan.organ.web.OrganRequests.AccountabilityBody;
 import org.jiguan.organ.web.OrganRequests.AnnualReportBody;
 import org.jiguan.organ.web.OrganRequests.AssessmentBody;
 import org.jiguan.organ.web.OrganRequests.FindingBody;
-import org.jiguan.organ.web.OrganRequests.IntegrityStatementBody;
+import org.jiguan.organ.web.OrganRequests.YearlyFilingBody;
 import org.jiguan.organ.web.OrganRequests.RectificationBody;
 import org.jiguan.organ.web.OrganRequests.SpecialReportBody;
 import org.jiguan.platform.security.Caller.Role;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organs/{organId}")
 @Tag(name = "Supervision 监督", description = "Annual and special reports, findings, rectification, assessments, "
-        + "accountability, integrity statements (R-SUP-*)")
+        + "accountability, integrity statements and personal-matters reports (R-SUP-*)")
 public class SupervisionController {
     private final CommandGateway commands;
     private final OrganAccess access;
@@ -51,24 +52,26 @@ public class SupervisionController {
 
     @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/annual-reports")
-    @Operation(summary = "File the comprehensive annual work report, or a supplement (R-SUP-1)")
+    @Operation(summary = "File the comprehensive annual work report, or a supplement (R-SUP-1), signed by the "
+            + "principal on the filing date or by a delegated or designated leader (R-DOC-1)")
     public ResponseEntity<Map<String, Object>> fileAnnualReport(@PathVariable String organId,
                                                                 @Valid @RequestBody AnnualReportBody body) {
         access.organOffice(organId);
         commands.sendAndWait(new FileAnnualReport(organId, body.year(), body.filedOn(), body.documentNo(),
-                body.summary(), Boolean.TRUE.equals(body.supplement())));
+                body.summary(), Boolean.TRUE.equals(body.supplement()), body.signature()));
         return created(organId, "annual-reports/" + body.year(), Map.of("organId", organId, "year", body.year()));
     }
 
     @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/special-reports")
-    @Operation(summary = "File a special report on a named instruction or decision (R-SUP-3)")
+    @Operation(summary = "File a special report on a named instruction or decision (R-SUP-3), signed as an annual "
+            + "report is (R-DOC-1)")
     public ResponseEntity<Map<String, Object>> fileSpecialReport(@PathVariable String organId,
                                                                  @Valid @RequestBody SpecialReportBody body) {
         access.organOffice(organId);
         String reportId = ClientIds.orNew(body.reportId());
         commands.sendAndWait(new FileSpecialReport(organId, reportId, body.subject(), body.filedOn(),
-                body.documentNo(), body.relatesTo(), body.dueOn()));
+                body.documentNo(), body.relatesTo(), body.dueOn(), body.signature(), body.requestId()));
         return created(organId, "special-reports/" + reportId, Map.of("organId", organId, "reportId", reportId));
     }
 
@@ -123,10 +126,22 @@ public class SupervisionController {
     @PostMapping("/integrity-statements")
     @Operation(summary = "File a leader's yearly duty-and-integrity statement (R-SUP-5)")
     public ResponseEntity<Map<String, Object>> fileIntegrityStatement(@PathVariable String organId,
-                                                                      @Valid @RequestBody IntegrityStatementBody body) {
+                                                                      @Valid @RequestBody YearlyFilingBody body) {
         access.organOffice(organId);
         commands.sendAndWait(new FileIntegrityStatement(organId, body.memberId(), body.year(), body.filedOn()));
         return created(organId, "integrity-statements/" + body.memberId() + "/" + body.year(),
+                Map.of("organId", organId, "memberId", body.memberId(), "year", body.year()));
+    }
+
+    @Roles(Role.ORGAN_OFFICE)
+    @PostMapping("/personal-matters-reports")
+    @Operation(summary = "File a leader's yearly personal-matters report (个人有关事项报告, R-SUP-5)")
+    public ResponseEntity<Map<String, Object>> filePersonalMattersReport(@PathVariable String organId,
+                                                                         @Valid @RequestBody
+                                                                         YearlyFilingBody body) {
+        access.organOffice(organId);
+        commands.sendAndWait(new FilePersonalMattersReport(organId, body.memberId(), body.year(), body.filedOn()));
+        return created(organId, "personal-matters-reports/" + body.memberId() + "/" + body.year(),
                 Map.of("organId", organId, "memberId", body.memberId(), "year", body.year()));
     }
 

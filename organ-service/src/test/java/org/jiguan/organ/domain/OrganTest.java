@@ -11,18 +11,23 @@ import static org.jiguan.organ.domain.Facts.upperApproval;
 import static org.jiguan.organ.domain.Facts.violationOf;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.jiguan.organ.api.AbolishInternalBody;
 import org.jiguan.organ.api.Approval;
 import org.jiguan.organ.api.Approver;
+import org.jiguan.organ.api.ChangeInternalBody;
 import org.jiguan.organ.api.ChangeOrgan;
 import org.jiguan.organ.api.EstablishInternalBody;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.HeadcountReported;
+import org.jiguan.organ.api.InternalBodiesMerged;
 import org.jiguan.organ.api.InternalBodyAbolished;
+import org.jiguan.organ.api.InternalBodyChanged;
 import org.jiguan.organ.api.InternalBodyEstablished;
+import org.jiguan.organ.api.MergeInternalBodies;
 import org.jiguan.organ.api.OrganAbolished;
 import org.jiguan.organ.api.OrganChanged;
 import org.jiguan.organ.api.OrganKind;
@@ -78,7 +83,7 @@ class OrganTest {
     @Test
     void R_ORG_4_organ_abolished_by_merger_refuses_reports_and_leadership_changes() {
         fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "merged", "gd-b"))
-                .when(new FileSpecialReport(ORGAN, "r1", "贯彻落实情况", TODAY, "1号", null, null))
+                .when(new FileSpecialReport(ORGAN, "r1", "贯彻落实情况", TODAY, "1号", null, null, null, null))
                 .expectException(violationOf("R-ORG-4"));
         fixture.given(organCreated(), new OrganAbolished(ORGAN, PROVINCE, TODAY, upperApproval(), "merged", "gd-b"))
                 .when(new RemoveLeader(ORGAN, "m1", TODAY, "x"))
@@ -138,6 +143,78 @@ class OrganTest {
                 .expectException(violationOf("R-ORG-5"));
         fixture.given(organCreated())
                 .when(new AbolishInternalBody(ORGAN, "b9", provincialCommitteeApproval(), TODAY))
+                .expectException(NotFound.class);
+    }
+
+    private static final InternalBodyEstablished CADRES = new InternalBodyEstablished(ORGAN, PROVINCE, "b1", "干部一处",
+            upperApproval(), upperApproval().approvedOn());
+    private static final InternalBodyEstablished CADRES_2 = new InternalBodyEstablished(ORGAN, PROVINCE, "b2", "干部二处",
+            upperApproval(), upperApproval().approvedOn());
+
+    @Test
+    void R_ORG_5_internal_body_is_renamed_and_re_tasked_on_approval_dated_by_it() {
+        fixture.given(organCreated(), CADRES)
+                .when(new ChangeInternalBody(ORGAN, "b1", "干部监督处", "负责干部监督", provincialCommitteeApproval(),
+                        null))
+                .expectEvents(new InternalBodyChanged(ORGAN, PROVINCE, "b1", "干部一处", "干部监督处", "负责干部监督",
+                        provincialCommitteeApproval(), provincialCommitteeApproval().approvedOn()));
+        fixture.given(organCreated(), CADRES, new InternalBodyChanged(ORGAN, PROVINCE, "b1", "干部一处", "干部监督处",
+                        "负责干部监督", provincialCommitteeApproval(), provincialCommitteeApproval().approvedOn()))
+                .when(new ChangeInternalBody(ORGAN, "b1", null, "负责干部监督和档案管理", provincialCommitteeApproval(),
+                        TODAY))
+                .expectEvents(new InternalBodyChanged(ORGAN, PROVINCE, "b1", "干部监督处", "干部监督处",
+                        "负责干部监督和档案管理", provincialCommitteeApproval(), TODAY));
+    }
+
+    @Test
+    void R_ORG_5_internal_body_change_without_approval_nothing_changed_or_dated_outside_its_life_is_refused() {
+        fixture.given(organCreated(), CADRES)
+                .when(new ChangeInternalBody(ORGAN, "b1", "干部监督处", null, null, TODAY))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES)
+                .when(new ChangeInternalBody(ORGAN, "b1", " ", null, provincialCommitteeApproval(), TODAY))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES)
+                .when(new ChangeInternalBody(ORGAN, "b1", "干部监督处", null, provincialCommitteeApproval(), TOMORROW))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES)
+                .when(new ChangeInternalBody(ORGAN, "b1", "干部监督处", null, provincialCommitteeApproval(),
+                        upperApproval().approvedOn().minusDays(1)))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated())
+                .when(new ChangeInternalBody(ORGAN, "b9", "某处", null, provincialCommitteeApproval(), TODAY))
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void R_ORG_5_internal_bodies_are_merged_into_one_that_survives_and_the_absorbed_end() {
+        fixture.given(organCreated(), CADRES, CADRES_2)
+                .when(new MergeInternalBodies(ORGAN, "b1", List.of("b2"), "干部处", provincialCommitteeApproval(), TODAY))
+                .expectEvents(new InternalBodiesMerged(ORGAN, PROVINCE, "b1", List.of("b2"), "干部处",
+                        provincialCommitteeApproval(), TODAY));
+        fixture.given(organCreated(), CADRES, CADRES_2, new InternalBodiesMerged(ORGAN, PROVINCE, "b1", List.of("b2"),
+                        "干部处", provincialCommitteeApproval(), TODAY))
+                .when(new AbolishInternalBody(ORGAN, "b2", provincialCommitteeApproval(), TODAY))
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void R_ORG_5_a_merger_without_approval_absorbing_nothing_itself_or_dated_in_the_future_is_refused() {
+        fixture.given(organCreated(), CADRES, CADRES_2)
+                .when(new MergeInternalBodies(ORGAN, "b1", List.of("b2"), null, null, TODAY))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES, CADRES_2)
+                .when(new MergeInternalBodies(ORGAN, "b1", List.of(), null, provincialCommitteeApproval(), TODAY))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES, CADRES_2)
+                .when(new MergeInternalBodies(ORGAN, "b1", List.of("b1"), null, provincialCommitteeApproval(), TODAY))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES, CADRES_2)
+                .when(new MergeInternalBodies(ORGAN, "b1", List.of("b2"), null, provincialCommitteeApproval(),
+                        TOMORROW))
+                .expectException(violationOf("R-ORG-5"));
+        fixture.given(organCreated(), CADRES)
+                .when(new MergeInternalBodies(ORGAN, "b1", List.of("b9"), null, provincialCommitteeApproval(), TODAY))
                 .expectException(NotFound.class);
     }
 

@@ -21,19 +21,26 @@ import org.jiguan.organ.api.AssessmentGrade;
 import org.jiguan.organ.api.AssessmentRecorded;
 import org.jiguan.organ.api.FileAnnualReport;
 import org.jiguan.organ.api.FileIntegrityStatement;
+import org.jiguan.organ.api.FilePersonalMattersReport;
 import org.jiguan.organ.api.FileSpecialReport;
 import org.jiguan.organ.api.FindingRecorded;
 import org.jiguan.organ.api.FindingSource;
 import org.jiguan.organ.api.IntegrityStatementFiled;
+import org.jiguan.organ.api.LeaderAppointed;
 import org.jiguan.organ.api.LeaderRemoved;
 import org.jiguan.organ.api.LeaderRole;
 import org.jiguan.organ.api.OrganAbolished;
+import org.jiguan.organ.api.PersonalMattersReportFiled;
 import org.jiguan.organ.api.RecordAccountability;
 import org.jiguan.organ.api.RecordAssessment;
 import org.jiguan.organ.api.RecordFinding;
 import org.jiguan.organ.api.RectificationReported;
 import org.jiguan.organ.api.ReportRectification;
+import org.jiguan.organ.api.RequestSpecialReport;
+import org.jiguan.organ.api.Signature;
+import org.jiguan.organ.api.SigningBasis;
 import org.jiguan.organ.api.SpecialReportFiled;
+import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +49,12 @@ import org.junit.jupiter.api.Test;
 class SupervisionTest {
     private static final LocalDate JAN_20 = LocalDate.of(2026, 1, 20);
     private static final AnnualReportFiled REPORT_2025 =
-            new AnnualReportFiled(ORGAN, PROVINCE, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false);
+            new AnnualReportFiled(ORGAN, PROVINCE, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false, "p1",
+                    SigningBasis.PRINCIPAL, null);
+
+    /** The principal who signs the reports (R-DOC-1). */
+    private static final LeaderAppointed PRINCIPAL = appointed("p1", LeaderRole.PRINCIPAL, LocalDate.of(2024, 1, 1));
+    private static final Signature SIGNED = new Signature("p1", SigningBasis.PRINCIPAL, null);
 
     private final FixtureConfiguration<Organ> fixture = new AggregateTestFixture<>(Organ.class);
 
@@ -55,36 +67,36 @@ class SupervisionTest {
 
     @Test
     void R_SUP_1_report_for_last_year_is_filed() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2025, JAN_20, "粤组报〔2026〕1号", "summary", false, SIGNED))
                 .expectEvents(REPORT_2025);
     }
 
     @Test
     void R_SUP_1_report_for_a_future_year_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2027, TODAY, "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2027, TODAY, "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
     @Test
     void R_SUP_1_report_filed_tomorrow_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2025, TOMORROW, "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2025, TOMORROW, "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
     @Test
     void R_SUP_1_report_for_a_year_before_the_organ_existed_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2019, JAN_20, "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2019, JAN_20, "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
     @Test
     void R_SUP_1_report_filed_before_the_organ_was_established_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2020, LocalDate.of(2020, 5, 31), "1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2020, LocalDate.of(2020, 5, 31), "1号", "summary", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
@@ -93,29 +105,32 @@ class SupervisionTest {
         // Abolished on 2025-06-30 after its 2024 report fell due: the report filed on 2025-03-01, recorded today.
         OrganAbolished abolished = new OrganAbolished(ORGAN, PROVINCE, LocalDate.of(2025, 6, 30), upperApproval(),
                 "机构改革", null);
-        fixture.given(organCreated(), abolished)
-                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 3, 1), "粤组报〔2025〕1号", "summary", false))
+        fixture.given(organCreated(), PRINCIPAL, abolished)
+                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 3, 1), "粤组报〔2025〕1号", "summary", false,
+                        SIGNED))
                 .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2024, LocalDate.of(2025, 3, 1),
-                        "粤组报〔2025〕1号", "summary", false));
-        fixture.given(organCreated(), abolished)
-                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 7, 1), "粤组报〔2025〕1号", "summary", false))
+                        "粤组报〔2025〕1号", "summary", false, "p1", SigningBasis.PRINCIPAL, null));
+        fixture.given(organCreated(), PRINCIPAL, abolished)
+                .when(new FileAnnualReport(ORGAN, 2024, LocalDate.of(2025, 7, 1), "粤组报〔2025〕1号", "summary", false,
+                        SIGNED))
                 .expectException(violationOf("R-ORG-4"));
     }
 
     @Test
     void R_SUP_1_second_report_for_a_year_must_be_a_supplement() {
-        fixture.given(organCreated(), REPORT_2025)
-                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "again", false))
+        fixture.given(organCreated(), PRINCIPAL, REPORT_2025)
+                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "again", false, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
-        fixture.given(organCreated(), REPORT_2025)
-                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true))
-                .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2025, TODAY, "2号", "more", true));
+        fixture.given(organCreated(), PRINCIPAL, REPORT_2025)
+                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true, SIGNED))
+                .expectEvents(new AnnualReportFiled(ORGAN, PROVINCE, 2025, TODAY, "2号", "more", true, "p1",
+                        SigningBasis.PRINCIPAL, null));
     }
 
     @Test
     void R_SUP_1_supplement_without_a_report_is_refused() {
-        fixture.given(organCreated())
-                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true))
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileAnnualReport(ORGAN, 2025, TODAY, "2号", "more", true, SIGNED))
                 .expectException(violationOf("R-SUP-1"));
     }
 
@@ -123,23 +138,82 @@ class SupervisionTest {
 
     @Test
     void R_SUP_3_special_report_on_a_named_decision_is_filed() {
-        fixture.given(organCreated())
+        fixture.given(organCreated(), PRINCIPAL)
                 .when(new FileSpecialReport(ORGAN, "sr1", "贯彻落实某重要指示情况", TODAY, "粤组报〔2026〕5号", "d-42",
-                        LocalDate.of(2026, 3, 31)))
+                        LocalDate.of(2026, 3, 31), SIGNED, null))
                 .expectEvents(new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "贯彻落实某重要指示情况", TODAY,
-                        "粤组报〔2026〕5号", "d-42", LocalDate.of(2026, 3, 31)));
+                        "粤组报〔2026〕5号", "d-42", LocalDate.of(2026, 3, 31), "p1", SigningBasis.PRINCIPAL, null, null));
     }
 
     @Test
     void R_SUP_3_special_report_without_subject_or_document_or_filed_tomorrow_is_refused() {
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileSpecialReport(ORGAN, "sr1", " ", TODAY, "5号", null, null, SIGNED, null))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TODAY, null, null, null, SIGNED, null))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL)
+                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TOMORROW, "5号", null, null, SIGNED, null))
+                .expectException(violationOf("R-SUP-3"));
+    }
+
+    private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
+    private static final SpecialReportRequested REQUEST = new SpecialReportRequested(ORGAN, PROVINCE, "rq1",
+            "贯彻落实某重要指示情况", MARCH_1, LocalDate.of(2026, 3, 10));
+
+    private static FileSpecialReport answer(String reportId, LocalDate filedOn, String requestId) {
+        return new FileSpecialReport(ORGAN, reportId, "贯彻落实某重要指示情况", filedOn, "粤组报〔2026〕6号", null, null,
+                SIGNED, requestId);
+    }
+
+    @Test
+    void R_SUP_3_the_committee_requests_a_special_report_from_its_organ_by_a_due_date() {
         fixture.given(organCreated())
-                .when(new FileSpecialReport(ORGAN, "sr1", " ", TODAY, "5号", null, null))
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "贯彻落实某重要指示情况", MARCH_1,
+                        LocalDate.of(2026, 3, 10)))
+                .expectEvents(REQUEST);
+    }
+
+    @Test
+    void R_SUP_3_a_request_by_another_committee_or_due_before_it_was_made_is_refused() {
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, "other", "rq1", "subject", MARCH_1, TODAY))
                 .expectException(violationOf("R-SUP-3"));
         fixture.given(organCreated())
-                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TODAY, null, null, null))
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "subject", MARCH_1, MARCH_1.minusDays(1)))
                 .expectException(violationOf("R-SUP-3"));
         fixture.given(organCreated())
-                .when(new FileSpecialReport(ORGAN, "sr1", "subject", TOMORROW, "5号", null, null))
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "subject", TOMORROW, TOMORROW))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated())
+                .when(new RequestSpecialReport(ORGAN, PROVINCE, "rq1", "subject", MARCH_1, null))
+                .expectException(violationOf("R-SUP-3"));
+    }
+
+    @Test
+    void R_SUP_3_a_report_answering_a_request_takes_its_due_date_even_when_filed_late() {
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(answer("sr1", TODAY, "rq1"))
+                .expectEvents(new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "贯彻落实某重要指示情况", TODAY,
+                        "粤组报〔2026〕6号", null, LocalDate.of(2026, 3, 10), "p1", SigningBasis.PRINCIPAL, null,
+                        "rq1"));
+    }
+
+    @Test
+    void R_SUP_3_an_answer_to_an_unknown_request_twice_or_before_the_request_is_refused() {
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(answer("sr1", TODAY, "rq-other"))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(answer("sr1", MARCH_1.minusDays(1), "rq1"))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL, REQUEST, new SpecialReportFiled(ORGAN, PROVINCE, "sr1", "s",
+                        MARCH_1, "1号", null, REQUEST.dueOn(), "p1", SigningBasis.PRINCIPAL, null, "rq1"))
+                .when(answer("sr2", TODAY, "rq1"))
+                .expectException(violationOf("R-SUP-3"));
+        fixture.given(organCreated(), PRINCIPAL, REQUEST)
+                .when(new FileSpecialReport(ORGAN, "sr1", "s", TODAY, "1号", null, TODAY, SIGNED, "rq1"))
                 .expectException(violationOf("R-SUP-3"));
     }
 
@@ -195,7 +269,7 @@ class SupervisionTest {
                 .expectException(NotFound.class);
     }
 
-    // --- R-SUP-5 duty-and-integrity statements ------------------------------------------------------------------
+    // --- R-SUP-5 duty-and-integrity statements and personal-matters reports ----------------------------------------
 
     @Test
     void R_SUP_5_member_who_sat_during_the_year_files_once() {
@@ -224,6 +298,27 @@ class SupervisionTest {
     void R_SUP_5_statement_filed_tomorrow_is_refused() {
         fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2025, 1, 2)))
                 .when(new FileIntegrityStatement(ORGAN, "m1", 2025, TOMORROW))
+                .expectException(violationOf("R-SUP-5"));
+    }
+
+    @Test
+    void R_SUP_5_personal_matters_report_by_a_member_who_sat_that_year_is_filed_once_and_apart_from_the_statement() {
+        LeaderAppointed m1 = appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2025, 11, 1));
+        fixture.given(organCreated(), m1, new IntegrityStatementFiled(ORGAN, PROVINCE, "m1", 2025, JAN_20))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2025, JAN_20))
+                .expectEvents(new PersonalMattersReportFiled(ORGAN, PROVINCE, "m1", 2025, JAN_20));
+        fixture.given(organCreated(), m1, new PersonalMattersReportFiled(ORGAN, PROVINCE, "m1", 2025, JAN_20))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2025, TODAY))
+                .expectException(violationOf("R-SUP-5"));
+    }
+
+    @Test
+    void R_SUP_5_personal_matters_report_of_someone_not_on_the_body_that_year_or_before_it_began_is_refused() {
+        fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2026, 1, 2)))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2025, TODAY))
+                .expectException(violationOf("R-SUP-5"));
+        fixture.given(organCreated(), appointed("m1", LeaderRole.DEPUTY, LocalDate.of(2025, 1, 2)))
+                .when(new FilePersonalMattersReport(ORGAN, "m1", 2026, LocalDate.of(2025, 12, 31)))
                 .expectException(violationOf("R-SUP-5"));
     }
 

@@ -123,7 +123,7 @@ class CrashRecoveryTest {
                 }
             }
             assertCommitteeCountsEveryStoredOrgan(admin, committee, central, createdPerOrgan.size());
-            assertOrganRestoredFromItsSnapshot(admin, snapshotted);
+            assertOrganRestoredFromItsSnapshot(admin, committee, snapshotted);
             System.out.printf("crash test: %d commands sent, %d answered 201 (%d before SIGKILL), %d events stored, "
                     + "%d records on the topic%n", sent.get(), accepted.size(), beforeCrash, storedIds.size(),
                     records.stream().filter(r -> r.key().startsWith(committee)).count());
@@ -145,15 +145,15 @@ class CrashRecoveryTest {
         for (String member : List.of("m4", "m5", "m6")) {
             created(admin.post(leaders, leader(member, "2025-01-01"))); // successors from the day the others left
         }
-        created(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport()));
+        created(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport(committee)));
         return organId;
     }
 
     /** Loaded from its snapshot after the restart, the organ still knows its leaders and its reports. */
-    private static void assertOrganRestoredFromItsSnapshot(ApiClient admin, String organId) {
+    private static void assertOrganRestoredFromItsSnapshot(ApiClient admin, String committee, String organId) {
         String leaders = "/api/v1/organs/" + organId + "/leaders";
         assertThat(admin.post(leaders, leader("m7")).code()).isEqualTo("R-LEAD-2");
-        assertThat(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport()).code())
+        assertThat(admin.post("/api/v1/organs/" + organId + "/annual-reports", annualReport(committee)).code())
                 .isEqualTo("R-SUP-1");
         assertThat(admin.post(leaders + "/m4/removal", Map.of("on", "2025-06-01", "reason", "退休")).status())
                 .isEqualTo(204);
@@ -167,8 +167,11 @@ class CrashRecoveryTest {
         return Map.of("memberId", memberId, "name", "成员" + memberId, "role", "DEPUTY", "since", since);
     }
 
-    private static Map<String, Object> annualReport() {
-        return Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "文1号", "summary", "年度报告");
+    /** Signed by a deputy the committee designated: the organ has no principal (R-DOC-1). */
+    private static Map<String, Object> annualReport(String committee) {
+        return Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "文1号", "summary", "年度报告",
+                "signedBy", "m4", "signingBasis", "DESIGNATED_BY_COMMITTEE", "signingMandate",
+                Map.of("grantedBy", committee, "documentNo", "委〔2026〕1号", "grantedOn", "2026-01-02"));
     }
 
     /**

@@ -16,6 +16,7 @@ class AuthorizationMatrixTest extends OrganServiceTestBase implements Authorizat
             operation                                                            | roles
             POST /api/v1/committees                                              | COMMITTEE_OFFICE
             POST /api/v1/committees/{committeeId}/organ-quota                    | COMMITTEE_OFFICE
+            POST /api/v1/committees/{committeeId}/special-report-requests        | COMMITTEE_OFFICE
             POST /api/v1/organs                                                  | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/changes                                | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/abolition                              | COMMITTEE_OFFICE
@@ -24,6 +25,8 @@ class AuthorizationMatrixTest extends OrganServiceTestBase implements Authorizat
             POST /api/v1/organs/{organId}/leaders/{memberId}/removal             | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/internal-bodies                        | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/internal-bodies/{bodyId}/abolition     | COMMITTEE_OFFICE
+            POST /api/v1/organs/{organId}/internal-bodies/{bodyId}/changes       | COMMITTEE_OFFICE
+            POST /api/v1/organs/{organId}/internal-bodies/{bodyId}/mergers       | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/duties                                 | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/findings                               | COMMITTEE_OFFICE
             POST /api/v1/organs/{organId}/assessments                            | COMMITTEE_OFFICE
@@ -32,6 +35,7 @@ class AuthorizationMatrixTest extends OrganServiceTestBase implements Authorizat
             POST /api/v1/organs/{organId}/annual-reports                         | ORGAN_OFFICE
             POST /api/v1/organs/{organId}/special-reports                        | ORGAN_OFFICE
             POST /api/v1/organs/{organId}/integrity-statements                   | ORGAN_OFFICE
+            POST /api/v1/organs/{organId}/personal-matters-reports               | ORGAN_OFFICE
             POST /api/v1/organs/{organId}/findings/{findingId}/rectifications    | ORGAN_OFFICE
             GET /api/v1/unpublished-events                                       | ADMIN
             POST /api/v1/unpublished-events/{id}/retry                           | ADMIN
@@ -68,12 +72,16 @@ class AuthorizationMatrixTest extends OrganServiceTestBase implements Authorizat
             case "committees" -> Map.of("name", "某市委", "level", "MUNICIPAL", "parentCommitteeId", target.committee(),
                     "organQuota", 5);
             case "organ-quota" -> Map.of("organQuota", 40, "approval", approval);
+            case "special-report-requests" -> Map.of("organId", target.organ(), "subject", "落实情况",
+                    "dueOn", "2025-06-30");
             case "organs" -> organBody(target.committee(), uniqueId("o"), "FUNCTIONAL_DEPARTMENT");
-            case "changes" -> Map.of("changedOn", "2025-01-01", "approval", approval, "name", "新名称");
+            case "changes" -> path.contains("internal-bodies") ? Map.of("name", "干部监督处", "approval", approval)
+                    : Map.of("changedOn", "2025-01-01", "approval", approval, "name", "新名称");
             case "abolition" -> path.contains("internal-bodies") ? Map.of("approval", approval)
                     : Map.of("abolishedOn", "2025-01-01", "approval", approval, "reason", "机构改革");
-            case "mergers" -> Map.of("absorbedOrganIds", List.of(target.otherOrgan()), "mergedOn", "2025-01-01",
-                    "approval", approval);
+            case "mergers" -> path.contains("internal-bodies") ? Map.of("absorbedBodyIds", List.of("b2"),
+                    "approval", approval) : Map.of("absorbedOrganIds", List.of(target.otherOrgan()),
+                    "mergedOn", "2025-01-01", "approval", approval);
             case "leaders" -> Map.of("memberId", "m1", "name", "张三", "role", "PRINCIPAL", "since", "2024-04-01");
             case "removal" -> Map.of("on", "2025-01-01", "reason", "调任");
             case "internal-bodies" -> Map.of("bodyId", "b1", "name", "办公室", "approval", approval);
@@ -86,7 +94,8 @@ class AuthorizationMatrixTest extends OrganServiceTestBase implements Authorizat
             case "annual-reports" -> Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "文1号",
                     "summary", "全年工作");
             case "special-reports" -> Map.of("subject", "落实情况", "filedOn", "2025-06-01", "documentNo", "文2号");
-            case "integrity-statements" -> Map.of("memberId", "m1", "year", 2025, "filedOn", "2026-01-05");
+            case "integrity-statements", "personal-matters-reports" -> Map.of("memberId", "m1", "year", 2025,
+                    "filedOn", "2026-01-05");
             case "rectifications" -> Map.of("reportedOn", "2025-06-01", "description", "已整改", "completed", true);
             default -> Map.of();
         };

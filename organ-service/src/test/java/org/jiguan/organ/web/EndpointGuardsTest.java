@@ -43,6 +43,10 @@ class EndpointGuardsTest extends OrganServiceTestBase implements EndpointGuards 
                         Map.of("bodyId", "b1", "name", "办公室", "approval", approval)),
                 Arguments.of("/api/v1/organs/{o}/internal-bodies/b1/abolition", "COMMITTEE_OFFICE",
                         Map.of("approval", approval)),
+                Arguments.of("/api/v1/organs/{o}/internal-bodies/b1/changes", "COMMITTEE_OFFICE",
+                        Map.of("name", "干部监督处", "approval", approval)),
+                Arguments.of("/api/v1/organs/{o}/internal-bodies/b1/mergers", "COMMITTEE_OFFICE",
+                        Map.of("absorbedBodyIds", List.of("b2"), "approval", approval)),
                 Arguments.of("/api/v1/organs/{o}/headcount", "ORGAN_OFFICE",
                         Map.of("headcount", 5, "asOf", "2025-01-01")),
                 Arguments.of("/api/v1/organs/{o}/duties", "COMMITTEE_OFFICE",
@@ -51,6 +55,8 @@ class EndpointGuardsTest extends OrganServiceTestBase implements EndpointGuards 
                         Map.of("year", 2025, "filedOn", "2026-01-10", "documentNo", "文1号", "summary", "全年工作")),
                 Arguments.of("/api/v1/organs/{o}/special-reports", "ORGAN_OFFICE",
                         Map.of("subject", "落实情况", "filedOn", "2025-06-01", "documentNo", "文2号")),
+                Arguments.of("/api/v1/committees/{c}/special-report-requests", "COMMITTEE_OFFICE",
+                        Map.of("organId", "x", "subject", "落实情况", "dueOn", "2025-06-30")),
                 Arguments.of("/api/v1/organs/{o}/findings", "COMMITTEE_OFFICE",
                         Map.of("source", "INSPECTION_TOUR", "description", "问题", "rectifyBy", "2025-12-31")),
                 Arguments.of("/api/v1/organs/{o}/findings/f1/rectifications", "ORGAN_OFFICE",
@@ -61,6 +67,8 @@ class EndpointGuardsTest extends OrganServiceTestBase implements EndpointGuards 
                         Map.of("memberId", "m1", "measure", "TALK_REMINDER", "reason", "履职不力",
                                 "decidedOn", "2025-05-01")),
                 Arguments.of("/api/v1/organs/{o}/integrity-statements", "ORGAN_OFFICE",
+                        Map.of("memberId", "m1", "year", 2025, "filedOn", "2026-01-05")),
+                Arguments.of("/api/v1/organs/{o}/personal-matters-reports", "ORGAN_OFFICE",
                         Map.of("memberId", "m1", "year", 2025, "filedOn", "2026-01-05")));
     }
 

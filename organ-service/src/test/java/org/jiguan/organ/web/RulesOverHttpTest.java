@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jiguan.organ.OrganServiceTestBase;
@@ -89,6 +90,26 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
+    void R_ORG_5_internal_bodies_are_changed_and_merged_on_approval_and_refused_without() {
+        Map<String, Object> approval = new HashMap<>(approvalFor(committee));
+        approval.put("approvedBy", "COMMITTEE");
+        approval.put("approverCommitteeId", committee);
+        expectStatus(admin().post(o + "/internal-bodies", Map.of("bodyId", "b1", "name", "干部一处",
+                "approval", approval)), 201);
+        expectStatus(admin().post(o + "/internal-bodies", Map.of("bodyId", "b2", "name", "干部二处",
+                "approval", approval)), 201);
+        assertRefused(admin().post(o + "/internal-bodies/b1/changes", Map.of("name", "干部监督处")), "R-ORG-5");
+        expectStatus(admin().post(o + "/internal-bodies/b1/changes", Map.of("name", "干部监督处",
+                "tasks", "负责干部监督工作", "approval", approval)), 204);
+        assertRefused(admin().post(o + "/internal-bodies/b1/mergers", Map.of("absorbedBodyIds", List.of("b1"),
+                "approval", approval)), "R-ORG-5");
+        expectStatus(admin().post(o + "/internal-bodies/b1/mergers", Map.of("absorbedBodyIds", List.of("b2"),
+                "name", "干部处", "approval", approval)), 204);
+        expectStatus(admin().post(o + "/internal-bodies/b2/changes", Map.of("name", "已并入", "approval", approval)),
+                404);
+    }
+
+    @Test
     void R_ORG_6_headcount_over_the_staffing_quota_is_refused() {
         assertRefused(admin().post(o + "/headcount", Map.of("headcount", 21, "asOf", "2025-01-01")), "R-ORG-6");
     }
@@ -166,7 +187,7 @@ class RulesOverHttpTest extends OrganServiceTestBase {
         expectStatus(admin().post(o + "/abolition", Map.of("abolishedOn", "2025-06-30",
                 "approval", approvalFor(committee), "reason", "机构改革")), 204);
         expectStatus(admin().post(o + "/annual-reports", Map.of("year", 2024, "filedOn", "2025-03-01",
-                "documentNo", "文3号", "summary", "2024年度工作情况")), 201);
+                "documentNo", "文3号", "summary", "2024年度工作情况", "signedBy", "m-principal")), 201);
         assertRefused(admin().post(o + "/annual-reports", Map.of("year", 2024, "filedOn", "2025-07-01",
                 "documentNo", "文4号", "summary", "撤销后报送", "supplement", true)), "R-ORG-4");
     }
@@ -175,6 +196,33 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     void R_SUP_3_special_report_filed_in_the_future_is_refused() {
         assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2099-01-01",
                 "documentNo", "文2号")), "R-SUP-3");
+    }
+
+    @Test
+    void R_DOC_1_a_report_signed_by_a_deputy_as_the_principal_or_by_nobody_is_refused() {
+        expectStatus(admin().post(o + "/leaders", leader("m-deputy", "DEPUTY")), 201);
+        Map<String, Object> report = new HashMap<>(Map.of("year", 2025, "filedOn", "2026-01-10",
+                "documentNo", "文5号", "summary", "2025年度工作情况"));
+        assertRefused(admin().post(o + "/annual-reports", report), "R-DOC-1");
+        report.put("signedBy", "m-deputy");
+        assertRefused(admin().post(o + "/annual-reports", report), "R-DOC-1");
+        report.put("signingBasis", "DELEGATED_BY_PRINCIPAL");
+        report.put("signingMandate", Map.of("grantedBy", "m-principal", "grantedOn", "2026-01-05"));
+        expectStatus(admin().post(o + "/annual-reports", report), 201);
+    }
+
+    @Test
+    void R_SUP_3_a_committee_requests_a_special_report_and_an_answer_to_an_unknown_request_is_refused() {
+        String requests = "/api/v1/committees/" + committee + "/special-report-requests";
+        ApiClient.Response requested = expectStatus(admin().post(requests, Map.of("organId", organ,
+                "subject", "贯彻落实重大决策部署情况", "requestedOn", "2025-05-01", "dueOn", "2025-05-31")), 201);
+        String requestId = requested.body().path("requestId").asText();
+        assertRefused(admin().post(requests, Map.of("organId", organ, "subject", "落实情况",
+                "requestedOn", "2025-05-01", "dueOn", "2025-04-30")), "R-SUP-3");
+        assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2025-06-01",
+                "documentNo", "文6号", "signedBy", "m-principal", "requestId", "no-such-request")), "R-SUP-3");
+        expectStatus(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2025-06-10",
+                "documentNo", "文6号", "signedBy", "m-principal", "requestId", requestId)), 201);
     }
 
     @Test
@@ -187,6 +235,14 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     void R_SUP_5_integrity_statement_of_someone_not_on_the_body_is_refused() {
         assertRefused(admin().post(o + "/integrity-statements", Map.of("memberId", "m-stranger", "year", 2025,
                 "filedOn", "2026-01-05")), "R-SUP-5");
+    }
+
+    @Test
+    void R_SUP_5_personal_matters_report_of_someone_not_on_the_body_is_refused() {
+        assertRefused(admin().post(o + "/personal-matters-reports", Map.of("memberId", "m-stranger", "year", 2025,
+                "filedOn", "2026-01-05")), "R-SUP-5");
+        expectStatus(admin().post(o + "/personal-matters-reports", Map.of("memberId", "m-principal", "year", 2025,
+                "filedOn", "2026-01-05")), 201);
     }
 
     @Test

@@ -6,10 +6,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import org.jiguan.oversight.history.CommitteeDirectory;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.history.HistoryIngest;
 import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.oversight.reminding.ReminderTriggers;
 import org.jiguan.platform.messaging.EventSubscription;
+import org.jiguan.platform.messaging.KafkaConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,29 +30,38 @@ public class OversightConfiguration {
     }
 
     @Bean
-    public HistoryIngest historyIngest(Histories histories) {
-        return new HistoryIngest(histories);
+    public CommitteeDirectory committeeDirectory(MongoDatabase serviceDatabase, Histories histories) {
+        CommitteeDirectory directory = new CommitteeDirectory(serviceDatabase);
+        histories.fillOnce(directory);
+        return directory;
+    }
+
+    @Bean
+    public HistoryIngest historyIngest(Histories histories, CommitteeDirectory committeeDirectory,
+                                       ReminderTriggers reminderTriggers) {
+        return new HistoryIngest(histories, committeeDirectory, reminderTriggers::organChanged);
     }
 
     @Bean
     public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
-                                         @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                         KafkaConnection kafkaConnection,
                                          @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
                                          @Value("${jiguan.oversight.meeting-topic:meeting-events}") String meetingTopic) {
-        return new HistoryRebuild(histories, bootstrap, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
+        return new HistoryRebuild(histories, kafkaConnection, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
                 meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
     }
 
     @Bean
     public EventSubscription organEventsSubscription(HistoryIngest ingest,
                                                      @Value("${jiguan.oversight.organ-topic:organ-events}") String topic) {
-        return new EventSubscription("organ-events", List.of(topic), ingest.handler(HistoryIngest.Stream.ORGAN_EVENTS));
+        HistoryIngest.Stream stream = HistoryIngest.Stream.ORGAN_EVENTS;
+        return new EventSubscription("organ-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
     }
 
     @Bean
     public EventSubscription meetingEventsSubscription(HistoryIngest ingest,
                                                        @Value("${jiguan.oversight.meeting-topic:meeting-events}") String topic) {
-        return new EventSubscription("meeting-events", List.of(topic),
-                ingest.handler(HistoryIngest.Stream.MEETING_EVENTS));
+        HistoryIngest.Stream stream = HistoryIngest.Stream.MEETING_EVENTS;
+        return new EventSubscription("meeting-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
     }
 }

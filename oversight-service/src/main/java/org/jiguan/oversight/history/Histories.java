@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.jiguan.oversight.views.AggregateHistory;
 import org.jiguan.oversight.views.AggregateKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ public class Histories {
     private static final String POINTER = "histories";
     /** Present once the histories are kept in chunks (see {@link HistoryStore}). */
     private static final String CHUNKED = "history-chunks";
+    /** Present once the committee directory was filled from the histories (see {@link #fillOnce}). */
+    private static final String DIRECTORY = "committee-directory";
     private static final Logger log = LoggerFactory.getLogger(Histories.class);
 
     private final MongoDatabase database;
@@ -47,6 +50,23 @@ public class Histories {
                     new ReplaceOptions().upsert(true));
             log.info("Histories kept in chunks of {} events from now on ({} split)", HistoryStore.CHUNK, split);
         }
+    }
+
+    /**
+     * Fills the committee directory once from the committee histories held before it existed; the consumers keep
+     * it from then on. A start cut short does it again whole (its writes are idempotent).
+     */
+    public void fillOnce(CommitteeDirectory directory) {
+        if (meta.find(Filters.eq("_id", DIRECTORY)).first() != null) {
+            return;
+        }
+        int committees = 0;
+        for (AggregateHistory history : live.all(AggregateKind.COMMITTEE)) {
+            history.events().forEach(event -> directory.apply(AggregateKind.COMMITTEE, history.id(), event));
+            committees++;
+        }
+        meta.replaceOne(Filters.eq("_id", DIRECTORY), new Document("_id", DIRECTORY), new ReplaceOptions().upsert(true));
+        log.info("Committee directory filled from {} committee histories", committees);
     }
 
     /** The histories queries read. */

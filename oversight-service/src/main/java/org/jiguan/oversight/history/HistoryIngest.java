@@ -1,5 +1,7 @@
 package org.jiguan.oversight.history;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,24 +26,67 @@ public final class HistoryIngest {
     }
 
     private final Histories histories;
+    private final CommitteeDirectory directory;
+    private final Consumer<String> organChanged;
 
-    public HistoryIngest(Histories histories) {
+    /**
+     * @param directory    kept from the committees' registrations
+     * @param organChanged told the organ of every event applied to an organ's history (the reminders' triggers)
+     */
+    public HistoryIngest(Histories histories, CommitteeDirectory directory, Consumer<String> organChanged) {
         this.histories = histories;
+        this.directory = directory;
+        this.organChanged = organChanged;
     }
 
     public Consumer<ReceivedEvent> handler(Stream stream) {
         return event -> apply(stream, event);
     }
 
+    public Consumer<List<ReceivedEvent>> batchHandler(Stream stream) {
+        return events -> applyAll(stream, events);
+    }
+
     /** Applies the event to every generation being written (see {@link Histories}). */
     public void apply(Stream stream, ReceivedEvent event) {
+        HistoryStore.Append append = placed(stream, event);
         for (HistoryStore store : histories.writeTargets()) {
-            apply(store, stream, event);
+            store.append(append.kind(), append.aggregateId(), append.committeeId(), append.organId(), append.event());
         }
+        changed(List.of(append));
+    }
+
+    /**
+     * Applies a poll's events to every generation being written, in a few store requests
+     * ({@link HistoryStore#appendAll}). Throws {@link UnprocessableEvent} when one of them can never be applied,
+     * before anything is written; the consumer then applies the events one by one to set that one aside.
+     */
+    public void applyAll(Stream stream, List<ReceivedEvent> events) {
+        List<HistoryStore.Append> batch = new ArrayList<>(events.size());
+        for (ReceivedEvent event : events) {
+            batch.add(placed(stream, event));
+        }
+        for (HistoryStore store : histories.writeTargets()) {
+            store.appendAll(batch);
+        }
+        changed(batch);
+    }
+
+    private void changed(List<HistoryStore.Append> applied) {
+        applied.forEach(a -> directory.apply(a.kind(), a.aggregateId(), a.event()));
+        applied.stream().filter(a -> a.kind() == AggregateKind.ORGAN).map(HistoryStore.Append::aggregateId).distinct()
+                .forEach(organChanged);
     }
 
     /** @return true when the event was added, false for a repeat */
     public static boolean apply(HistoryStore store, Stream stream, ReceivedEvent event) {
+        HistoryStore.Append append = placed(stream, event);
+        return store.append(append.kind(), append.aggregateId(), append.committeeId(), append.organId(),
+                append.event());
+    }
+
+    /** The event placed in its aggregate's history, or {@link UnprocessableEvent} when it can never be. */
+    static HistoryStore.Append placed(Stream stream, ReceivedEvent event) {
         JsonNode data = event.data();
         if (data == null || !data.isObject()) {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": data is not a JSON object");
@@ -65,7 +110,7 @@ public final class HistoryIngest {
         } catch (RuntimeException e) {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }
-        return store.append(kind, event.subject(), committeeId, organId, recorded);
+        return new HistoryStore.Append(kind, event.subject(), committeeId, organId, recorded);
     }
 
     static AggregateKind kindOf(Stream stream, String subject, JsonNode data) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jiguan.platform.messaging.KafkaConnection;
 import org.jiguan.platform.messaging.ReceivedEvent;
 import org.jiguan.platform.rules.Conflict;
 import org.slf4j.Logger;
@@ -40,16 +42,16 @@ public class HistoryRebuild {
     }
 
     private final Histories histories;
-    private final String bootstrap;
+    private final KafkaConnection kafka;
     private final Map<String, HistoryIngest.Stream> topics;
     private final ObjectMapper json;
     private final Clock clock;
     private volatile Status status = new Status(State.IDLE, null, null, null, 0, 0, 0, 0, 0, null);
 
-    public HistoryRebuild(Histories histories, String bootstrap, Map<String, HistoryIngest.Stream> topics,
+    public HistoryRebuild(Histories histories, KafkaConnection kafka, Map<String, HistoryIngest.Stream> topics,
                           ObjectMapper json, Clock clock) {
         this.histories = histories;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
         this.topics = Map.copyOf(topics);
         this.json = json;
         this.clock = clock;
@@ -94,17 +96,17 @@ public class HistoryRebuild {
                 log.info("Rebuild {} reading {} events from {}", generation, toRead, partitions);
                 Instant lastLog = clock.instant();
                 while (!reachedEnd(consumer, partitions, end)) {
+                    List<HistoryStore.Append> batch = new ArrayList<>();
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                         if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                             continue; // newer than the start: the live consumer writes it to both generations
                         }
                         read++;
-                        if (apply(target, record)) {
-                            applied++;
-                        } else {
-                            skipped++;
-                        }
+                        placed(record).ifPresent(batch::add);
                     }
+                    target.appendAll(batch);
+                    applied += batch.size();
+                    skipped = read - applied;
                     status = progress(State.RUNNING, generation, started, null, toRead, read, applied, skipped, null);
                     if (Duration.between(lastLog, clock.instant()).compareTo(PROGRESS_EVERY) >= 0) {
                         lastLog = clock.instant();
@@ -126,8 +128,8 @@ public class HistoryRebuild {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
-        return new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap, "enable.auto.commit", false,
-                "isolation.level", "read_committed", "max.poll.records", 1000),
+        return new KafkaConsumer<>(kafka.clientConfig(Map.of("enable.auto.commit", false,
+                "isolation.level", "read_committed", "max.poll.records", 1000)),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -153,15 +155,12 @@ public class HistoryRebuild {
         }
     }
 
-    /** True when applied (or a repeat); false when the record can never be applied (the live consumer set it aside). */
-    private boolean apply(HistoryStore target, ConsumerRecord<String, byte[]> record) {
+    /** The record placed in its history; empty when it can never be applied (the live consumer set it aside). */
+    private Optional<HistoryStore.Append> placed(ConsumerRecord<String, byte[]> record) {
         try {
-            HistoryIngest.apply(target, topics.get(record.topic()), ReceivedEvent.read(record, json));
-            return true;
-        } catch (com.mongodb.MongoException e) {
-            throw e;
+            return Optional.of(HistoryIngest.placed(topics.get(record.topic()), ReceivedEvent.read(record, json)));
         } catch (RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

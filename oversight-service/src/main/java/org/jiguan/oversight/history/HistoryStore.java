@@ -17,14 +17,20 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -133,6 +139,104 @@ public class HistoryStore {
         }
         throw new IllegalStateException("could not append " + event.type() + " #" + sequence + " to " + aggregateId
                 + " after " + RACE_RETRIES + " concurrent changes");
+    }
+
+    /** One event to add to an aggregate's history, for {@link #appendAll}. */
+    public record Append(AggregateKind kind, String aggregateId, String committeeId, String organId,
+                         RecordedEvent event) {
+        String chunkId() {
+            return HistoryStore.chunkId(aggregateId, event.sequence() / CHUNK);
+        }
+    }
+
+    /**
+     * Adds a batch of events (a consumer's poll), each unless held already, in a few requests instead of one or two
+     * per event: the chunk heads not cached are read together ({@code _id $in}), then every touched chunk is
+     * written once, all in one bulk write per kind ({@code insert} for a new chunk, the same conditional
+     * {@code update} as {@link #append} for a known one, with the chunk's new events pushed together). Should any
+     * write not apply (a chunk created or changed by another writer meanwhile), the batch's events are added again
+     * one by one through {@link #append}, which reads what is there and skips repeats: the outcome is the same as
+     * adding each event alone, in order.
+     */
+    public void appendAll(List<Append> batch) {
+        Map<AggregateKind, Map<String, List<Append>>> byChunk = new EnumMap<>(AggregateKind.class);
+        for (Append append : batch) {
+            byChunk.computeIfAbsent(append.kind(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(append.chunkId(), c -> new ArrayList<>()).add(append);
+        }
+        byChunk.forEach((kind, chunks) -> {
+            if (!writeChunks(kind, chunks)) {
+                chunks.values().forEach(appends -> appends.forEach(a ->
+                        append(a.kind(), a.aggregateId(), a.committeeId(), a.organId(), a.event())));
+            }
+        });
+    }
+
+    /** @return false when a write did not apply (the chunk's heads are forgotten, to be read again) */
+    private boolean writeChunks(AggregateKind kind, Map<String, List<Append>> chunks) {
+        MongoCollection<Document> histories = collections.get(kind);
+        Map<String, ChunkHead> known = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String chunkId : chunks.keySet()) {
+            ChunkHead head = heads.get(kind + " " + chunkId);
+            if (head == null) {
+                unknown.add(chunkId);
+            } else {
+                known.put(chunkId, head);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            histories.find(Filters.in("_id", unknown)).forEach(chunk -> known.put(chunk.getString("_id"),
+                    ChunkHead.of(chunk)));
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        Map<String, ChunkHead> written = new HashMap<>();
+        chunks.forEach((chunkId, appends) -> {
+            ChunkHead head = known.get(chunkId);
+            Set<Long> held = new HashSet<>(head == null ? Set.of() : head.sequences());
+            List<Document> entries = new ArrayList<>();
+            for (Append append : appends) {
+                if (held.add(append.event().sequence())) {
+                    entries.add(entry(append.event()));
+                }
+            }
+            if (entries.isEmpty()) {
+                return; // every one a repeat
+            }
+            Append last = appends.get(appends.size() - 1);
+            if (head == null) {
+                writes.add(new InsertOneModel<>(new Document("_id", chunkId).append(AGGREGATE_ID, last.aggregateId())
+                        .append(CHUNK_NO, last.event().sequence() / CHUNK).append("committeeId", last.committeeId())
+                        .append("organId", last.organId()).append("version", 0L).append("events", entries)));
+                written.put(chunkId, new ChunkHead(0L, held));
+            } else {
+                writes.add(new UpdateOneModel<>(new Document("_id", chunkId).append("version", head.version()),
+                        Updates.combine(Updates.pushEach("events", entries), Updates.set("version", head.version() + 1),
+                                Updates.set("committeeId", last.committeeId()),
+                                Updates.set("organId", last.organId()))));
+                written.put(chunkId, new ChunkHead(head.version() + 1, held));
+            }
+        });
+        if (writes.isEmpty()) {
+            return true;
+        }
+        boolean allApplied;
+        try {
+            BulkWriteResult result = histories.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            allApplied = result.getInsertedCount() + result.getMatchedCount() == writes.size();
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error ->
+                    ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+            allApplied = false; // a chunk created by another writer meanwhile
+        }
+        if (!allApplied) {
+            chunks.keySet().forEach(chunkId -> heads.remove(kind + " " + chunkId));
+            return false;
+        }
+        written.forEach((chunkId, head) -> heads.put(kind + " " + chunkId, head));
+        return true;
     }
 
     /** Whether the aggregate's history holds the sequence (held ones ahead of a gap included). */

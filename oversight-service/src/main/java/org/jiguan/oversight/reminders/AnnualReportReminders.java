@@ -24,8 +24,10 @@ public class AnnualReportReminders {
     @AggregateIdentifier
     private String remindersId;
     private String organId;
+    private String committeeId;
     private int year;
     private Set<ReminderStage> issued = EnumSet.noneOf(ReminderStage.class);
+    private Set<ReminderStage> withdrawn = EnumSet.noneOf(ReminderStage.class);
 
     protected AnnualReportReminders() {
         // for Axon
@@ -64,11 +66,30 @@ public class AnnualReportReminders {
                 command.committeeId(), command.year(), stage, command.dueOn(), command.issuedAt()));
     }
 
+    /** Withdraws an issued stage, once; a stage never issued, or withdrawn already, is refused (R-SUP-2). */
+    @CommandHandler
+    public void handle(WithdrawReminder command) {
+        RuleViolation.require(command.stage() != null && command.reason() != null && command.withdrawnAt() != null,
+                "R-SUP-2", "a withdrawal names the stage, its reason and the time it is withdrawn");
+        RuleViolation.require(issued.contains(command.stage()), "R-SUP-2",
+                command.stage() + " was never issued for " + organId + "'s " + year + " report");
+        RuleViolation.require(!withdrawn.contains(command.stage()), "R-SUP-2",
+                command.stage() + " for " + organId + "'s " + year + " report was already withdrawn");
+        apply(new ReminderWithdrawn(reminderIdOf(organId, year, command.stage()), organId, committeeId, year,
+                command.stage(), command.reason(), command.filedOn(), command.withdrawnAt()));
+    }
+
     @EventSourcingHandler
     void on(ReminderIssued event) {
         remindersId = idOf(event.organId(), event.year());
         organId = event.organId();
+        committeeId = event.committeeId();
         year = event.year();
         issued.add(event.stage());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderWithdrawn event) {
+        withdrawn.add(event.stage());
     }
 }

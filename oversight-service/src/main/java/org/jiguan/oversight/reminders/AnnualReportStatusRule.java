@@ -24,8 +24,8 @@ public final class AnnualReportStatusRule {
         if (obligation.isEmpty()) {
             return new AnnualReportStanding(report.year(), AnnualReportStatus.NOT_REQUIRED, null, null, 0);
         }
-        // An organ abolished after its due date still failed to report, but its lateness stops growing with it.
-        LocalDate clock = organ.abolishedOn() == null ? asOf : organ.abolishedOn();
+        // An organ abolished after its due date still owes the report, through every later stage (R-SUP-2).
+        LocalDate clock = asOf;
         LocalDate escalatedOn = ReminderSchedule.of(policy, obligation.get()).fireDay(ReminderStage.ESCALATED);
         AnnualReportStatus status;
         if (clock.isBefore(dueOn)) {

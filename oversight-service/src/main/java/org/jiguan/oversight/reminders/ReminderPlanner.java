@@ -27,10 +27,11 @@ public final class ReminderPlanner {
             return Optional.empty(); // a filed report closes every later stage, warnings included
         }
         ActivePeriod organ = report.organ();
-        if (today.isBefore(organ.establishedOn()) || organ.asOf(today).abolishedOn() != null) {
-            // Not yet established, or abolished by today: an abolished organ can file nothing (R-ORG-4).
+        if (today.isBefore(organ.establishedOn())) {
             return Optional.empty();
         }
+        // An organ abolished before the due date owes nothing (ReportObligations); one abolished after it still
+        // owes the report and goes through every later stage (R-SUP-2).
         Optional<AnnualObligation> obligation = ReportObligations.owed(policy, organ, report.year());
         if (obligation.isEmpty()) {
             return Optional.empty();
@@ -40,6 +41,29 @@ public final class ReminderPlanner {
                 .filter(latest -> issued.stream().noneMatch(done -> done.compareTo(latest) >= 0))
                 .map(latest -> new ReminderToIssue(latest, report.year(), obligation.get().dueOn(),
                         schedule.fireDay(latest), notIssuedBefore(latest, issued)));
+    }
+
+    /**
+     * Whether a stage issued earlier still stands on the facts known now (R-SUP-2): it is withdrawn when the year's
+     * report turns out to have been filed before the stage's day (recorded late), or when the organ turns out not to
+     * owe the report at all (its establishment or abolition recorded late).
+     *
+     * @return the reason to withdraw it, or empty when it stands
+     */
+    public static Optional<Withdrawal> withdrawal(ReminderPolicy policy, ReportingYear report, ReminderStage stage) {
+        Optional<AnnualObligation> obligation = ReportObligations.owed(policy, report.organ(), report.year());
+        if (obligation.isEmpty()) {
+            return Optional.of(new Withdrawal(WithdrawalReason.NOT_OWED, null));
+        }
+        LocalDate fireDay = ReminderSchedule.of(policy, obligation.get()).fireDay(stage);
+        if (report.filedOn() != null && report.filedOn().isBefore(fireDay)) {
+            return Optional.of(new Withdrawal(WithdrawalReason.FILED_BEFORE_STAGE, report.filedOn()));
+        }
+        return Optional.empty();
+    }
+
+    /** Why an issued reminder is withdrawn; {@code filedOn} for a report filed before the stage's day. */
+    public record Withdrawal(WithdrawalReason reason, LocalDate filedOn) {
     }
 
     private static List<ReminderStage> notIssuedBefore(ReminderStage stage, Set<ReminderStage> issued) {

@@ -3,6 +3,7 @@ package org.jiguan.oversight.reminding;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.jiguan.oversight.reminders.ReminderIssued;
+import org.jiguan.oversight.reminders.ReminderWithdrawn;
 
 /**
  * Keeps {@link IssuedReminders} from the event store, in a tracking processor of its own: after a restart it goes
@@ -20,6 +21,11 @@ public class IssuedReminderProjection {
 
     @EventHandler
     public void on(ReminderIssued event) {
+        reminders.record(event);
+    }
+
+    @EventHandler
+    public void on(ReminderWithdrawn event) {
         reminders.record(event);
     }
 }

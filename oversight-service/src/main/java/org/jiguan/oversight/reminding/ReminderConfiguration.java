@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,6 +37,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  *       (default 15 minutes), but only when the histories have caught up with Kafka (every consumer's lag 0), so
  *       a report filed while the service was down is seen before anything is chased. Every instance may run it:
  *       the aggregate keeps each stage to one reminder.</li>
+ *   <li>Live (R-SUP-2, "within seconds of the fact"): every {@code jiguan.reminders.live-every} (default 1 s) the
+ *       organs whose events the consumers applied since are checked at once ({@link ReminderTriggers}): a stage
+ *       those facts make due is issued, and one they no longer bear out (a report recorded late, filed before the
+ *       stage's day) is withdrawn with its reason. A committee's policy change reaches its organs at the next
+ *       full run.</li>
  *   <li>{@code jiguan.reminders.years-back} (default 2): how many report years before the current one are still
  *       chased, so a first start on old data does not escalate every year since an organ's establishment.</li>
  * </ul>
@@ -51,6 +57,11 @@ public class ReminderConfiguration {
     @Bean
     public IssuedReminderProjection issuedReminderProjection(IssuedReminders issuedReminders) {
         return new IssuedReminderProjection(issuedReminders);
+    }
+
+    @Bean
+    public ReminderTriggers reminderTriggers(@Value("${jiguan.reminders.enabled:true}") boolean enabled) {
+        return new ReminderTriggers(enabled);
     }
 
     @Bean
@@ -80,15 +91,17 @@ public class ReminderConfiguration {
     static class ReminderTimer implements SchedulingConfigurer, DisposableBean {
         private static final Logger log = LoggerFactory.getLogger(ReminderTimer.class);
         private final ReminderScheduler scheduler;
+        private final ReminderTriggers triggers;
         private final EventConsumers consumers;
         private final Duration interval;
         private final ThreadPoolTaskScheduler thread = new ThreadPoolTaskScheduler();
         private Instant lastRun;
         private boolean waitLogged;
 
-        ReminderTimer(ReminderScheduler scheduler, EventConsumers consumers,
+        ReminderTimer(ReminderScheduler scheduler, ReminderTriggers triggers, EventConsumers consumers,
                       @Value("${jiguan.reminders.interval:PT15M}") Duration interval) {
             this.scheduler = scheduler;
+            this.triggers = triggers;
             this.consumers = consumers;
             this.interval = interval;
             thread.setPoolSize(1);
@@ -117,8 +130,7 @@ public class ReminderConfiguration {
             if (lastRun != null && Instant.now().isBefore(lastRun.plus(interval))) {
                 return;
             }
-            List<String> behind = consumers.all().stream().filter(c -> c.lag() != 0)
-                    .map(c -> c.name() + (c.lag() < 0 ? " (starting)" : " (" + c.lag() + " behind)")).toList();
+            List<String> behind = behind();
             if (!behind.isEmpty()) {
                 if (!waitLogged) {
                     log.info("Reminders wait until the histories have caught up with Kafka: {}", behind);
@@ -134,6 +146,35 @@ public class ReminderConfiguration {
                 // The histories or the store may be unreachable for a while; the next run starts afresh.
                 log.warn("Reminder run failed; the next one tries again", e);
             }
+        }
+
+        /**
+         * Every {@code jiguan.reminders.live-every} (1 s): the organs whose events were applied since the last time
+         * are checked at once ({@link ReminderScheduler#runFor}), once the histories have caught up with Kafka (a
+         * report on its way would otherwise be chased); until then they wait for the next turn.
+         */
+        @Scheduled(initialDelayString = "${jiguan.reminders.initial-delay:PT10S}",
+                fixedDelayString = "${jiguan.reminders.live-every:PT1S}")
+        void live() {
+            Set<String> organs = triggers.take();
+            if (organs.isEmpty()) {
+                return;
+            }
+            if (!behind().isEmpty()) {
+                triggers.putBack(organs);
+                return;
+            }
+            try {
+                scheduler.runFor(organs);
+            } catch (RuntimeException e) {
+                triggers.putBack(organs);
+                log.warn("Reminders after new facts on {} organs failed; the next turn tries again", organs.size(), e);
+            }
+        }
+
+        private List<String> behind() {
+            return consumers.all().stream().filter(c -> c.lag() != 0)
+                    .map(c -> c.name() + (c.lag() < 0 ? " (starting)" : " (" + c.lag() + " behind)")).toList();
         }
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,8 @@ import org.jiguan.oversight.reminders.ReminderPlanner;
 import org.jiguan.oversight.reminders.ReminderPolicy;
 import org.jiguan.oversight.reminders.ReminderStage;
 import org.jiguan.oversight.reminders.ReminderToIssue;
+import org.jiguan.oversight.reminders.ReminderWithdrawn;
+import org.jiguan.oversight.reminders.WithdrawReminder;
 import org.jiguan.oversight.reminders.ReportingYear;
 import org.jiguan.oversight.views.AggregateHistory;
 import org.jiguan.oversight.views.AggregateKind;
@@ -76,24 +80,64 @@ public class ReminderScheduler {
 
     /** What one run did. */
     public record Run(LocalDate day, int organs, int openYears, List<ReminderIssued> issued, int alreadyIssued,
-                      int failed, long millis) {
+                      int failed, int withdrawn, long millis) {
     }
 
     /** One pass over every organ for today; safe to call at any time and as often as wanted. */
     public Run runOnce() {
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
-        HistoryStore store = histories.live();
-        Map<String, ReminderPolicy> policies = new HashMap<>();
-        List<ReminderIssued> issued = new ArrayList<>();
-        int organs = 0;
-        int openYears = 0;
-        int alreadyIssued = 0;
-        int failed = 0;
-        for (AggregateHistory history : store.all(AggregateKind.ORGAN)) {
+        Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        for (AggregateHistory history : pass.store.all(AggregateKind.ORGAN)) {
+            pass.check(history, false);
+        }
+        Run run = pass.done(started);
+        log.info("Reminder run for {}: {} organs, {} open report years, {} reminders issued, {} issued elsewhere, "
+                + "{} failed, in {} ms", run.day(), run.organs(), run.openYears(), run.issued().size(),
+                run.alreadyIssued(), run.failed(), run.millis());
+        return run;
+    }
+
+    /**
+     * The same for the organs whose facts have just changed (an event of theirs consumed), so that a stage found
+     * due follows within seconds of the fact (R-SUP-2); and the stages issued to them earlier that the new facts
+     * no longer bear out are withdrawn, with the reason.
+     */
+    public Run runFor(Collection<String> organIds) {
+        long started = System.nanoTime();
+        Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        for (String organId : organIds) {
+            pass.store.load(AggregateKind.ORGAN, organId).ifPresent(history -> pass.check(history, true));
+        }
+        Run run = pass.done(started);
+        if (!run.issued().isEmpty() || run.withdrawn() > 0 || run.failed() > 0) {
+            log.info("Reminders after new facts on {} organs: {} issued, {} withdrawn, {} failed, in {} ms",
+                    organIds.size(), run.issued().size(), run.withdrawn(), run.failed(), run.millis());
+        }
+        return run;
+    }
+
+    /** One pass's day, store, the policies read so far and its tally. */
+    private final class Pass {
+        private final LocalDate today;
+        private final HistoryStore store;
+        private final Map<String, ReminderPolicy> policies = new HashMap<>();
+        private final List<ReminderIssued> issued = new ArrayList<>();
+        private int organs;
+        private int openYears;
+        private int alreadyIssued;
+        private int failed;
+        private int withdrawn;
+
+        Pass(LocalDate today, HistoryStore store) {
+            this.today = today;
+            this.store = store;
+        }
+
+        /** Issues what is due for the organ; with {@code withdraw}, also withdraws what no longer stands. */
+        void check(AggregateHistory history, boolean withdraw) {
             Optional<OrganProfile> known = OrganFold.fold(history, TimeSlice.everythingKnownAt(null));
             if (known.isEmpty() || known.get().establishedOn() == null) {
-                continue;
+                return;
             }
             organs++;
             ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(),
@@ -101,14 +145,19 @@ public class ReminderScheduler {
             int firstYear = Math.max(known.get().establishedOn().getYear(), today.getYear() - yearsBack);
             for (int year = firstYear; year <= today.getYear(); year++) {
                 Optional<ReportingYear> report = AnnualReportRow.reportingYear(known.get(), year);
+                if (report.isEmpty()) {
+                    continue;
+                }
+                if (withdraw) {
+                    withdrawn += withdrawStale(history.id(), policy, report.get());
+                }
                 // Cheap check first: without any stage issued, would one be due today? Only then read the store.
-                if (report.isEmpty()
-                        || ReminderPlanner.stageToIssue(policy, report.get(), Set.of(), today).isEmpty()) {
+                if (ReminderPlanner.stageToIssue(policy, report.get(), Set.of(), today).isEmpty()) {
                     continue;
                 }
                 openYears++;
                 Optional<ReminderToIssue> due = ReminderPlanner.stageToIssue(policy, report.get(),
-                        issuedStages(history.id(), year), today);
+                        stages(history.id(), year).issued(), today);
                 if (due.isEmpty()) {
                     continue;
                 }
@@ -120,11 +169,52 @@ public class ReminderScheduler {
                 }
             }
         }
-        Run run = new Run(today, organs, openYears, List.copyOf(issued), alreadyIssued, failed,
-                (System.nanoTime() - started) / 1_000_000);
-        log.info("Reminder run for {}: {} organs, {} open report years, {} reminders issued, {} issued elsewhere, "
-                + "{} failed, in {} ms", today, organs, openYears, issued.size(), alreadyIssued, failed, run.millis());
-        return run;
+
+        Run done(long started) {
+            return new Run(today, organs, openYears, List.copyOf(issued), alreadyIssued, failed, withdrawn,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Withdraws the organ's stages for the year that the facts known now no longer bear out; returns how many. */
+    private int withdrawStale(String organId, ReminderPolicy policy, ReportingYear report) {
+        // Cheap check first: would the facts withdraw any stage at all? Only then read the store.
+        if (Arrays.stream(ReminderStage.values())
+                .allMatch(stage -> ReminderPlanner.withdrawal(policy, report, stage).isEmpty())) {
+            return 0;
+        }
+        Stages stages = stages(organId, report.year());
+        int count = 0;
+        for (ReminderStage stage : stages.issued()) {
+            if (stages.withdrawn().contains(stage)) {
+                continue;
+            }
+            Optional<ReminderPlanner.Withdrawal> withdrawal = ReminderPlanner.withdrawal(policy, report, stage);
+            if (withdrawal.isPresent() && withdraw(organId, report.year(), stage, withdrawal.get())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean withdraw(String organId, int year, ReminderStage stage, ReminderPlanner.Withdrawal withdrawal) {
+        WithdrawReminder command = new WithdrawReminder(organId, year, stage, withdrawal.reason(),
+                withdrawal.filedOn(), clock.instant());
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(MetaData.with("caller", CALLER)));
+        } catch (RuntimeException e) {
+            if (!lostARace(e)) {
+                log.warn("Could not withdraw the {} reminder for {}'s {} report; the next change tries again", stage,
+                        organId, year, e);
+            }
+            return false;
+        }
+        meters.counter("jiguan.reminders.withdrawn", "stage", stage.name(), "reason", withdrawal.reason().name())
+                .increment();
+        log.info("Withdrew the {} reminder for {}'s {} report: {}{}", stage, organId, year, withdrawal.reason(),
+                withdrawal.filedOn() == null ? "" : " (filed on " + withdrawal.filedOn() + ")");
+        return true;
     }
 
     private enum Outcome {
@@ -170,14 +260,23 @@ public class ReminderScheduler {
         return false;
     }
 
-    /** The stages already issued for the organ and year, as stored: the truth every instance shares. */
-    Set<ReminderStage> issuedStages(String organId, int year) {
-        Set<ReminderStage> stages = EnumSet.noneOf(ReminderStage.class);
-        events.readEvents(AnnualReportReminders.idOf(organId, year)).asStream()
-                .map(e -> e.getPayload())
-                .filter(ReminderIssued.class::isInstance)
-                .forEach(e -> stages.add(((ReminderIssued) e).stage()));
-        return stages;
+    /** The stages issued and withdrawn for the organ and year. */
+    record Stages(Set<ReminderStage> issued, Set<ReminderStage> withdrawn) {
+    }
+
+    /** The stages already issued and withdrawn for the organ and year, as stored: the truth every instance shares. */
+    Stages stages(String organId, int year) {
+        Set<ReminderStage> issued = EnumSet.noneOf(ReminderStage.class);
+        Set<ReminderStage> withdrawn = EnumSet.noneOf(ReminderStage.class);
+        events.readEvents(AnnualReportReminders.idOf(organId, year)).asStream().map(e -> e.getPayload())
+                .forEach(e -> {
+                    if (e instanceof ReminderIssued i) {
+                        issued.add(i.stage());
+                    } else if (e instanceof ReminderWithdrawn w) {
+                        withdrawn.add(w.stage());
+                    }
+                });
+        return new Stages(issued, withdrawn);
     }
 
     /** The committee's policy in force today; the defaults when the committee is not known (yet). */

@@ -26,8 +26,12 @@ import java.util.Set;
  *   <tr><td>LeaderRemoved</td><td>removedOn</td></tr>
  *   <tr><td>InternalBodyEstablished</td><td>establishedOn</td></tr>
  *   <tr><td>InternalBodyAbolished</td><td>abolishedOn</td></tr>
+ *   <tr><td>InternalBodyChanged</td><td>changedOn</td></tr>
+ *   <tr><td>InternalBodiesMerged</td><td>mergedOn</td></tr>
  *   <tr><td>HeadcountReported</td><td>asOf</td></tr>
- *   <tr><td>AnnualReportFiled, SpecialReportFiled, IntegrityStatementFiled</td><td>filedOn</td></tr>
+ *   <tr><td>AnnualReportFiled, SpecialReportFiled, IntegrityStatementFiled, PersonalMattersReportFiled</td>
+ *       <td>filedOn</td></tr>
+ *   <tr><td>SpecialReportRequested</td><td>requestedOn</td></tr>
  *   <tr><td>FindingRecorded</td><td>recordedOn</td></tr>
  *   <tr><td>RectificationReported</td><td>reportedOn</td></tr>
  *   <tr><td>AssessmentRecorded</td><td>assessedOn</td></tr>
@@ -67,10 +71,14 @@ public final class BusinessDates {
             Map.entry("LeaderRemoved", List.of("removedOn")),
             Map.entry("InternalBodyEstablished", List.of("establishedOn")),
             Map.entry("InternalBodyAbolished", List.of("abolishedOn")),
+            Map.entry("InternalBodyChanged", List.of("changedOn")),
+            Map.entry("InternalBodiesMerged", List.of("mergedOn")),
             Map.entry("HeadcountReported", List.of("asOf")),
             Map.entry("AnnualReportFiled", List.of("filedOn")),
             Map.entry("SpecialReportFiled", List.of("filedOn")),
+            Map.entry("SpecialReportRequested", List.of("requestedOn")),
             Map.entry("IntegrityStatementFiled", List.of("filedOn")),
+            Map.entry("PersonalMattersReportFiled", List.of("filedOn")),
             Map.entry("FindingRecorded", List.of("recordedOn")),
             Map.entry("RectificationReported", List.of("reportedOn")),
             Map.entry("AssessmentRecorded", List.of("assessedOn")),

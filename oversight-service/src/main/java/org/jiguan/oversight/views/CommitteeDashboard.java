@@ -3,6 +3,7 @@ package org.jiguan.oversight.views;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.jiguan.oversight.reminders.AnnualReportStatus;
 public record CommitteeDashboard(String committeeId, String name, int year, LocalDate asOf, Instant knownAt,
                                  Organs organs, Leadership leadership, Staffing staffing, AnnualReports annualReports,
                                  Meetings meetings, Decisions decisions, Findings findings, Assessments assessments,
-                                 Accountability accountability) {
+                                 Accountability accountability, SpecialReportRequests specialReportRequests,
+                                 LeaderFilingCounts leaderFilings) {
 
     /** R-COM-2: organs holding a quota slot against the quota in force. */
     public record Organs(int quota, int counted, boolean overQuota, int active, int abolished,
@@ -46,6 +48,18 @@ public record CommitteeDashboard(String committeeId, String name, int year, Loca
     }
 
     public record Findings(int open, int overdue, int rectified) {
+    }
+
+    /** R-SUP-3: the committee's requests for special reports, by status on the day. */
+    public record SpecialReportRequests(int pending, int overdue, int answered, int answeredLate) {
+    }
+
+    /**
+     * R-SUP-5: for the dashboard's year, the leaders who sat on the organs' bodies and owed the yearly filings, and
+     * how many of each filing are missing by the day.
+     */
+    public record LeaderFilingCounts(int year, int owed, int integrityStatementsMissing,
+                                     int personalMattersReportsMissing) {
     }
 
     /** R-SUP-6: the year's assessment results by grade. */
@@ -117,9 +131,24 @@ public record CommitteeDashboard(String committeeId, String name, int year, Loca
                 countBy(measures, OrganProfile.AccountabilityMeasure::measure),
                 (int) measures.stream().filter(m -> m.decidedOn().getYear() == year).count());
 
+        List<SpecialReportRequestStatus> requests = organs.stream().flatMap(o -> o.specialReportRequests().stream())
+                .map(OrganProfile.SpecialReportRequest::status).toList();
+        SpecialReportRequests requestCounts = new SpecialReportRequests(
+                Collections.frequency(requests, SpecialReportRequestStatus.PENDING),
+                Collections.frequency(requests, SpecialReportRequestStatus.OVERDUE),
+                Collections.frequency(requests, SpecialReportRequestStatus.ANSWERED),
+                Collections.frequency(requests, SpecialReportRequestStatus.ANSWERED_LATE));
+
+        List<LeaderFilings.MemberFilings> owing = organs.stream().flatMap(o -> LeaderFilings.of(o, year).stream())
+                .toList();
+        LeaderFilingCounts filings = new LeaderFilingCounts(year, owing.size(),
+                (int) owing.stream().filter(m -> m.missing().contains(LeaderFilings.Filing.INTEGRITY_STATEMENT)).count(),
+                (int) owing.stream().filter(m -> m.missing().contains(LeaderFilings.Filing.PERSONAL_MATTERS_REPORT))
+                        .count());
+
         return new CommitteeDashboard(committeeId, committee == null ? null : committee.name(), year, asOf, knownAt,
                 organCounts, leadership, staffing, annual, meetingCounts, decisionCounts, findingCounts, assessments,
-                accountability);
+                accountability, requestCounts, filings);
     }
 
     private static int count(List<OrganProfile.Finding> findings, FindingStatus status) {

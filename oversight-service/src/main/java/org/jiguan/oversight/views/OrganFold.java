@@ -16,11 +16,15 @@ import org.jiguan.oversight.views.OrganProfile.Approval;
 import org.jiguan.oversight.views.OrganProfile.Assessment;
 import org.jiguan.oversight.views.OrganProfile.Duty;
 import org.jiguan.oversight.views.OrganProfile.Finding;
+import org.jiguan.oversight.views.OrganProfile.FormerInternalBody;
 import org.jiguan.oversight.views.OrganProfile.IntegrityStatement;
 import org.jiguan.oversight.views.OrganProfile.InternalBody;
 import org.jiguan.oversight.views.OrganProfile.Leader;
+import org.jiguan.oversight.views.OrganProfile.PersonalMattersReport;
 import org.jiguan.oversight.views.OrganProfile.Rectification;
 import org.jiguan.oversight.views.OrganProfile.SpecialReport;
+import org.jiguan.oversight.views.OrganProfile.SpecialReportRequest;
+import org.jiguan.oversight.views.OrganProfile.Tenure;
 
 /**
  * Folds an organ's events into its {@link OrganProfile} at a {@link TimeSlice}. Pure: no Spring, no Mongo.
@@ -49,13 +53,17 @@ public final class OrganFold {
     private int leadershipQuota;
     private final Map<String, Leader> leaders = new LinkedHashMap<>();
     private final Map<String, InternalBody> bodies = new LinkedHashMap<>();
+    private final List<FormerInternalBody> formerBodies = new ArrayList<>();
     private final Map<String, Duty> duties = new LinkedHashMap<>();
     private final List<AnnualReport> annualReports = new ArrayList<>();
     private final List<SpecialReport> specialReports = new ArrayList<>();
+    private final Map<String, RequestState> requests = new LinkedHashMap<>();
     private final Map<String, FindingState> findings = new LinkedHashMap<>();
     private final List<Assessment> assessments = new ArrayList<>();
     private final List<AccountabilityMeasure> measures = new ArrayList<>();
     private final List<IntegrityStatement> statements = new ArrayList<>();
+    private final List<PersonalMattersReport> personalMatters = new ArrayList<>();
+    private final List<Tenure> tenures = new ArrayList<>();
 
     private OrganFold() {
     }
@@ -114,12 +122,28 @@ public final class OrganFold {
                 leaders.clear();
             }
             case "OrgansMerged" -> absorbed.addAll(Json.texts(d, "absorbedOrganIds"));
-            case "LeaderAppointed" -> leaders.put(Json.text(d, "memberId"), new Leader(Json.text(d, "memberId"),
-                    Json.text(d, "name"), Json.text(d, "role"), on, Json.bool(d, "concurrentUpperLevelPost")));
-            case "LeaderRemoved" -> leaders.remove(Json.text(d, "memberId"));
+            case "LeaderAppointed" -> {
+                leaders.put(Json.text(d, "memberId"), new Leader(Json.text(d, "memberId"),
+                        Json.text(d, "name"), Json.text(d, "role"), on, Json.bool(d, "concurrentUpperLevelPost")));
+                tenures.add(new Tenure(Json.text(d, "memberId"), Json.text(d, "name"), Json.text(d, "role"), on,
+                        null));
+            }
+            case "LeaderRemoved" -> {
+                leaders.remove(Json.text(d, "memberId"));
+                tenures.replaceAll(t -> t.memberId().equals(Json.text(d, "memberId")) && t.until() == null
+                        ? new Tenure(t.memberId(), t.name(), t.role(), t.since(), on) : t);
+            }
             case "InternalBodyEstablished" -> bodies.put(Json.text(d, "bodyId"),
-                    new InternalBody(Json.text(d, "bodyId"), Json.text(d, "name"), on));
-            case "InternalBodyAbolished" -> bodies.remove(Json.text(d, "bodyId"));
+                    new InternalBody(Json.text(d, "bodyId"), Json.text(d, "name"), on, null, null));
+            case "InternalBodyAbolished" -> bodyEnded(Json.text(d, "bodyId"), on, null);
+            case "InternalBodyChanged" -> bodies.computeIfPresent(Json.text(d, "bodyId"), (id, b) ->
+                    new InternalBody(id, Json.text(d, "name"), b.establishedOn(), Json.text(d, "tasks"), on));
+            case "InternalBodiesMerged" -> {
+                String survivor = Json.text(d, "bodyId");
+                Json.texts(d, "absorbedBodyIds").forEach(id -> bodyEnded(id, on, survivor));
+                bodies.computeIfPresent(survivor, (id, b) ->
+                        new InternalBody(id, Json.text(d, "name"), b.establishedOn(), b.tasks(), on));
+            }
             case "HeadcountReported" -> {
                 if (headcountAsOf == null || !on.isBefore(headcountAsOf)) {
                     headcount = Json.integer(d, "headcount");
@@ -129,10 +153,21 @@ public final class OrganFold {
             case "DutyAssigned" -> duties.put(Json.text(d, "dutyCode"),
                     new Duty(Json.text(d, "dutyCode"), Json.text(d, "description")));
             case "AnnualReportFiled" -> annualReports.add(new AnnualReport(Json.integer(d, "year"), on,
-                    Json.text(d, "documentNo"), Json.text(d, "summary"), Json.bool(d, "supplement")));
-            case "SpecialReportFiled" -> specialReports.add(new SpecialReport(Json.text(d, "reportId"),
-                    Json.text(d, "subject"), on, Json.text(d, "documentNo"), Json.text(d, "relatesTo"),
-                    Json.date(d, "dueOn")));
+                    Json.text(d, "documentNo"), Json.text(d, "summary"), Json.bool(d, "supplement"),
+                    Json.text(d, "signedBy"), Json.text(d, "signingBasis")));
+            case "SpecialReportRequested" -> requests.put(Json.text(d, "requestId"), new RequestState(
+                    Json.text(d, "requestId"), Json.text(d, "subject"), on, Json.date(d, "dueOn"), null, null));
+            case "SpecialReportFiled" -> {
+                LocalDate dueOn = Json.date(d, "dueOn");
+                String requestId = Json.text(d, "requestId");
+                specialReports.add(new SpecialReport(Json.text(d, "reportId"), Json.text(d, "subject"), on,
+                        Json.text(d, "documentNo"), Json.text(d, "relatesTo"), dueOn, requestId,
+                        dueOn != null && on.isAfter(dueOn), Json.text(d, "signedBy"), Json.text(d, "signingBasis")));
+                if (requestId != null) {
+                    requests.computeIfPresent(requestId, (id, r) -> r.answeredBy() == null
+                            ? r.answered(Json.text(d, "reportId"), on) : r);
+                }
+            }
             case "FindingRecorded" -> findings.put(Json.text(d, "findingId"), new FindingState(
                     Json.text(d, "findingId"), Json.text(d, "source"), Json.text(d, "description"),
                     Json.date(d, "rectifyBy"), on));
@@ -152,9 +187,18 @@ public final class OrganFold {
                     Json.text(d, "memberId"), Json.text(d, "measure"), Json.text(d, "reason"), on));
             case "IntegrityStatementFiled" -> statements.add(new IntegrityStatement(Json.text(d, "memberId"),
                     Json.integer(d, "year"), on));
+            case "PersonalMattersReportFiled" -> personalMatters.add(new PersonalMattersReport(
+                    Json.text(d, "memberId"), Json.integer(d, "year"), on));
             default -> {
                 // An event type this view does not show; kept in the history all the same.
             }
+        }
+    }
+
+    private void bodyEnded(String bodyId, LocalDate on, String mergedInto) {
+        InternalBody body = bodies.remove(bodyId);
+        if (body != null) {
+            formerBodies.add(new FormerInternalBody(bodyId, body.name(), body.establishedOn(), on, mergedInto));
         }
     }
 
@@ -174,15 +218,44 @@ public final class OrganFold {
                 relatedDepartment, coordinationBody, field, countedInQuota, approval,
                 new OrganProfile.Staffing(identityOnly ? 0 : staffingQuota, headcount, headcountAsOf),
                 new OrganProfile.Leadership(identityOnly ? 0 : leadershipQuota, current.size(), !principal, current),
-                List.copyOf(bodies.values()), List.copyOf(duties.values()),
+                List.copyOf(bodies.values()), List.copyOf(formerBodies), List.copyOf(duties.values()),
                 annualReports.stream().sorted(Comparator.comparingInt(AnnualReport::year)
                         .thenComparing(AnnualReport::filedOn)).toList(),
-                List.copyOf(specialReports), shownFindings, List.copyOf(assessments), List.copyOf(measures),
-                List.copyOf(statements));
+                List.copyOf(specialReports), requests.values().stream().map(r -> r.on(day)).toList(), shownFindings, List.copyOf(assessments), List.copyOf(measures),
+                List.copyOf(statements), List.copyOf(personalMatters), List.copyOf(tenures));
     }
 
     private static <T> T orElse(T value, T fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** A special-report request as recorded so far; its status depends on the day it is looked at (R-SUP-3). */
+    private record RequestState(String requestId, String subject, LocalDate requestedOn, LocalDate dueOn,
+                                String answeredBy, LocalDate answeredOn) {
+        RequestState answered(String reportId, LocalDate on) {
+            return new RequestState(requestId, subject, requestedOn, dueOn, reportId, on);
+        }
+
+        SpecialReportRequest on(LocalDate day) {
+            SpecialReportRequestStatus status;
+            long days = 0;
+            if (answeredOn != null) {
+                days = daysPast(dueOn, answeredOn);
+                status = days > 0 ? SpecialReportRequestStatus.ANSWERED_LATE : SpecialReportRequestStatus.ANSWERED;
+            } else if (day.isAfter(dueOn)) {
+                status = SpecialReportRequestStatus.OVERDUE;
+                days = daysPast(dueOn, day);
+            } else {
+                status = SpecialReportRequestStatus.PENDING;
+            }
+            return new SpecialReportRequest(requestId, subject, requestedOn, dueOn, status, answeredBy, answeredOn,
+                    days);
+        }
+    }
+
+    /** Days from a due date to a later day; none for "everything, whatever its date" ({@link LocalDate#MAX}). */
+    private static long daysPast(LocalDate dueOn, LocalDate day) {
+        return day.equals(LocalDate.MAX) || !day.isAfter(dueOn) ? 0 : ChronoUnit.DAYS.between(dueOn, day);
     }
 
     /** A finding as recorded so far; its status depends on the day it is looked at. */
@@ -211,7 +284,7 @@ public final class OrganFold {
                 status = FindingStatus.RECTIFIED;
             } else if (rectifyBy != null && day.isAfter(rectifyBy)) {
                 status = FindingStatus.OVERDUE;
-                daysOverdue = day.equals(LocalDate.MAX) ? 0 : ChronoUnit.DAYS.between(rectifyBy, day);
+                daysOverdue = daysPast(rectifyBy, day);
             } else {
                 status = FindingStatus.OPEN;
             }

@@ -25,11 +25,13 @@ import org.jiguan.oversight.views.DecisionFold;
 import org.jiguan.oversight.views.DecisionStatus;
 import org.jiguan.oversight.views.DecisionView;
 import org.jiguan.oversight.views.FindingStatus;
+import org.jiguan.oversight.views.LeaderFilings;
 import org.jiguan.oversight.views.MeetingFold;
 import org.jiguan.oversight.views.MeetingView;
 import org.jiguan.oversight.views.OrganFold;
 import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
+import org.jiguan.oversight.views.SpecialReportRequestStatus;
 import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.security.Forbidden;
@@ -108,6 +110,35 @@ public class OversightReads {
                 .filter(f -> status == null || f.status() == status)
                 .sorted(Comparator.comparing(FindingRow::committeeId).thenComparing(FindingRow::organId)
                         .thenComparing(FindingRow::recordedOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** R-SUP-3: the committees' requests for special reports, with their status on the slice's day. */
+    public List<SpecialReportRequestRow> specialReportRequests(String committeeId, String organId,
+                                                               SpecialReportRequestStatus status, TimeSlice slice) {
+        return organsOnDay(committeeId, slice).stream()
+                .filter(o -> organId == null || organId.equals(o.organId()))
+                .flatMap(o -> o.specialReportRequests().stream().map(r -> SpecialReportRequestRow.of(o, r)))
+                .filter(r -> status == null || r.status() == status)
+                .sorted(Comparator.comparing(SpecialReportRequestRow::committeeId)
+                        .thenComparing(SpecialReportRequestRow::dueOn)
+                        .thenComparing(SpecialReportRequestRow::organId)
+                        .thenComparing(SpecialReportRequestRow::requestId))
+                .toList();
+    }
+
+    /**
+     * R-SUP-5: one row per leader who sat on an organ's body in {@code year}, with the filings made by the slice's
+     * day; with {@code missingOnly}, only those who have not filed both.
+     */
+    public List<LeaderFilingRow> leaderFilings(int year, String committeeId, String organId, boolean missingOnly,
+                                               TimeSlice slice) {
+        return organsOnDay(committeeId, slice).stream()
+                .filter(o -> organId == null || organId.equals(o.organId()))
+                .filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED)
+                .flatMap(o -> LeaderFilings.of(o, year).stream().map(m -> LeaderFilingRow.of(o, m)))
+                .filter(r -> !missingOnly || !r.missing().isEmpty())
+                .sorted(Comparator.comparing(LeaderFilingRow::committeeId).thenComparing(LeaderFilingRow::organId))
                 .toList();
     }
 

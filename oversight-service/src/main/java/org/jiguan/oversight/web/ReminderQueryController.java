@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.reminders.ReminderIssued;
 import org.jiguan.oversight.reminders.ReminderStage;
+import org.jiguan.oversight.reminders.WithdrawalReason;
 import org.jiguan.oversight.reminding.IssuedReminders;
 import org.jiguan.oversight.views.AggregateKind;
 import org.jiguan.oversight.views.OrganFold;
@@ -46,14 +47,20 @@ public class ReminderQueryController {
         this.histories = histories;
     }
 
-    /** A reminder with the organ's current name, when oversight knows the organ. */
+    /**
+     * A reminder with the organ's current name, when oversight knows the organ; {@code withdrawnAt},
+     * {@code withdrawalReason} and {@code filedOn} are set once it was withdrawn (R-SUP-2).
+     */
     public record ReminderRow(String reminderId, String organId, String organName, String committeeId, int year,
-                              ReminderStage stage, LocalDate dueOn, Instant issuedAt) {
+                              ReminderStage stage, LocalDate dueOn, Instant issuedAt, Instant withdrawnAt,
+                              WithdrawalReason withdrawalReason, LocalDate filedOn) {
     }
 
     @GetMapping("/api/v1/reminders")
     @Operation(summary = "Reminders issued in the caller's scope, newest first, paged (page 0-based): reminderId, "
-            + "organId, organName, committeeId, year, stage, dueOn, issuedAt")
+            + "organId, organName, committeeId, year, stage, dueOn, issuedAt; a reminder withdrawn since (facts "
+            + "recorded later show it should not have been issued) stays listed with withdrawnAt, withdrawalReason "
+            + "and filedOn, unless withdrawn=false")
     public Page<ReminderRow> reminders(@RequestParam(required = false) String committeeId,
                                        @RequestParam(required = false) ReminderStage stage,
                                        @Parameter(description = "Issued at or after: an instant (ISO-8601 with "
@@ -62,26 +69,31 @@ public class ReminderQueryController {
                                        @RequestParam(required = false) Since since,
                                        @RequestParam(required = false) String organId,
                                        @RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                                       @Parameter(description = "true: only withdrawn reminders; false: only those "
+                                               + "standing; absent: both")
+                                       @RequestParam(required = false) Boolean withdrawn,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Caller caller = Caller.current();
         if (committeeId != null && !caller.seesCommittee(committeeId)) {
             return Page.of(List.of(), page, size);
         }
-        List<ReminderIssued> visible = reminders.find(committeeId, organId, year, stage,
+        List<IssuedReminders.Reminder> visible = reminders.find(committeeId, organId, year, stage,
                         since == null ? null : since.instant()).stream()
-                .filter(r -> caller.seesOrgan(r.committeeId(), r.organId())).toList();
-        Page<ReminderIssued> issued = Page.of(visible, page, size);
+                .filter(r -> caller.seesOrgan(r.issued().committeeId(), r.issued().organId()))
+                .filter(r -> withdrawn == null || withdrawn == (r.withdrawnAt() != null)).toList();
+        Page<IssuedReminders.Reminder> issued = Page.of(visible, page, size);
         // Names only for the organs on this page: each is a history to load and fold.
         Map<String, Optional<String>> names = new HashMap<>();
         return new Page<>(issued.items().stream()
-                .map(r -> row(r, names.computeIfAbsent(r.organId(), this::organName).orElse(null))).toList(),
+                .map(r -> row(r, names.computeIfAbsent(r.issued().organId(), this::organName).orElse(null))).toList(),
                 issued.page(), issued.size(), issued.total());
     }
 
-    private static ReminderRow row(ReminderIssued r, String organName) {
+    private static ReminderRow row(IssuedReminders.Reminder reminder, String organName) {
+        ReminderIssued r = reminder.issued();
         return new ReminderRow(r.reminderId(), r.organId(), organName, r.committeeId(), r.year(), r.stage(),
-                r.dueOn(), r.issuedAt());
+                r.dueOn(), r.issuedAt(), reminder.withdrawnAt(), reminder.withdrawalReason(), reminder.filedOn());
     }
 
     private Optional<String> organName(String organId) {

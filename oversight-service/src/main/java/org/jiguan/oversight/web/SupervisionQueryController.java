@@ -16,6 +16,7 @@ import org.jiguan.oversight.reminders.AnnualReportStatus;
 import org.jiguan.oversight.views.AnnualReportRow;
 import org.jiguan.oversight.views.CommitteeDashboard;
 import org.jiguan.oversight.views.FindingStatus;
+import org.jiguan.oversight.views.SpecialReportRequestStatus;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The committee dashboard, annual-report compliance and inspection findings (DOMAIN.md §5–§6). */
 @Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
-@Tag(name = "Supervision 监督", description = "Dashboard counts, annual-report compliance (R-SUP-1, R-SUP-2) and "
-        + "inspection findings (R-SUP-4) as of a date")
+@Tag(name = "Supervision 监督", description = "Dashboard counts, annual-report compliance (R-SUP-1, R-SUP-2), "
+        + "special-report requests (R-SUP-3) and inspection findings (R-SUP-4) as of a date")
 public class SupervisionQueryController {
     private final OversightReads reads;
 
@@ -40,6 +41,12 @@ public class SupervisionQueryController {
     }
 
     public record Findings(LocalDate asOf, Instant knownAt, List<FindingRow> items) {
+    }
+
+    public record LeaderFilingsAnswer(int year, LocalDate asOf, Instant knownAt, List<LeaderFilingRow> items) {
+    }
+
+    public record SpecialReportRequests(LocalDate asOf, Instant knownAt, List<SpecialReportRequestRow> items) {
     }
 
     @GetMapping("/api/v1/committees/{committeeId}/dashboard")
@@ -70,6 +77,40 @@ public class SupervisionQueryController {
         int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
         return new AnnualReports(reportYear, slice.asOf(), knownAt,
                 reads.annualReports(reportYear, committeeId, status, slice));
+    }
+
+    @GetMapping("/api/v1/special-report-requests")
+    @Operation(summary = "The committees' requests for special reports as of a date (R-SUP-3); status PENDING (not "
+            + "answered, not yet due), OVERDUE (not answered past dueOn), ANSWERED or ANSWERED_LATE (filed after dueOn)")
+    public SpecialReportRequests specialReportRequests(@RequestParam(required = false) String committeeId,
+                                                       @RequestParam(required = false) String organId,
+                                                       @RequestParam(required = false)
+                                                       SpecialReportRequestStatus status,
+                                                       @Parameter(description = AS_OF) @RequestParam(required = false)
+                                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                                       @Parameter(description = KNOWN_AT)
+                                                       @RequestParam(required = false) Instant knownAt) {
+        var slice = reads.slice(asOf, knownAt);
+        return new SpecialReportRequests(slice.asOf(), knownAt,
+                reads.specialReportRequests(committeeId, organId, status, slice));
+    }
+
+    @GetMapping("/api/v1/leader-filings")
+    @Operation(summary = "Per year (default: the year before asOf's), every leader who sat on an organ's body that "
+            + "year, with the duty-and-integrity statement and personal-matters report filed by asOf (R-SUP-5); "
+            + "missingOnly=true keeps those who owe one and have not filed it")
+    public LeaderFilingsAnswer leaderFilings(@RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                                             @RequestParam(required = false) String committeeId,
+                                             @RequestParam(required = false) String organId,
+                                             @RequestParam(defaultValue = "false") boolean missingOnly,
+                                             @Parameter(description = AS_OF) @RequestParam(required = false)
+                                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                             @Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                                             Instant knownAt) {
+        var slice = reads.slice(asOf, knownAt);
+        int filingYear = year == null ? slice.asOf().getYear() - 1 : year;
+        return new LeaderFilingsAnswer(filingYear, slice.asOf(), knownAt,
+                reads.leaderFilings(filingYear, committeeId, organId, missingOnly, slice));
     }
 
     @GetMapping("/api/v1/findings")

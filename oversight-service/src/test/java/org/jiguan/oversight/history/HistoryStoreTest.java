@@ -111,6 +111,76 @@ class HistoryStoreTest {
                 .containsExactly(0L, 1L, 2L);
     }
 
+    /**
+     * A consumer's poll added as one batch ends as the same histories as its events added one by one: chunks
+     * crossed within the batch, several aggregates, repeats inside the batch and of what was stored before.
+     */
+    @Test
+    void a_batch_ends_as_its_events_added_one_by_one() {
+        HistoryStore single = new HistoryStore(database, JSON, "_single");
+        HistoryStore batched = new HistoryStore(database, JSON, "_batched");
+        List<HistoryStore.Append> earlier = new ArrayList<>();
+        List<HistoryStore.Append> poll = new ArrayList<>();
+        for (long sequence = 0; sequence < 60; sequence++) {
+            earlier.add(append("o5", sequence));
+        }
+        for (long sequence = 55; sequence < 140; sequence++) { // 55..59 held already; crosses chunks 0, 1 and 2
+            poll.add(append("o5", sequence));
+            poll.add(append("o6", sequence - 55));
+        }
+        poll.add(append("o6", 3)); // a repeat inside the batch
+        for (HistoryStore.Append a : concat(earlier, poll)) {
+            single.append(a.kind(), a.aggregateId(), a.committeeId(), a.organId(), a.event());
+        }
+
+        batched.appendAll(earlier);
+        batched.appendAll(poll);
+        batched.appendAll(poll); // the same poll again, as after a restart before the offsets were committed
+
+        for (String organ : List.of("o5", "o6")) {
+            assertThat(batched.load(AggregateKind.ORGAN, organ).orElseThrow().events())
+                    .extracting(RecordedEvent::sequence).as(organ)
+                    .containsExactlyElementsOf(single.load(AggregateKind.ORGAN, organ).orElseThrow().events()
+                            .stream().map(RecordedEvent::sequence).toList());
+        }
+        assertThat(batched.load(AggregateKind.ORGAN, "o5").orElseThrow().events()).hasSize(140);
+        assertThat(documents("organ_histories_batched")).as("events per document")
+                .allSatisfy(doc -> assertThat(doc.getList("events", Document.class)).hasSizeLessThanOrEqualTo(
+                        HistoryStore.CHUNK));
+    }
+
+    /**
+     * A batch written on chunk heads another writer has changed since (an update on a stale version, a chunk it
+     * created meanwhile) is added again event by event: nothing twice, nothing lost.
+     */
+    @Test
+    void a_batch_on_chunks_another_writer_changed_adds_each_event_once() {
+        HistoryStore first = new HistoryStore(database, JSON, "_batch_writers");
+        HistoryStore second = new HistoryStore(database, JSON, "_batch_writers");
+        first.appendAll(List.of(append("o7", 0), append("o7", 1)));
+        second.append(AggregateKind.ORGAN, "o7", "prov", "o7", event(2)); // first's head of o7 is stale now
+        second.append(AggregateKind.ORGAN, "o8", "prov", "o8", event(0)); // created behind first's back
+
+        first.appendAll(List.of(append("o7", 2), append("o7", 3), append("o8", 0), append("o8", 1)));
+
+        assertThat(second.load(AggregateKind.ORGAN, "o7").orElseThrow().events()).extracting(RecordedEvent::sequence)
+                .containsExactly(0L, 1L, 2L, 3L);
+        assertThat(second.load(AggregateKind.ORGAN, "o8").orElseThrow().events()).extracting(RecordedEvent::sequence)
+                .containsExactly(0L, 1L);
+        first.appendAll(List.of(append("o7", 4)));
+        assertThat(second.load(AggregateKind.ORGAN, "o7").orElseThrow().events()).hasSize(5);
+    }
+
+    private static HistoryStore.Append append(String organ, long sequence) {
+        return new HistoryStore.Append(AggregateKind.ORGAN, organ, "prov", organ, event(sequence));
+    }
+
+    private static List<HistoryStore.Append> concat(List<HistoryStore.Append> a, List<HistoryStore.Append> b) {
+        List<HistoryStore.Append> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /** A history written as one document before chunks: split at start, then read and added to as any other. */
     @Test
     void a_whole_history_written_before_chunks_is_split_once() {

@@ -72,6 +72,47 @@ class AnnualReportRemindersTest {
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("later stage OVERDUE"));
     }
 
+    private static final Instant WITHDRAWN_AT = Instant.parse("2026-03-10T02:00:00Z");
+
+    private static WithdrawReminder withdraw(ReminderStage stage) {
+        return new WithdrawReminder(ORGAN, 2025, stage, WithdrawalReason.FILED_BEFORE_STAGE, LocalDate.of(2026, 1, 20),
+                WITHDRAWN_AT);
+    }
+
+    private static ReminderWithdrawn withdrawn(ReminderStage stage) {
+        return new ReminderWithdrawn(ORGAN + ":2025:" + stage, ORGAN, COMMITTEE, 2025, stage,
+                WithdrawalReason.FILED_BEFORE_STAGE, LocalDate.of(2026, 1, 20), WITHDRAWN_AT);
+    }
+
+    @Test
+    void R_SUP_2_an_issued_stage_is_withdrawn_with_its_reason() {
+        fixture.given(issued(ReminderStage.UPCOMING), issued(ReminderStage.ESCALATED))
+                .when(withdraw(ReminderStage.ESCALATED))
+                .expectEvents(withdrawn(ReminderStage.ESCALATED));
+    }
+
+    @Test
+    void R_SUP_2_a_stage_never_issued_or_withdrawn_already_cannot_be_withdrawn() {
+        fixture.given(issued(ReminderStage.UPCOMING))
+                .when(withdraw(ReminderStage.DUE))
+                .expectNoEvents()
+                .expectException(violationOf("R-SUP-2"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("DUE was never issued"));
+        fixture.given(issued(ReminderStage.UPCOMING), withdrawn(ReminderStage.UPCOMING))
+                .when(withdraw(ReminderStage.UPCOMING))
+                .expectNoEvents()
+                .expectException(violationOf("R-SUP-2"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("already withdrawn"));
+    }
+
+    @Test
+    void R_SUP_2_a_withdrawn_stage_is_not_issued_again() {
+        fixture.given(issued(ReminderStage.ESCALATED), withdrawn(ReminderStage.ESCALATED))
+                .when(issue(ReminderStage.ESCALATED))
+                .expectNoEvents()
+                .expectException(violationOf("R-SUP-2"));
+    }
+
     @Test
     void R_SUP_2_a_later_stage_may_skip_the_ones_never_issued() {
         fixture.given(issued(ReminderStage.UPCOMING))

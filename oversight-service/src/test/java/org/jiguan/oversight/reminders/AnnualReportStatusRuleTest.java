@@ -53,9 +53,10 @@ class AnnualReportStatusRuleTest {
     }
 
     @Test
-    void R_SUP_2_an_organ_abolished_after_its_due_date_stays_overdue_without_growing_later() {
+    void R_SUP_2_an_organ_abolished_after_its_due_date_still_owes_the_report_through_every_stage() {
         ReportingYear abolished = ReportingYear.unfiled(LONG_STANDING.abolished(LocalDate.of(2026, 2, 20)), 2025);
-        assertEquals(standing(OVERDUE, DUE_ON, null, 18), at(abolished, "2026-06-30"));
+        assertEquals(standing(OVERDUE, DUE_ON, null, 18), at(abolished, "2026-02-20"));
+        assertEquals(standing(ESCALATED, DUE_ON, null, 148), at(abolished, "2026-06-30"));
     }
 
     private static AnnualReportStanding at(ReportingYear report, String asOf) {

@@ -30,12 +30,14 @@ class ReminderEventSchemaTest {
 
     @Test
     void the_schema_is_valid_draft_2020_12_and_its_example_validates() {
-        JsonNode schema = EventSchemas.schemaJson("ReminderIssued");
-        assertThat(EventSchemas.metaSchema().validate(schema)).isEmpty();
-        for (JsonNode example : schema.path("examples")) {
-            assertThat(EventSchemas.validate("ReminderIssued", example)).isEmpty();
+        for (String type : List.of("ReminderIssued", "ReminderWithdrawn")) {
+            JsonNode schema = EventSchemas.schemaJson(type);
+            assertThat(EventSchemas.metaSchema().validate(schema)).isEmpty();
+            for (JsonNode example : schema.path("examples")) {
+                assertThat(EventSchemas.validate(type, example)).isEmpty();
+            }
         }
-        assertThat(EventSchemas.eventTypes()).containsExactly("ReminderIssued");
+        assertThat(EventSchemas.eventTypes()).containsExactlyInAnyOrder("ReminderIssued", "ReminderWithdrawn");
     }
 
     @Test
@@ -62,6 +64,28 @@ class ReminderEventSchemaTest {
     }
 
     @Test
+    void every_reason_of_a_withdrawal_validates_and_the_schema_names_every_component() {
+        for (WithdrawalReason reason : WithdrawalReason.values()) {
+            ReminderWithdrawn event = new ReminderWithdrawn(AnnualReportReminders.reminderIdOf("org-zj-zzb", 2025,
+                    ReminderStage.ESCALATED), "org-zj-zzb", "cc-zj", 2025, ReminderStage.ESCALATED, reason,
+                    reason == WithdrawalReason.FILED_BEFORE_STAGE ? LocalDate.of(2026, 1, 20) : null,
+                    Instant.parse("2026-03-04T08:00:03.201Z"));
+            JsonNode data = JSON.valueToTree(event);
+            assertThat(EventSchemas.validate("ReminderWithdrawn", data)).as(data.toString()).isEmpty();
+        }
+        JsonNode schema = EventSchemas.schemaJson("ReminderWithdrawn");
+        List<String> components = Arrays.stream(ReminderWithdrawn.class.getRecordComponents())
+                .map(RecordComponent::getName).toList();
+        List<String> properties = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).containsExactlyInAnyOrderElementsOf(components);
+        List<String> reasons = new ArrayList<>();
+        schema.at("/properties/reason/enum").forEach(r -> reasons.add(r.asText()));
+        assertThat(reasons).containsExactly(Arrays.stream(WithdrawalReason.values()).map(Enum::name)
+                .toArray(String[]::new));
+    }
+
+    @Test
     void a_reminder_without_its_stage_or_with_a_bad_date_is_refused() {
         JsonNode missing = JSON.createObjectNode().put("reminderId", "o:2025:DUE").put("organId", "o")
                 .put("committeeId", "c").put("year", 2025).put("dueOn", "2026-02-02")
@@ -80,10 +104,14 @@ class ReminderEventSchemaTest {
         }
         assertThat(doc.path("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(doc.at("/channels/oversightReminders/address").asText()).isEqualTo("oversight-reminders");
-        JsonNode message = doc.at("/components/messages/ReminderIssued");
-        assertThat(message.at("/payload/schema/$ref").asText()).isEqualTo("./events/ReminderIssued.schema.json");
-        assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asText())
-                .isEqualTo("jiguan.oversight.ReminderIssued");
+        for (String type : List.of("ReminderIssued", "ReminderWithdrawn")) {
+            JsonNode message = doc.at("/components/messages/" + type);
+            assertThat(message.at("/payload/schema/$ref").asText()).isEqualTo("./events/" + type + ".schema.json");
+            assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asText())
+                    .isEqualTo("jiguan.oversight." + type);
+            assertThat(doc.at("/channels/oversightReminders/messages/" + type + "/$ref").asText())
+                    .isEqualTo("#/components/messages/" + type);
+        }
         assertThat(doc.at("/components/schemas/CloudEventHeaders/properties/ce_source/const").asText())
                 .isEqualTo("/oversight-service");
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,30 @@ class ReminderPlannerTest {
     }
 
     @Test
-    void R_SUP_2_an_organ_abolished_after_the_due_date_is_chased_only_while_it_exists() {
+    void R_SUP_2_an_organ_abolished_after_the_due_date_still_goes_through_every_stage() {
         ReportingYear abolished = ReportingYear.unfiled(LONG_STANDING.abolished(LocalDate.of(2026, 2, 20)), 2025);
-        assertEquals(ALL_FIVE.subList(0, 4), walk(DEFAULTS, abolished));
+        assertEquals(ALL_FIVE, walk(DEFAULTS, abolished));
+    }
+
+    @Test
+    void R_SUP_2_a_stage_is_withdrawn_when_the_report_recorded_late_was_filed_before_its_day() {
+        ReportingYear filed = UNFILED_2025.filed(LocalDate.of(2026, 1, 20));
+        assertEquals(Optional.empty(), ReminderPlanner.withdrawal(DEFAULTS, filed, UPCOMING), "issued before filing");
+        for (ReminderStage stage : List.of(DUE_SOON, DUE, OVERDUE, ESCALATED)) {
+            assertEquals(Optional.of(new ReminderPlanner.Withdrawal(WithdrawalReason.FILED_BEFORE_STAGE,
+                    LocalDate.of(2026, 1, 20))), ReminderPlanner.withdrawal(DEFAULTS, filed, stage), stage.name());
+        }
+        assertEquals(Optional.empty(), ReminderPlanner.withdrawal(DEFAULTS,
+                UNFILED_2025.filed(LocalDate.of(2026, 2, 2)), DUE), "filed on the stage's day: it stands");
+        assertEquals(Optional.empty(), ReminderPlanner.withdrawal(DEFAULTS, UNFILED_2025, ESCALATED), "not filed");
+    }
+
+    @Test
+    void R_SUP_2_a_stage_is_withdrawn_when_the_organ_turns_out_not_to_owe_the_report() {
+        ReportingYear abolishedBeforeDue = ReportingYear.unfiled(LONG_STANDING.abolished(LocalDate.of(2026, 1, 15)),
+                2025);
+        assertEquals(Optional.of(new ReminderPlanner.Withdrawal(WithdrawalReason.NOT_OWED, null)),
+                ReminderPlanner.withdrawal(DEFAULTS, abolishedBeforeDue, UPCOMING));
     }
 
     @Test

@@ -35,6 +35,8 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             GET /api/v1/findings                               | READERS | list
             GET /api/v1/annual-reports                         | READERS | list
             GET /api/v1/reminders                              | READERS | list, none here
+            GET /api/v1/special-report-requests                | READERS | list, none here
+            GET /api/v1/leader-filings                         | READERS | list, none here
             GET /api/v1/committees/{committeeId}/dashboard     | READERS | list
             GET /api/v1/dead-letters                           | ADMIN   | one
             GET /api/v1/dead-letters/{id}                      | ADMIN   | one
@@ -112,7 +114,8 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
         return switch (path) {
             case "/api/v1/annual-reports" -> path + "?year=2024&committeeId=" + target.committee();
             case "/api/v1/organs" -> path + "?size=200&committeeId=" + target.committee();
-            case "/api/v1/decisions", "/api/v1/findings", "/api/v1/reminders" -> path + "?committeeId=" + target.committee();
+            case "/api/v1/decisions", "/api/v1/findings", "/api/v1/reminders", "/api/v1/special-report-requests",
+                 "/api/v1/leader-filings" -> path + "?committeeId=" + target.committee();
             default -> path;
         };
     }

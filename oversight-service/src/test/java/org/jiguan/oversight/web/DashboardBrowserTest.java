@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.oversight.MutableClock;
 import org.jiguan.oversight.OversightServiceTestBase;
+import org.jiguan.oversight.reminding.ReminderScheduler;
 import org.jiguan.platform.security.DevTokens;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +43,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The dashboard at {@code /} in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
@@ -49,6 +52,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with {@code JIGUAN_SKIP_BROWSER_TESTS=1}. Screenshots go to {@code target/screenshots/}.
  */
 class DashboardBrowserTest extends OversightServiceTestBase {
+    @Autowired
+    ReminderScheduler reminders;
+    @Autowired
+    MutableClock clock;
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int YEAR = 2025;
     private static final String AS_OF = "2026-02-10";
@@ -180,6 +188,46 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         awaitReady("meeting");
         assertThat(text()).contains("会议详情", "部务会会议", "通过");
 
+        assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    /** R-SUP-2: a reminder withdrawn after a late record stays listed, marked withdrawn and struck through. */
+    @Test
+    void R_SUP_2_a_withdrawn_reminder_is_shown_as_withdrawn() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("wd");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 4);
+            FEED.organCreated(committee, organ, "省委政研室", day("2020-01-01"));
+        }
+        awaitOrganEvents(organ, 1);
+        try {
+            clock.setDay(day("2026-03-10"));
+            assertThat(reminders.runFor(List.of(organ)).issued()).extracting(r -> r.year() + " " + r.stage())
+                    .containsExactlyInAnyOrder("2024 ESCALATED", "2025 ESCALATED");
+            synchronized (FEED) {
+                FEED.annualReportFiled(organ, YEAR, day("2026-01-20"), false);
+            }
+            awaitOrganEvents(organ, 2);
+            assertThat(reminders.runFor(List.of(organ)).withdrawn()).isEqualTo(1);
+        } finally {
+            clock.reset();
+        }
+        awaitGet("/api/v1/reminders?organId=" + organ + "&withdrawn=true",
+                r -> r.status() == 200 && r.body().path("total").asInt() == 1);
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "dashboard-viewer", List.of("OVERSIGHT_VIEWER"),
+                List.of(committee), List.of(), Duration.ofHours(1));
+        driver.manage().logs().get(LogType.BROWSER); // drops what earlier tests left in the log
+        driver.get(baseUrl() + "/#token=" + token + "&year=" + YEAR + "&asOf=" + AS_OF);
+        awaitReady("overview");
+
+        List<WebElement> withdrawn = driver.findElements(By.cssSelector("#reminders-table tr.withdrawn"));
+        assertThat(withdrawn).singleElement().satisfies(row -> {
+            assertThat(row.getText()).contains("2025", "督办", "已撤回");
+            assertThat(row.findElement(By.cssSelector(".badge-reminder-WITHDRAWN")).getAttribute("title"))
+                    .contains("2026-01-20");
+        });
+        assertThat(driver.findElement(By.cssSelector("#reminders-table")).getText()).contains("2024");
         assertThat(severeBrowserErrors()).isEmpty();
     }
 

@@ -81,6 +81,68 @@ class OversightQueriesTest extends OversightServiceTestBase {
     }
 
     @Test
+    void R_SUP_3_special_report_requests_show_pending_overdue_and_answered_late_as_of_a_date() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        synchronized (FEED) {
+            FEED.organCreated(committee, organ, "省委宣传部", day("2024-01-01"));
+            FEED.leaderAppointed(organ, "p1", "PRINCIPAL", day("2024-01-01"));
+            FEED.specialReportRequested(organ, "rq1", day("2025-03-01"), day("2025-03-31"));
+            FEED.specialReportRequested(organ, "rq2", day("2025-04-01"), day("2025-04-30"));
+            FEED.specialReportFiled(organ, "sr1", "rq1", day("2025-04-10"), day("2025-03-31"), "p1");
+        }
+        awaitOrganEvents(organ, 5);
+
+        String query = "/api/v1/special-report-requests?committeeId=" + committee;
+        JsonNode april5 = expectStatus(admin().get(query + "&asOf=2025-04-05"), 200).body().path("items");
+        assertThat(texts(april5, "status")).containsExactly("OVERDUE", "PENDING");
+        assertThat(april5.get(0).path("daysOverdue").asInt()).isEqualTo(5);
+        JsonNode may = expectStatus(admin().get(query + "&asOf=2025-05-01"), 200).body().path("items");
+        assertThat(texts(may, "status")).containsExactly("ANSWERED_LATE", "OVERDUE");
+        assertThat(may.get(0).path("answeredBy").asText()).isEqualTo("sr1");
+        assertThat(texts(expectStatus(admin().get(query + "&asOf=2025-05-01&status=OVERDUE"), 200).body()
+                .path("items"), "requestId")).containsExactly("rq2");
+
+        JsonNode profile = expectStatus(admin().get("/api/v1/organs/" + organ + "?asOf=2025-05-01"), 200).body();
+        assertThat(profile.path("specialReports").get(0).path("late").asBoolean()).isTrue();
+        assertThat(profile.path("specialReports").get(0).path("signedBy").asText()).isEqualTo("p1");
+        JsonNode dashboard = expectStatus(admin().get("/api/v1/committees/" + committee
+                + "/dashboard?asOf=2025-05-01"), 200).body();
+        assertThat(dashboard.path("specialReportRequests").path("overdue").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("specialReportRequests").path("answeredLate").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void R_SUP_5_leader_filings_show_per_year_who_sat_on_the_body_and_has_not_filed() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        synchronized (FEED) {
+            FEED.organCreated(committee, organ, "省委统战部", day("2024-01-01"));
+            FEED.leaderAppointed(organ, "p1", "PRINCIPAL", day("2024-01-01"));
+            FEED.leaderAppointed(organ, "d1", "DEPUTY", day("2024-01-01"));
+            FEED.leaderRemoved(organ, "d1", "DEPUTY", day("2025-03-01"));
+            FEED.yearlyFilingFiled("IntegrityStatementFiled", organ, "p1", 2025, day("2026-01-10"));
+            FEED.yearlyFilingFiled("PersonalMattersReportFiled", organ, "p1", 2025, day("2026-01-12"));
+            FEED.yearlyFilingFiled("IntegrityStatementFiled", organ, "d1", 2025, day("2026-01-15"));
+        }
+        awaitOrganEvents(organ, 7);
+
+        String query = "/api/v1/leader-filings?year=2025&committeeId=" + committee + "&asOf=2026-02-01";
+        JsonNode all = expectStatus(admin().get(query), 200).body().path("items");
+        assertThat(texts(all, "memberId")).containsExactly("p1", "d1");
+        JsonNode missing = expectStatus(admin().get(query + "&missingOnly=true"), 200).body().path("items");
+        assertThat(texts(missing, "memberId")).containsExactly("d1");
+        assertThat(missing.get(0).path("missing").size()).isEqualTo(1);
+        assertThat(missing.get(0).path("missing").get(0).asText()).isEqualTo("PERSONAL_MATTERS_REPORT");
+        assertThat(missing.get(0).path("integrityStatementFiledOn").asText()).isEqualTo("2026-01-15");
+        JsonNode dashboard = expectStatus(admin().get("/api/v1/committees/" + committee
+                + "/dashboard?year=2025&asOf=2026-02-01"), 200).body().path("leaderFilings");
+        assertThat(dashboard.path("owed").asInt()).isEqualTo(2);
+        assertThat(dashboard.path("personalMattersReportsMissing").asInt()).isEqualTo(1);
+        assertThat(dashboard.path("integrityStatementsMissing").asInt()).isZero();
+    }
+
+    @Test
     void R_SUP_1_R_SUP_2_annual_reports_show_filed_pending_due_overdue_escalated_and_not_required_as_of_a_date() {
         String committee = uniqueId("prov");
         String filed = uniqueId("filed");

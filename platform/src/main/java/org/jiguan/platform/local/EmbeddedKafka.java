@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import kafka.server.KafkaConfig;
@@ -29,26 +30,41 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final String saslBootstrapServers;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, String saslBootstrapServers) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.saslBootstrapServers = saslBootstrapServers;
     }
 
     /** Starts a broker on {@code port} (0 = any free port) with its log in {@code dataDir}. */
     public static EmbeddedKafka start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    /**
+     * The same, with a second listener for clients that authenticate with SASL/PLAIN as one of {@code users}
+     * (name to password), on {@link #saslBootstrapServers()}: how a secured cluster's clients are tried locally.
+     */
+    public static EmbeddedKafka start(Path dataDir, int port, Map<String, String> users) {
         try {
             Files.createDirectories(dataDir);
             int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
+            String sasl = null;
+            if (!users.isEmpty()) {
+                sasl = "127.0.0.1:" + freePort();
+                addSaslPlainListener(props, sasl, users);
+            }
             KafkaConfig config = new KafkaConfig(props, false);
             formatIfNew(dataDir, config);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
             log.info("Embedded Kafka broker (KRaft) listening on {} with data in {}", bootstrap, dataDir);
-            return new EmbeddedKafka(server, bootstrap);
+            return new EmbeddedKafka(server, bootstrap, sasl);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start embedded Kafka in " + dataDir, e);
         }
@@ -77,6 +93,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("auto.create.topics.enable", "true");
         p.put("log.flush.interval.messages", "1");
         return p;
+    }
+
+    private static void addSaslPlainListener(Properties p, String address, Map<String, String> users) {
+        p.put("listeners", p.get("listeners") + ",SASL_PLAINTEXT://" + address);
+        p.put("advertised.listeners", p.get("advertised.listeners") + ",SASL_PLAINTEXT://" + address);
+        p.put("listener.security.protocol.map", p.get("listener.security.protocol.map")
+                + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+        p.put("sasl.enabled.mechanisms", "PLAIN");
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password)
+                .append('"'));
+        p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
     }
 
     /** KRaft needs its log directory formatted once with a cluster id; a restart reuses it. */
@@ -111,6 +139,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The SASL/PLAIN listener's address; null when the broker was started without users. */
+    public String saslBootstrapServers() {
+        return saslBootstrapServers;
     }
 
     @Override

@@ -31,13 +31,12 @@ public class EventConsumers implements SmartLifecycle {
      *                       before its partitions go to the others: until then nobody reads them. An instance that
      *                       stops cleanly leaves the group at once.
      */
-    public EventConsumers(List<EventSubscription> subscriptions, String bootstrap, String database,
+    public EventConsumers(List<EventSubscription> subscriptions, KafkaConnection kafka, String database,
                           Duration sessionTimeout, DeadLetters deadLetters, ObjectMapper json) {
         this.deadLetters = deadLetters;
         for (EventSubscription subscription : subscriptions) {
-            subscription.topics().forEach(topic -> Topics.ensure(bootstrap, topic, Topics.DEFAULT_PARTITIONS));
-            Map<String, Object> config = Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+            subscription.topics().forEach(topic -> Topics.ensure(kafka, topic, Topics.DEFAULT_PARTITIONS));
+            Map<String, Object> config = kafka.clientConfig(Map.of(
                     ConsumerConfig.GROUP_ID_CONFIG, database + "." + subscription.name(),
                     ConsumerConfig.CLIENT_ID_CONFIG, database + "-" + subscription.name(),
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -45,7 +44,7 @@ public class EventConsumers implements SmartLifecycle {
                     ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                     ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis(),
                     // Kafka's advice: at most a third of the session timeout; its default 3 s otherwise.
-                    ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.min(3_000, sessionTimeout.toMillis() / 3));
+                    ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.min(3_000, sessionTimeout.toMillis() / 3)));
             consumers.put(subscription.name(), new KafkaEventConsumer(subscription, config, deadLetters, json));
         }
     }

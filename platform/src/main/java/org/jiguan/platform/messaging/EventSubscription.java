@@ -11,6 +11,14 @@ import java.util.function.Consumer;
  * @param name    short name, used in the consumer group, logs, health and dead letters
  * @param topics  the topics to read from their beginning
  * @param handler applies one event; throws {@link UnprocessableEvent} for an event it can never apply
+ * @param batch   optional: applies a poll's events together (in order per aggregate), in fewer store requests
+ *                than one by one; when it throws, whatever the cause, the consumer applies the same events one by
+ *                one through {@code handler}, so it must leave nothing half-applied that a repeat would not mend
  */
-public record EventSubscription(String name, List<String> topics, Consumer<ReceivedEvent> handler) {
+public record EventSubscription(String name, List<String> topics, Consumer<ReceivedEvent> handler,
+                                Consumer<List<ReceivedEvent>> batch) {
+
+    public EventSubscription(String name, List<String> topics, Consumer<ReceivedEvent> handler) {
+        this(name, topics, handler, null);
+    }
 }

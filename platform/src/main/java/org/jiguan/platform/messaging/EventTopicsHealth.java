@@ -28,14 +28,14 @@ public class EventTopicsHealth implements HealthIndicator {
     static final Duration CHECK_EVERY = Duration.ofSeconds(10);
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
 
-    private final String bootstrap;
+    private final KafkaConnection kafka;
     private final List<String> topics;
     private Health last;
     private long checkedAt;
     private Map<String, String> finiteBefore = Map.of();
 
-    public EventTopicsHealth(String bootstrap, List<String> topics) {
-        this.bootstrap = bootstrap;
+    public EventTopicsHealth(KafkaConnection kafka, List<String> topics) {
+        this.kafka = kafka;
         this.topics = List.copyOf(topics);
     }
 
@@ -53,7 +53,7 @@ public class EventTopicsHealth implements HealthIndicator {
         List<ConfigResource> resources = topics.stream()
                 .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
         Map<ConfigResource, Config> configs;
-        try (Admin admin = Topics.admin(bootstrap)) {
+        try (Admin admin = Topics.admin(kafka)) {
             configs = admin.describeConfigs(resources).all().get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             return Health.unknown().withDetail("error", e.getCause().toString()).build();

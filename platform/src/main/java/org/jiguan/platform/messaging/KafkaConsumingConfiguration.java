@@ -31,11 +31,12 @@ public class KafkaConsumingConfiguration {
     @Bean
     public EventConsumers eventConsumers(List<EventSubscription> subscriptions, DeadLetters deadLetters,
                                          ObjectMapper objectMapper,
-                                         @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+                                         KafkaConnection kafkaConnection,
                                          @Value("${jiguan.mongodb.database}") String database,
                                          @Value("${jiguan.kafka.consumer.session-timeout:10s}")
                                          Duration sessionTimeout) {
-        return new EventConsumers(subscriptions, bootstrap, database, sessionTimeout, deadLetters, objectMapper);
+        return new EventConsumers(subscriptions, kafkaConnection, database, sessionTimeout, deadLetters,
+                objectMapper);
     }
 
     @Bean

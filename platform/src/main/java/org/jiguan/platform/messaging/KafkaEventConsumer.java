@@ -1,7 +1,9 @@
 package org.jiguan.platform.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -126,6 +128,11 @@ public class KafkaEventConsumer implements Runnable {
             return true;
         }
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        if (applyAsBatch(records, done)) {
+            commit(done);
+            lag = currentLag();
+            return false;
+        }
         boolean failed = false;
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -140,6 +147,36 @@ public class KafkaEventConsumer implements Runnable {
         commit(done);
         lag = currentLag();
         return failed;
+    }
+
+    /**
+     * Applies a poll's records together through the subscription's batch handler, when it has one and the poll
+     * holds more than one record. Returns false when it did not apply them: none to batch, a record that cannot be
+     * read, or the batch failed (the store, or an event that can never be applied); the records are then applied
+     * one by one, which retries, backs off or sets aside each as it must.
+     */
+    private boolean applyAsBatch(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+        if (subscription.batch() == null || records.count() < 2) {
+            return false;
+        }
+        List<ReceivedEvent> events = new ArrayList<>(records.count());
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                events.add(ReceivedEvent.read(record.topic(), record.partition(), record.offset(),
+                        ReceivedEvent.headersOf(record), record.value(), json));
+            }
+            subscription.batch().accept(events);
+        } catch (RuntimeException e) {
+            log.debug("Consumer {} applies a poll of {} one by one: {}", name(), records.count(), e.toString());
+            return false;
+        }
+        applied.addAndGet(events.size());
+        retrying = false;
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> of = records.records(partition);
+            done.put(partition, new OffsetAndMetadata(of.get(of.size() - 1).offset() + 1));
+        }
+        return true;
     }
 
     /** Returns false when the record must be tried again later (the store failed); true when it is dealt with. */

@@ -36,10 +36,9 @@ public class KafkaPublishingConfiguration {
     static final int PUBLISH_BATCH_SIZE = 100;
 
     @Bean(destroyMethod = "close")
-    public Producer<String, byte[]> cloudEventProducer(@Value("${jiguan.kafka.bootstrap-servers}") String bootstrap,
+    public Producer<String, byte[]> cloudEventProducer(KafkaConnection kafkaConnection,
                                                        @Value("${spring.application.name}") String clientId) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        Map<String, Object> config = kafkaConnection.clientConfig(Map.of(
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId + "-publisher",
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -47,7 +46,7 @@ public class KafkaPublishingConfiguration {
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -55,8 +54,8 @@ public class KafkaPublishingConfiguration {
     public CloudEventPublisher cloudEventPublisher(Producer<String, byte[]> cloudEventProducer,
                                                    ObjectMapper objectMapper, EventStreamSettings settings,
                                                    UnpublishedEvents unpublishedEvents,
-                                                   @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
-        Topics.ensure(bootstrap, settings.topic(), settings.partitions());
+                                                   KafkaConnection kafkaConnection) {
+        Topics.ensure(kafkaConnection, settings.topic(), settings.partitions());
         return new CloudEventPublisher(cloudEventProducer, objectMapper, settings, unpublishedEvents);
     }
 
@@ -81,11 +80,11 @@ public class KafkaPublishingConfiguration {
     @Bean
     public EventTopicsHealth eventTopicsHealthIndicator(EventStreamSettings settings,
                                                         ObjectProvider<EventSubscription> subscriptions,
-                                                        @Value("${jiguan.kafka.bootstrap-servers}") String bootstrap) {
+                                                        KafkaConnection kafkaConnection) {
         List<String> topics = Stream.concat(Stream.of(settings.topic()),
                 subscriptions.orderedStream().flatMap(subscription -> subscription.topics().stream()))
                 .distinct().toList();
-        return new EventTopicsHealth(bootstrap, topics);
+        return new EventTopicsHealth(kafkaConnection, topics);
     }
 
     @Bean

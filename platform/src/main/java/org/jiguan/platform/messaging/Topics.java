@@ -46,7 +46,7 @@ public final class Topics {
      */
     public static void ensureOnOwnBroker(String bootstrap, List<String> topics) throws ExecutionException,
             InterruptedException {
-        try (Admin admin = admin(bootstrap)) {
+        try (Admin admin = admin(KafkaConnection.plaintext(bootstrap))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, DEFAULT_PARTITIONS, (short) -1).configs(PERMANENT_LOG)).toList();
@@ -62,8 +62,8 @@ public final class Topics {
         }
     }
 
-    static void ensure(String bootstrap, String topic, int partitions) {
-        try (Admin admin = admin(bootstrap)) {
+    static void ensure(KafkaConnection kafka, String topic, int partitions) {
+        try (Admin admin = admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get();
             if (!existing.contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, partitions, (short) -1).configs(PERMANENT_LOG)))
@@ -80,8 +80,8 @@ public final class Topics {
         }
     }
 
-    static Admin admin(String bootstrap) {
-        return Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 15_000,
-                "request.timeout.ms", 10_000));
+    static Admin admin(KafkaConnection kafka) {
+        return Admin.create(kafka.clientConfig(Map.of("default.api.timeout.ms", 15_000,
+                "request.timeout.ms", 10_000)));
     }
 }

@@ -34,7 +34,8 @@ class EventConsumersRestartTest {
             MongoDatabase database = mongo.getDatabase("restart-" + System.nanoTime());
             EventConsumers consumers = new EventConsumers(
                     List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
-                    TestInfrastructure.kafkaBootstrap(), database.getName(), Duration.ofSeconds(10),
+                    KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
+                    Duration.ofSeconds(10),
                     new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper());
             try {
                 consumers.start();
