@@ -117,6 +117,18 @@ public abstract class MeetingServiceTestBase extends ServiceTestBase {
         return body;
     }
 
+    /** An urgent decision of the organ's principal. */
+    protected static Map<String, Object> urgentDecisionBody(Organ organ) {
+        Map<String, Object> urgent = new LinkedHashMap<>();
+        urgent.put("organId", organ.organId());
+        urgent.put("decidedBy", organ.member(1));
+        urgent.put("title", "紧急处置");
+        urgent.put("category", "OTHER");
+        urgent.put("decidedOn", "2026-11-15");
+        urgent.put("reason", "突发事件");
+        return urgent;
+    }
+
     protected String convene(Organ organ, Map<String, Object> body) {
         return expectStatus(officeOf(organ).post("/api/v1/meetings", body), 201).body().path("meetingId").asText();
     }

@@ -37,6 +37,16 @@ public final class OrganEventsFeed implements AutoCloseable {
         send("OrganCreated", organId, data);
     }
 
+    /** A committee's registration, on its own stream (key and subject the committee id). */
+    public void committeeRegistered(String committeeId, String level, String parentCommitteeId) {
+        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", "委员会" + committeeId)
+                .put("level", level).put("parentCommitteeId", parentCommitteeId).put("organQuota", 30);
+        data.set("policy", JSON.valueToTree(Map.of("reportDueMonthDay", "--01-31", "cutOffMonthDay", "--09-30",
+                "reminderOffsets", java.util.List.of(-30, -7, 0, 1, 30), "calendar", "CN")));
+        data.set("reservedDuties", JSON.createArrayNode());
+        send("CommitteeRegistered", committeeId, data);
+    }
+
     public void leaderAppointed(String organId, String memberId, String name, String role, LocalDate since,
                                 boolean concurrentUpperLevelPost) {
         ObjectNode data = base(organId).put("memberId", memberId).put("name", name).put("role", role)

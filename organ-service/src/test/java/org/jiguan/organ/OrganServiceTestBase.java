@@ -44,6 +44,11 @@ public abstract class OrganServiceTestBase extends ServiceTestBase {
 
     private final Map<String, String> parentOf = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The central committee {@link #provincialCommittee} registered the province under. */
+    protected String parentOf(String province) {
+        return parentOf.get(province);
+    }
+
     /** An approval that fits a provincial committee: its own decision approved by the upper-level committee. */
     protected Map<String, Object> approvalFor(String committeeId) {
         return Map.of("proposedBy", "省委编办", "approvedBy", "UPPER_ESTABLISHMENT_COMMITTEE",

@@ -95,7 +95,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void tokensAreCheckedAgainstTheRealmsJwkSetWithNoSharedSecret() {
+    void tokensAreCheckedAgainstTheRealmsJwkSetIssuerAndAudienceWithNoSharedSecret() {
         String realm = Repository.json(DIR + "/keycloak/jiguan-realm.json").get("realm").asText();
         Map<String, Object> keycloak = service("keycloak");
         assertThat(String.valueOf(keycloak.get("volumes"))).contains("./keycloak/jiguan-realm.json:/opt/keycloak/data/import/");
@@ -106,6 +106,10 @@ class ComposeFileTest {
             assertThat(jwks.getPath()).isEqualTo("/realms/" + realm + "/protocol/openid-connect/certs");
             assertThat(env).as(s.name() + ": the local stack's HS256 secret has no place here")
                     .doesNotContainKey(s.variableOf("jiguan.security.jwt-secret"));
+            assertThat(env.get(s.variableOf("jiguan.security.jwt-issuer"))).as(s.name() + ": Keycloak's public issuer")
+                    .isEqualTo(environment(keycloak).get("KC_HOSTNAME") + "/realms/" + realm);
+            assertThat(env.get(s.variableOf("jiguan.security.jwt-audience"))).as(s.name() + ": the realm's audience")
+                    .isEqualTo("jiguan");
         }
     }
 

@@ -145,6 +145,8 @@ class KubernetesManifestsTest {
                 assertThat(jwks).as(s.name() + ": production checks tokens with the OIDC provider's JWK set").isNotBlank();
                 assertThat(URI.create(jwks).getScheme()).isEqualTo("https");
                 assertThat(secret).as(s.name() + ": no HS256 secret in production").isNull();
+                assertThat(env.get(s.variableOf("jiguan.security.jwt-issuer"))).as(s.name() + ": issuer").startsWith("https://");
+                assertThat(env.get(s.variableOf("jiguan.security.jwt-audience"))).as(s.name() + ": audience").isNotBlank();
             } else {
                 assertThat(jwks != null || (secret != null && secret.getBytes(StandardCharsets.UTF_8).length >= 32))
                         .as(s.name() + ": a JWK set URI or an HS256 secret of at least 32 bytes").isTrue();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jiguan.platform.security.Caller;
+import org.jiguan.platform.security.CommitteeTree;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -40,11 +41,11 @@ final class Platform {
     static Caller callerOf(Map<String, Object> claims) {
         Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").claims(c -> c.putAll(claims)).build();
         try {
-            Method fromJwt = Caller.class.getDeclaredMethod("fromJwt", Jwt.class);
+            Method fromJwt = Caller.class.getDeclaredMethod("fromJwt", Jwt.class, CommitteeTree.class);
             fromJwt.setAccessible(true);
-            return (Caller) fromJwt.invoke(null, jwt);
+            return (Caller) fromJwt.invoke(null, jwt, CommitteeTree.UNKNOWN);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Caller.fromJwt(Jwt) is how the platform reads a token's claims", e);
+            throw new IllegalStateException("Caller.fromJwt(Jwt, CommitteeTree) is how the platform reads a token's claims", e);
         }
     }
 

@@ -30,7 +30,8 @@ class ServiceSettingsTest {
 
     @Test
     void aVariableNoServiceReadsIsNotRead() {
-        assertThat(organ.reads("JIGUAN_JWT_ISSUER")).isFalse();
+        assertThat(organ.reads("JIGUAN_JWT_ISSUER")).isTrue();
+        assertThat(organ.reads("JIGUAN_JWT_ISSUERS")).isFalse();
         assertThat(organ.reads("MONGO_URL")).isFalse();
         assertThat(organ.reads("JIGUAN_REMINDERS_INTERVAL")).as("oversight-service's alone").isFalse();
         assertThat(oversight.reads("JIGUAN_REMINDERS_INTERVAL")).isTrue();

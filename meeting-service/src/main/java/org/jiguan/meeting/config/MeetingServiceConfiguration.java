@@ -14,6 +14,7 @@ import org.jiguan.meeting.domain.Meeting;
 import org.jiguan.meeting.domain.MeetingDecisions;
 import org.jiguan.meeting.messaging.ConfidentialContent;
 import org.jiguan.meeting.messaging.MeetingRecordsPublisher;
+import org.jiguan.meeting.messaging.CommitteeParents;
 import org.jiguan.meeting.messaging.OrganAffairsMeetings;
 import org.jiguan.meeting.messaging.OrganBodies;
 import org.jiguan.platform.messaging.EventStreamSettings;
@@ -74,6 +75,11 @@ public class MeetingServiceConfiguration {
     }
 
     @Bean
+    public CommitteeParents committeeParents(MongoDatabase serviceDatabase) {
+        return new CommitteeParents(serviceDatabase);
+    }
+
+    @Bean
     public OrganAffairsMeetings organAffairsMeetings(MongoDatabase serviceDatabase) {
         return new OrganAffairsMeetings(serviceDatabase);
     }
@@ -90,5 +96,12 @@ public class MeetingServiceConfiguration {
     public EventSubscription organView(OrganBodies organBodies,
                                        @Value("${jiguan.organ-events.topic:organ-events}") String topic) {
         return new EventSubscription("organ-view", List.of(topic), organBodies::apply);
+    }
+
+    /** Which committee each committee sits under, for {@code "<id>/**"} scopes, kept from organ-service's events. */
+    @Bean
+    public EventSubscription committeeTree(CommitteeParents committeeParents,
+                                           @Value("${jiguan.organ-events.topic:organ-events}") String topic) {
+        return new EventSubscription("committee-tree", List.of(topic), committeeParents::apply);
     }
 }

@@ -24,6 +24,8 @@ import org.jiguan.meeting.web.MeetingRequests.RevocationBody;
 import org.jiguan.meeting.web.MeetingRequests.TaskBody;
 import org.jiguan.meeting.web.MeetingRequests.UrgentDecisionBody;
 import org.jiguan.meeting.web.MeetingRequests.UrgentReportBody;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Decisions after they are taken: tasks, revocation by the committee, urgent decisions (R-MEET-12 to R-MEET-14) and
  * reports to the committee (R-DEC-1).
  */
+@Roles(Role.ORGAN_OFFICE)
 @RestController
 @Tag(name = "Decisions 决策", description = "Implementation tasks and feedback, revocation or change by the "
         + "committee, urgent decisions and their report to the next affairs meeting (R-MEET-12 to R-MEET-14), "
@@ -71,6 +74,7 @@ public class DecisionController {
         return Map.of("decisionId", decisionId, "taskId", taskId, "done", body.done());
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/api/v1/decisions/{decisionId}/revocation")
     @Operation(summary = "The party committee revokes or changes an organ's improper decision (R-MEET-13)")
     public Map<String, Object> revoke(@PathVariable String decisionId, @Valid @RequestBody RevocationBody body) {
@@ -94,6 +98,7 @@ public class DecisionController {
                 "status", "REPORTED");
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/api/v1/decisions/{decisionId}/committee-report/reply")
     @Operation(summary = "The committee's office records its reply (批复) to, or acknowledgement of, a decision's "
             + "report (R-DEC-1)")

@@ -34,6 +34,8 @@ import org.jiguan.meeting.web.MeetingRequests.PreparationBody;
 import org.jiguan.meeting.web.MeetingRequests.RecusalBody;
 import org.jiguan.meeting.web.MeetingRequests.VoteBody;
 import org.jiguan.meeting.web.MeetingRequests.VotingBody;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.jiguan.platform.web.ClientIds;
 import org.jiguan.platform.web.WebConfiguration;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Affairs and office meetings, from convening to issued minutes (R-MEET-1 to R-MEET-11). */
+@Roles(Role.ORGAN_OFFICE)
 @RestController
 @RequestMapping("/api/v1/meetings")
 @Tag(name = "Meetings 会议", description = "Convening, notice, attendance, quorum, recusal, per-item votes and "

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.platform.testing.ProblemAssertions.assertProblem;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,14 +82,7 @@ class EndpointGuardsTest extends MeetingServiceTestBase implements EndpointGuard
         if (endpoint.equals("/api/v1/meetings")) {
             return meetingBody(organ, "AFFAIRS", List.of(item("i1", "OTHER")));
         }
-        Map<String, Object> urgent = new LinkedHashMap<>();
-        urgent.put("organId", organ.organId());
-        urgent.put("decidedBy", organ.member(1));
-        urgent.put("title", "紧急处置");
-        urgent.put("category", "OTHER");
-        urgent.put("decidedOn", "2026-11-15");
-        urgent.put("reason", "突发事件");
-        return urgent;
+        return urgentDecisionBody(organ);
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.jiguan.organ.web.OrganRequests.RegisterCommitteeBody;
 import org.jiguan.organ.web.OrganRequests.SetOrganQuotaBody;
 import org.jiguan.organ.web.OrganRequests.SpecialReportRequestBody;
 import org.jiguan.platform.security.Caller;
+import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Forbidden;
+import org.jiguan.platform.security.Roles;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Roles(Role.COMMITTEE_OFFICE)
 @RestController
 @RequestMapping("/api/v1/committees")
 @Tag(name = "Committees 党委", description = "Party committees and their organ quotas (R-COM-*)")

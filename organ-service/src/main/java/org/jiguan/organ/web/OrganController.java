@@ -34,6 +34,8 @@ import org.jiguan.organ.web.OrganRequests.MergeInternalBodiesBody;
 import org.jiguan.organ.web.OrganRequests.MergeOrgansBody;
 import org.jiguan.organ.web.OrganRequests.RemoveLeaderBody;
 import org.jiguan.platform.security.Caller;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Establishment, change, merger and abolition of organs; their leadership, internal bodies, staff and duties. */
+@Roles(Role.COMMITTEE_OFFICE)
 @RestController
 @RequestMapping("/api/v1/organs")
 @Tag(name = "Organs 工作机关", description = "Organs, leadership bodies, internal bodies, staffing and duties "
@@ -164,6 +167,7 @@ public class OrganController {
         return ResponseEntity.noContent().build();
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/{organId}/headcount")
     @Operation(summary = "Report staff in post against the staffing quota (R-ORG-6)")
     public ResponseEntity<Void> reportHeadcount(@PathVariable String organId, @Valid @RequestBody HeadcountBody body) {

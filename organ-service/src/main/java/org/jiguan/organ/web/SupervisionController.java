@@ -24,6 +24,8 @@ import org.jiguan.organ.web.OrganRequests.FindingBody;
 import org.jiguan.organ.web.OrganRequests.YearlyFilingBody;
 import org.jiguan.organ.web.OrganRequests.RectificationBody;
 import org.jiguan.organ.web.OrganRequests.SpecialReportBody;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +50,7 @@ public class SupervisionController {
         this.clock = clock;
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/annual-reports")
     @Operation(summary = "File the comprehensive annual work report, or a supplement (R-SUP-1), signed by the "
             + "principal on the filing date or by a delegated or designated leader (R-DOC-1)")
@@ -59,6 +62,7 @@ public class SupervisionController {
         return created(organId, "annual-reports/" + body.year(), Map.of("organId", organId, "year", body.year()));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/special-reports")
     @Operation(summary = "File a special report on a named instruction or decision (R-SUP-3), signed as an annual "
             + "report is (R-DOC-1)")
@@ -71,6 +75,7 @@ public class SupervisionController {
         return created(organId, "special-reports/" + reportId, Map.of("organId", organId, "reportId", reportId));
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/findings")
     @Operation(summary = "Record an inspection finding with its rectification deadline (R-SUP-4)")
     public ResponseEntity<Map<String, Object>> recordFinding(@PathVariable String organId,
@@ -82,6 +87,7 @@ public class SupervisionController {
         return created(organId, "findings/" + findingId, Map.of("organId", organId, "findingId", findingId));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/findings/{findingId}/rectifications")
     @Operation(summary = "Report rectification against a finding (R-SUP-4)")
     public ResponseEntity<Map<String, Object>> reportRectification(@PathVariable String organId,
@@ -93,6 +99,7 @@ public class SupervisionController {
         return created(organId, "findings/" + findingId, Map.of("organId", organId, "findingId", findingId));
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/assessments")
     @Operation(summary = "Record the organization department's assessment result (R-SUP-6)")
     public ResponseEntity<Map<String, Object>> recordAssessment(@PathVariable String organId,
@@ -103,6 +110,7 @@ public class SupervisionController {
         return created(organId, "assessments/" + body.year(), Map.of("organId", organId, "year", body.year()));
     }
 
+    @Roles(Role.COMMITTEE_OFFICE)
     @PostMapping("/accountability")
     @Operation(summary = "Record an accountability measure against a leadership-body member (R-SUP-7)")
     public ResponseEntity<Map<String, Object>> recordAccountability(@PathVariable String organId,
@@ -114,6 +122,7 @@ public class SupervisionController {
         return created(organId, "accountability/" + measureId, Map.of("organId", organId, "measureId", measureId));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/integrity-statements")
     @Operation(summary = "File a leader's yearly duty-and-integrity statement (R-SUP-5)")
     public ResponseEntity<Map<String, Object>> fileIntegrityStatement(@PathVariable String organId,
@@ -124,6 +133,7 @@ public class SupervisionController {
                 Map.of("organId", organId, "memberId", body.memberId(), "year", body.year()));
     }
 
+    @Roles(Role.ORGAN_OFFICE)
     @PostMapping("/personal-matters-reports")
     @Operation(summary = "File a leader's yearly personal-matters report (个人有关事项报告, R-SUP-5)")
     public ResponseEntity<Map<String, Object>> filePersonalMattersReport(@PathVariable String organId,

@@ -33,12 +33,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The production path: with {@code JIGUAN_JWK_SET_URI} set, tokens are RS256 tokens of an OIDC provider whose
- * keys are fetched from its JWK set; HS256 development tokens are then refused.
+ * keys are fetched from its JWK set, naming the configured issuer and audience; HS256 development tokens are then
+ * refused, and so are the provider's tokens for another issuer or audience.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OidcTokensTest {
     private static final RSAKey PROVIDER_KEY = generateKey();
     private static final HttpServer JWKS = serveJwks();
+    private static final String ISSUER = "https://oidc.example/realms/jiguan";
+    private static final String AUDIENCE = "jiguan";
 
     @LocalServerPort
     int port;
@@ -48,6 +51,8 @@ class OidcTokensTest {
         TestInfrastructure.registerStores(registry, "organ-service-oidc-test");
         registry.add("jiguan.security.jwk-set-uri",
                 () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks");
+        registry.add("jiguan.security.jwt-issuer", () -> ISSUER);
+        registry.add("jiguan.security.jwt-audience", () -> AUDIENCE);
     }
 
     @AfterAll
@@ -59,7 +64,7 @@ class OidcTokensTest {
     void provider_signed_token_is_accepted_and_a_development_token_is_not() throws JOSEException {
         String base = "http://127.0.0.1:" + port;
         String committee = "oidc-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Response accepted = ApiClient.anonymous(base).withToken(providerToken())
+        ApiClient.Response accepted = ApiClient.anonymous(base).withToken(providerToken(ISSUER, AUDIENCE))
                 .post("/api/v1/committees", Map.of("committeeId", committee, "name", "党中央",
                         "level", "CENTRAL", "organQuota", 3));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
@@ -70,10 +75,23 @@ class OidcTokensTest {
         assertThat(refused.code()).isEqualTo("UNAUTHENTICATED");
     }
 
-    private static String providerToken() throws JOSEException {
+    @Test
+    void provider_signed_token_for_another_issuer_or_audience_is_401() throws JOSEException {
+        String base = "http://127.0.0.1:" + port;
+        for (String token : List.of(providerToken("https://other.example/realms/jiguan", AUDIENCE),
+                providerToken(ISSUER, "another-system"))) {
+            ApiClient.Response refused = ApiClient.anonymous(base).withToken(token).post("/api/v1/committees",
+                    Map.of("name", "党中央", "level", "CENTRAL", "organQuota", 3));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+            assertThat(refused.code()).isEqualTo("UNAUTHENTICATED");
+        }
+    }
+
+    private static String providerToken(String issuer, String audience) throws JOSEException {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject("official@example-provider")
-                .issuer("https://oidc.example")
+                .issuer(issuer)
+                .audience(List.of(audience, "account"))
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(600)))
                 .claim("roles", List.of("ADMIN"))

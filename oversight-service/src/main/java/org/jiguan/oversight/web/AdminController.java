@@ -3,6 +3,8 @@ package org.jiguan.oversight.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operators (ADMIN) rebuild the read models from the topics and follow the progress. */
+@Roles(Role.ADMIN)
 @RestController
 @RequestMapping("/api/v1/admin/rebuild")
 @Tag(name = "Administration", description = "Rebuilding the histories from Kafka (ADMIN)")

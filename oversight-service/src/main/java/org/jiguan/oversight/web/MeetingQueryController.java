@@ -18,6 +18,8 @@ import org.jiguan.oversight.views.DecisionStatus;
 import org.jiguan.oversight.views.DecisionView;
 import org.jiguan.oversight.views.MeetingView;
 import org.jiguan.platform.web.Limits;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Meetings, their histories, and decisions with their implementation (R-MEET-*). */
+@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
 @Tag(name = "Meetings and decisions 会议与决策", description = "Meetings and decisions as of a date")
 public class MeetingQueryController {

@@ -12,6 +12,8 @@ import org.jiguan.oversight.views.AggregateKind;
 import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
 import org.jiguan.platform.web.Limits;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Organs as of any date, as known at any instant, and their full event histories. */
+@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
 @RequestMapping("/api/v1/organs")
 @Tag(name = "Organs 工作机关", description = "Organ profiles as of a date (asOf) and as known at an instant (knownAt), "

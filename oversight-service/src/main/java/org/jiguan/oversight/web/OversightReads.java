@@ -243,13 +243,16 @@ public class OversightReads {
                 .map(h -> OrganFold.fold(h, slice)).flatMap(Optional::stream).toList();
     }
 
-    /** The caller's aggregates of a kind, in one committee or in all the caller's committees. */
+    /**
+     * The caller's aggregates of a kind, in one committee or in all the caller's committees; with a {@code "<id>/**"}
+     * scope, every committee's, kept when the caller sees them.
+     */
     private List<AggregateHistory> inScope(AggregateKind kind, String committeeId) {
         Caller caller = Caller.current();
         List<AggregateHistory> found;
         if (committeeId != null) {
             found = caller.seesCommittee(committeeId) ? store().ofCommittee(kind, committeeId) : List.of();
-        } else if (caller.isAdmin() || caller.committees().contains(Caller.ALL)) {
+        } else if (caller.isAdmin() || caller.committees().contains(Caller.ALL) || caller.reachesBelow()) {
             found = store().all(kind);
         } else {
             found = caller.committees().stream().flatMap(c -> store().ofCommittee(kind, c).stream()).toList();

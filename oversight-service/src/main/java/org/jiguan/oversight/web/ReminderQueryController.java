@@ -26,11 +26,14 @@ import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.web.Limits;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The annual-report reminders issued (R-SUP-2), as published on {@code oversight-reminders}. */
+@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
 @Tag(name = "Reminders 提醒", description = "Annual-report reminders issued (R-SUP-2): UPCOMING, DUE_SOON, DUE, "
         + "OVERDUE, ESCALATED, each at most once per organ and year")

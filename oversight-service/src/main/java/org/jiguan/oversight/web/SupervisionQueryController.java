@@ -17,6 +17,8 @@ import org.jiguan.oversight.views.AnnualReportRow;
 import org.jiguan.oversight.views.CommitteeDashboard;
 import org.jiguan.oversight.views.FindingStatus;
 import org.jiguan.oversight.views.SpecialReportRequestStatus;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The committee dashboard, annual-report compliance and inspection findings (DOMAIN.md §5–§6). */
+@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
 @Tag(name = "Supervision 监督", description = "Dashboard counts, annual-report compliance (R-SUP-1, R-SUP-2), "
         + "special-report requests (R-SUP-3) and inspection findings (R-SUP-4) as of a date")

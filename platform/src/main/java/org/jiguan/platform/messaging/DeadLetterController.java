@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operators (ADMIN) see the events a consumer set aside and apply them again once the cause is fixed. */
+@Roles(Role.ADMIN)
 @RestController
 @RequestMapping("/api/v1/dead-letters")
 @Tag(name = "Dead letters", description = "Events from Kafka that a local view could not apply (ADMIN)")

@@ -7,15 +7,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.jiguan.platform.security.ApiRoles;
 import org.jiguan.platform.tracing.Traces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 
 /** Idempotent Kafka consumption (ARCHITECTURE.md "Consuming"), on when a service declares an {@link EventSubscription}. */
 @AutoConfiguration(afterName = "org.jiguan.platform.axon.MongoEventStoreConfiguration")
@@ -57,13 +53,5 @@ public class KafkaConsumingConfiguration {
     @Bean
     public DeadLetterController deadLetterController(DeadLetters deadLetters, EventConsumers eventConsumers) {
         return new DeadLetterController(deadLetters, eventConsumers);
-    }
-
-    /** First, so a service's broader rule (e.g. any reader may GET /api/v1/**) cannot open the dead letters. */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    public ApiRoles deadLetterRoles() {
-        return requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/dead-letters/**").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/v1/dead-letters/**").hasRole("ADMIN");
     }
 }

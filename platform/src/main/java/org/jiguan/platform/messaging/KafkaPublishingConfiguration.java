@@ -19,7 +19,6 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.jiguan.platform.security.ApiRoles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +26,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
 /** The event-store-to-Kafka publisher of ARCHITECTURE.md, enabled when a service names its topic. */
 @AutoConfiguration
@@ -96,13 +93,6 @@ public class KafkaPublishingConfiguration {
     public UnpublishedEventController unpublishedEventController(UnpublishedEvents unpublishedEvents,
                                                                  CloudEventPublisher cloudEventPublisher) {
         return new UnpublishedEventController(unpublishedEvents, cloudEventPublisher);
-    }
-
-    /** First, so a service's broader rule (e.g. any reader may GET /api/v1/**) cannot open them. */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    public ApiRoles unpublishedEventRoles() {
-        return requests -> requests.requestMatchers("/api/v1/unpublished-events/**").hasRole("ADMIN");
     }
 
     /**

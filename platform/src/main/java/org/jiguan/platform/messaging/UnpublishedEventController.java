@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operators (ADMIN) see the events the publisher set aside and publish them again once the cause is fixed. */
+@Roles(Role.ADMIN)
 @RestController
 @RequestMapping("/api/v1/unpublished-events")
 @Tag(name = "Unpublished events", description = "Stored events the broker refused to take (ADMIN)")

@@ -2,6 +2,7 @@ package org.jiguan.platform.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,21 +11,29 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who sent a request and what they may touch, from the token's claims (CONTRACT.md "Security"):
- * {@code roles}, {@code committees} ({@code "*"} for all) and, narrowing an ORGAN_OFFICE caller, {@code organs}.
+ * {@code roles}, {@code committees} ({@code "*"} for all, {@code "<id>/**"} for a committee and every committee
+ * below it in the service's {@link CommitteeTree}) and, narrowing an ORGAN_OFFICE caller, {@code organs}.
  */
-public record Caller(String subject, Set<Role> roles, Set<String> committees, Set<String> organs) {
+public record Caller(String subject, Set<Role> roles, Set<String> committees, Set<String> organs, CommitteeTree tree) {
     public static final String ALL = "*";
+    public static final String AND_BELOW = "/**";
+    /** Far deeper than any party committee hierarchy; ends the walk up should a tree ever loop. */
+    private static final int MAX_DEPTH = 64;
 
     public static Caller current() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return fromJwt(token.getToken());
+        Object auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof CallerToken token) {
+            return token.caller();
+        }
+        if (auth instanceof JwtAuthenticationToken token) {
+            return fromJwt(token.getToken(), CommitteeTree.UNKNOWN);
         }
         throw new Forbidden("No authenticated caller");
     }
 
-    static Caller fromJwt(Jwt jwt) {
+    static Caller fromJwt(Jwt jwt, CommitteeTree tree) {
         return new Caller(jwt.getSubject(), Role.parse(list(jwt, "roles")), Set.copyOf(list(jwt, "committees")),
-                Set.copyOf(list(jwt, "organs")));
+                Set.copyOf(list(jwt, "organs")), tree);
     }
 
     private static List<String> list(Jwt jwt, String claim) {
@@ -42,7 +51,26 @@ public record Caller(String subject, Set<Role> roles, Set<String> committees, Se
 
     /** Committees and organs are visible to anyone with a role in the committee's scope. */
     public boolean seesCommittee(String committeeId) {
-        return isAdmin() || committees.contains(ALL) || committees.contains(committeeId);
+        return isAdmin() || committees.contains(ALL) || committees.contains(committeeId) || coversFromAbove(committeeId);
+    }
+
+    /** Whether a scope entry {@code "<id>/**"} reaches committees the token does not list one by one. */
+    public boolean reachesBelow() {
+        return committees.stream().anyMatch(c -> c.endsWith(AND_BELOW));
+    }
+
+    private boolean coversFromAbove(String committeeId) {
+        if (!reachesBelow()) {
+            return false;
+        }
+        Optional<String> committee = Optional.of(committeeId);
+        for (int depth = 0; committee.isPresent() && depth < MAX_DEPTH; depth++) {
+            if (committees.contains(committee.get() + AND_BELOW)) {
+                return true;
+            }
+            committee = tree.parentOf(committee.get());
+        }
+        return false;
     }
 
     public boolean seesOrgan(String committeeId, String organId) {

@@ -27,10 +27,6 @@ public final class DevTokens {
 
     public static String mint(String secret, String subject, List<String> roles, List<String> committees,
                               List<String> organs, Duration validFor) {
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        if (key.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("JIGUAN_JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes");
-        }
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -42,8 +38,17 @@ public final class DevTokens {
         if (organs != null && !organs.isEmpty()) {
             claims.claim("organs", organs);
         }
+        return sign(secret, claims.build());
+    }
+
+    /** Signs any claims, also incomplete ones (tests of refused tokens). */
+    public static String sign(String secret, JWTClaimsSet claims) {
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException("JIGUAN_JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes");
+        }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

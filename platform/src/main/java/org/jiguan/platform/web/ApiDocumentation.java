@@ -36,6 +36,7 @@ final class ApiDocumentation implements OpenApiCustomizer {
         ERRORS.put("409", "Conflict with the current state (an id in use, a concurrent change): code CONFLICT");
         ERRORS.put("422", "A rule breach: code is the rule id (R-…), ruleTitle names it in Chinese; or "
                 + "IDEMPOTENCY_KEY_REUSED");
+        ERRORS.put("429", "The caller's request budget is spent: code RATE_LIMITED; retry after Retry-After seconds");
         ERRORS.put("503", "A backing store or broker is unavailable: code UNAVAILABLE; retry with the same key");
     }
 

@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
-/** Forgets old idempotency keys once an hour, so the keys kept stay those a client may still retry with. */
+/** The retention job: forgets old idempotency keys once an hour, so those kept are keys a client may still retry with. */
 public class IdempotencyKeyCleanup implements InitializingBean, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyCleanup.class);
 
-    private final IdempotencyFilter keys;
+    private final IdempotencyKeys keys;
     private final Duration retention;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "idempotency-key-cleanup");
@@ -23,7 +23,7 @@ public class IdempotencyKeyCleanup implements InitializingBean, DisposableBean {
         return thread;
     });
 
-    public IdempotencyKeyCleanup(IdempotencyFilter keys, Duration retention) {
+    public IdempotencyKeyCleanup(IdempotencyKeys keys, Duration retention) {
         this.keys = keys;
         this.retention = retention;
     }
@@ -35,7 +35,7 @@ public class IdempotencyKeyCleanup implements InitializingBean, DisposableBean {
 
     private void cleanUp() {
         try {
-            keys.forgetAnswersOlderThan(retention);
+            keys.forgetOlderThan(retention);
         } catch (MongoException e) {
             log.warn("Idempotency key cleanup failed, will try again: {}", e.toString());
         }

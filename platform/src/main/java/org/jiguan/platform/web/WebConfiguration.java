@@ -56,22 +56,51 @@ public class WebConfiguration {
         return registration;
     }
 
-    /** Runs after Spring Security (order -100) so keys are kept per authenticated caller. */
+    /**
+     * A request budget per caller: {@code jiguan.web.rate-limit.burst} (2,000) at once, refilled at
+     * {@code jiguan.web.rate-limit.per-second} (1,000), generous for the benchmarks' and the demo's single callers.
+     * After Spring Security (order -100), which knows the caller, and before anything reads the body.
+     */
     @Bean
-    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoDatabase serviceDatabase,
-                                                                       ProblemWriter problems, Clock clock) {
+    public FilterRegistrationBean<CallerRateLimit> callerRateLimit(
+            @Value("${jiguan.web.rate-limit.burst:2000}") long burst,
+            @Value("${jiguan.web.rate-limit.per-second:1000}") long perSecond, ProblemWriter problems) {
+        FilterRegistrationBean<CallerRateLimit> registration =
+                new FilterRegistrationBean<>(new CallerRateLimit(burst, perSecond, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(-60);
+        return registration;
+    }
+
+    /**
+     * The kept keys; a claim not renewed for {@code jiguan.idempotency.takeover-after} (2 minutes) is taken to be
+     * abandoned by a request that died.
+     */
+    @Bean
+    public IdempotencyKeys idempotencyKeys(MongoDatabase serviceDatabase, Clock clock,
+                                           @Value("${jiguan.idempotency.takeover-after:2m}") Duration takeoverAfter) {
+        return new IdempotencyKeys(serviceDatabase, clock, takeoverAfter);
+    }
+
+    /**
+     * Runs after Spring Security (order -100) so keys are kept per authenticated caller, and after the body size
+     * limit; it reads the body itself no further than that limit either.
+     */
+    @Bean
+    public FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemWriter problems,
+            @Value("${jiguan.web.max-body-size:256KB}") DataSize maxBodySize) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(serviceDatabase, problems, clock));
+                new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems, maxBodySize.toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;
     }
 
-    /** Hourly, forgets idempotency keys answered more than {@code jiguan.idempotency.retention} ago (7 days). */
+    /** Hourly, forgets idempotency keys untouched for more than {@code jiguan.idempotency.retention} (7 days). */
     @Bean
-    public IdempotencyKeyCleanup idempotencyKeyCleanup(FilterRegistrationBean<IdempotencyFilter> idempotencyFilter,
+    public IdempotencyKeyCleanup idempotencyKeyCleanup(IdempotencyKeys keys,
                                                        @Value("${jiguan.idempotency.retention:7d}") Duration retention) {
-        return new IdempotencyKeyCleanup(idempotencyFilter.getFilter(), retention);
+        return new IdempotencyKeyCleanup(keys, retention);
     }
 
     /**

@@ -90,7 +90,8 @@ public final class ApiClient {
             boolean json = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
             JsonNode body = r.body() == null || r.body().isBlank() || !json ? JSON.nullNode() : JSON.readTree(r.body());
             return new Response(r.statusCode(), body, r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("Content-Type").orElse(null), r.body());
+                    r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                    r.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -107,7 +108,8 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, JsonNode body, String location, String contentType, String raw) {
+    public record Response(int status, JsonNode body, String location, String contentType, String raw,
+                           String retryAfter) {
         public String code() {
             return body.path("code").asText(null);
         }

@@ -3,14 +3,18 @@ package org.jiguan.platform.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.jiguan.platform.security.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The guards in front of every command endpoint of a service: a missing, forged or expired token is 401, a caller
@@ -67,6 +71,24 @@ public interface EndpointGuards {
         String expired = DevTokens.mint(TestInfrastructure.JWT_SECRET, "late", List.of("ADMIN"), List.of("*"),
                 List.of(), Duration.ofHours(-1));
         ApiClient caller = ApiClient.anonymous(baseUrl()).withToken(expired);
+        ProblemAssertions.assertProblem(caller.post(creatingEndpoint(), body(creatingEndpoint(), null)),
+                401, "UNAUTHENTICATED");
+    }
+
+    /** A token without {@code sub} or without {@code exp} is refused like a forged one (it was a 500 once). */
+    @ParameterizedTest(name = "without {0}")
+    @ValueSource(strings = {"sub", "exp"})
+    default void token_missing_a_required_claim_is_401(String claim) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issueTime(new Date())
+                .claim("roles", List.of("ADMIN")).claim("committees", List.of("*"));
+        if (!claim.equals("sub")) {
+            claims.subject("someone");
+        }
+        if (!claim.equals("exp")) {
+            claims.expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))));
+        }
+        ApiClient caller = ApiClient.anonymous(baseUrl())
+                .withToken(DevTokens.sign(TestInfrastructure.JWT_SECRET, claims.build()));
         ProblemAssertions.assertProblem(caller.post(creatingEndpoint(), body(creatingEndpoint(), null)),
                 401, "UNAUTHENTICATED");
     }

@@ -30,7 +30,7 @@ public class QueryShapes implements CommandListener {
 
     /** The unique indexes queries may use: {@code _id} everywhere, plus the services' own. */
     private static final List<Set<String>> KEYED = List.of(Set.of("_id"), Set.of("streams"),
-            Set.of("_id", "sequence"), Set.of("_id", "version"));
+            Set.of("_id", "sequence"), Set.of("_id", "version"), Set.of("_id", "lease"));
     private static final Map<String, String> FILTER_FIELD = Map.of("find", "filter", "delete", "deletes",
             "update", "updates", "findAndModify", "query", "count", "query");
 
