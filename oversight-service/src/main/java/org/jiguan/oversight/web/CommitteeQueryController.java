@@ -10,12 +10,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiguan.oversight.history.CommitteeDirectory;
 import org.jiguan.platform.security.Caller;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The committees as a tree, for the dashboard's picker and drill-down (CONTRACT.md: {@code GET /committees}). */
 @RestController
+@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @Tag(name = "Committees 党委", description = "The committees the caller may see, as a tree: where to start, and the "
         + "committees below one")
 public class CommitteeQueryController {

@@ -13,12 +13,16 @@ import org.jiguan.oversight.refusals.Refusal;
 import org.jiguan.oversight.refusals.Refusals;
 import org.jiguan.oversight.web.ReminderQueryController.Since;
 import org.jiguan.platform.security.Caller;
+import org.jiguan.platform.security.Caller.Role;
+import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.web.Limits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The rule breaches refused (R-AUD-1), as organ-service and meeting-service recorded them. */
 @RestController
+@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @Tag(name = "Refusals 违规拒绝", description = "Commands refused for a rule (R-AUD-1), by committee, organ and rule")
 public class RefusalQueryController {
     private final Refusals refusals;
@@ -38,7 +42,7 @@ public class RefusalQueryController {
                                           + "or a date (from its start in Beijing)",
                                           schema = @Schema(type = "string", example = "2026-02-01"))
                                   @RequestParam(required = false) Since since,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
                                   @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Caller caller = Caller.current();
         if (committeeId != null && !caller.seesCommittee(committeeId)) {

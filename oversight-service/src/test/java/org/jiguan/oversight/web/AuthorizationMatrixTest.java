@@ -38,6 +38,8 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             GET /api/v1/special-report-requests                | READERS | list, none here
             GET /api/v1/leader-filings                         | READERS | list, none here
             GET /api/v1/committees/{committeeId}/dashboard     | READERS | list
+            GET /api/v1/committees                             | READERS | list, none here
+            GET /api/v1/refusals                               | READERS | list, none here
             GET /api/v1/dead-letters                           | ADMIN   | one
             GET /api/v1/dead-letters/{id}                      | ADMIN   | one
             POST /api/v1/dead-letters/{id}/retry               | ADMIN   | one
@@ -115,7 +117,9 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             case "/api/v1/annual-reports" -> path + "?year=2024&committeeId=" + target.committee();
             case "/api/v1/organs" -> path + "?size=200&committeeId=" + target.committee();
             case "/api/v1/decisions", "/api/v1/findings", "/api/v1/reminders", "/api/v1/special-report-requests",
-                 "/api/v1/leader-filings" -> path + "?committeeId=" + target.committee();
+                 "/api/v1/leader-filings", "/api/v1/refusals" -> path + "?committeeId=" + target.committee();
+            // Rows are committees, not organs (no organ id to show): its scoping is OversightQueriesTest's.
+            case "/api/v1/committees" -> path + "?parentId=" + target.parent();
             default -> path;
         };
     }
