@@ -13,6 +13,9 @@ final class ReportPolicyDefaults {
     static final String CUT_OFF_MONTH_DAY = "--09-30";
     static final List<Integer> REMINDER_OFFSETS = List.of(-30, -7, 0, 1, 30);
     static final String CALENDAR = "CN";
+    /** R-DEC-1: a decision is reported to the committee within 10 working days, unless its policy says otherwise. */
+    static final int REPORT_TO_COMMITTEE_WORKING_DAYS = 10;
+    static final int MAX_REPORT_TO_COMMITTEE_WORKING_DAYS = 60;
 
     private ReportPolicyDefaults() {
     }
@@ -23,7 +26,8 @@ final class ReportPolicyDefaults {
                 monthDay(policy.reportDueMonthDay(), DUE_MONTH_DAY, "report due month-day"),
                 monthDay(policy.cutOffMonthDay(), CUT_OFF_MONTH_DAY, "cut-off month-day"),
                 policy.reminderOffsets() == null ? REMINDER_OFFSETS : offsets(policy.reminderOffsets()),
-                policy.calendar() == null || policy.calendar().isBlank() ? CALENDAR : policy.calendar());
+                policy.calendar() == null || policy.calendar().isBlank() ? CALENDAR : policy.calendar(),
+                workingDays(policy.reportToCommitteeWorkingDays()));
     }
 
     private static String monthDay(String value, String fallback, String what) {
@@ -35,6 +39,16 @@ final class ReportPolicyDefaults {
         } catch (DateTimeParseException e) {
             throw new RuleViolation("R-SUP-2", what + " '" + value + "' is not an ISO month-day like --01-31");
         }
+    }
+
+    private static int workingDays(Integer given) {
+        if (given == null) {
+            return REPORT_TO_COMMITTEE_WORKING_DAYS;
+        }
+        RuleViolation.require(given >= 1 && given <= MAX_REPORT_TO_COMMITTEE_WORKING_DAYS, "R-DEC-1",
+                "decisions are reported to the committee within 1 to " + MAX_REPORT_TO_COMMITTEE_WORKING_DAYS
+                        + " working days; got " + given);
+        return given;
     }
 
     /** One offset per reminder stage (UPCOMING, DUE_SOON, DUE, OVERDUE, ESCALATED), DUE on the due date itself. */

@@ -64,14 +64,15 @@ final class OrganRequests {
                                  @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> reservedDuties) {
         ReportPolicy reportPolicy() {
             return policy == null ? null : new ReportPolicy(policy.reportDueMonthDay(), policy.cutOffMonthDay(),
-                    policy.reminderOffsets(), policy.calendar());
+                    policy.reminderOffsets(), policy.calendar(), policy.reportToCommitteeWorkingDays());
         }
     }
 
     /** A committee's annual-report policy ({@link ReportPolicy}); every field optional. */
     record PolicyBody(@Size(max = SHORT_TEXT) String reportDueMonthDay, @Size(max = SHORT_TEXT) String cutOffMonthDay,
                       @Size(max = LIST) List<@NotNull @Min(-DAYS) @Max(DAYS) Integer> reminderOffsets,
-                      @Size(max = SHORT_TEXT) String calendar) {
+                      @Size(max = SHORT_TEXT) String calendar,
+                      @Min(1) @Max(60) Integer reportToCommitteeWorkingDays) {
     }
 
     record SetOrganQuotaBody(@NotNull @PositiveOrZero @Max(COUNT) Integer organQuota,

@@ -36,7 +36,7 @@ final class Facts {
     static final String PROVINCE = "gd";
     static final String ORGAN = "gd-org";
     static final LocalDate ESTABLISHED = LocalDate.of(2020, 6, 1);
-    static final ReportPolicy DEFAULT_POLICY = new ReportPolicy("--01-31", "--09-30", List.of(-30, -7, 0, 1, 30), "CN");
+    static final ReportPolicy DEFAULT_POLICY = new ReportPolicy("--01-31", "--09-30", List.of(-30, -7, 0, 1, 30), "CN", 10);
 
     private Facts() {
     }

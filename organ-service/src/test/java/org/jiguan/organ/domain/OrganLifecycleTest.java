@@ -75,7 +75,7 @@ class OrganLifecycleTest {
                 .when(new RegisterCommittee(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12, policy,
                         List.of("cadre-appointment")))
                 .expectEvents(new CommitteeRegistered(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
-                        new ReportPolicy("--02-28", "--09-30", List.of(-14, -7, 0, 1, 20), "CN"),
+                        new ReportPolicy("--02-28", "--09-30", List.of(-14, -7, 0, 1, 20), "CN", 10),
                         List.of("cadre-appointment")));
     }
 
@@ -89,6 +89,25 @@ class OrganLifecycleTest {
                 .when(new RegisterCommittee(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
                         new ReportPolicy(null, null, List.of(-30, -7, 1, 2, 30), null), null))
                 .expectViolation("R-SUP-2");
+    }
+
+    @Test
+    void R_DEC_1_a_committees_deadline_for_reports_of_decisions_is_1_to_60_working_days_10_unless_stated() {
+        harness.given(centralRegistered(30))
+                .when(new RegisterCommittee(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
+                        new ReportPolicy(null, null, null, null, 15), null))
+                .expectEvents(new CommitteeRegistered(PROVINCE, "广东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
+                        new ReportPolicy("--01-31", "--09-30", List.of(-30, -7, 0, 1, 30), "CN", 15), List.of()));
+        harness.given(centralRegistered(30))
+                .when(new RegisterCommittee("zj", "浙江省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12, null, null))
+                .expectEvents(new CommitteeRegistered("zj", "浙江省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
+                        new ReportPolicy("--01-31", "--09-30", List.of(-30, -7, 0, 1, 30), "CN", 10), List.of()));
+        for (int days : new int[] {0, 61}) {
+            harness.given(centralRegistered(30))
+                    .when(new RegisterCommittee("sd", "山东省委", CommitteeLevel.PROVINCIAL, CENTRAL, 12,
+                            new ReportPolicy(null, null, null, null, days), null))
+                    .expectViolation("R-DEC-1");
+        }
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class CommitteeFold {
                 offsets.add(o.asInt());
             }
         }
+        JsonNode days = Json.at(p, "reportToCommitteeWorkingDays");
         return new CommitteeView.Policy(Json.text(p, "reportDueMonthDay"), Json.text(p, "cutOffMonthDay"), offsets,
-                Json.text(p, "calendar"));
+                Json.text(p, "calendar"), days == null || !days.canConvertToInt() ? null : days.asInt());
     }
 }

@@ -22,11 +22,17 @@ public record CommitteeView(String committeeId, String name, String level, Strin
 
     /** The policy as {@code CommitteeRegistered} carries it; missing values take their defaults. */
     public record Policy(String reportDueMonthDay, String cutOffMonthDay, List<Integer> reminderOffsets,
-                         String calendar) {
+                         String calendar, Integer reportToCommitteeWorkingDays) {
 
         public static Policy defaults() {
             return new Policy(ReminderPolicy.DEFAULT_DUE, ReminderPolicy.DEFAULT_CUT_OFF, null,
-                    ReminderPolicy.DEFAULT_CALENDAR);
+                    ReminderPolicy.DEFAULT_CALENDAR, null);
+        }
+
+        /** R-DEC-1: the committee's deadline for reports of decisions, in working days; 10 when it states none. */
+        public int committeeReportWorkingDays() {
+            return reportToCommitteeWorkingDays == null || reportToCommitteeWorkingDays < 1
+                    ? ReportingContext.DEFAULT_COMMITTEE_REPORT_WORKING_DAYS : reportToCommitteeWorkingDays;
         }
 
         public ReminderPolicy reminderPolicy() {

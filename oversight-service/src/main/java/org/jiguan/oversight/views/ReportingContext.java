@@ -18,16 +18,23 @@ import org.jiguan.oversight.reminders.WorkingDayCalendar;
  */
 public record ReportingContext(WorkingDayCalendar calendar, int committeeReportWorkingDays,
                                List<MeetingView> organMeetings) {
-    /** DOMAIN.md R-DEC-1: 10 working days after the decision, the default of every committee. */
+    /** DOMAIN.md R-DEC-1: 10 working days after the decision, for a committee whose policy states no other. */
     public static final int DEFAULT_COMMITTEE_REPORT_WORKING_DAYS = 10;
 
     public ReportingContext {
         organMeetings = List.copyOf(organMeetings);
     }
 
-    /** The committee's policy, without the organ's meetings. */
+    /** The default policy, without the organ's meetings. */
     public static ReportingContext of(ReminderPolicy policy) {
         return new ReportingContext(policy.calendar(), DEFAULT_COMMITTEE_REPORT_WORKING_DAYS, List.of());
+    }
+
+    /** A committee's policy (the defaults when it is not known), without the organ's meetings. */
+    public static ReportingContext of(Optional<CommitteeView> committee) {
+        CommitteeView.Policy policy = committee.map(CommitteeView::policy).orElse(CommitteeView.Policy.defaults());
+        return new ReportingContext(CommitteeView.Policy.followed(committee).calendar(),
+                policy.committeeReportWorkingDays(), List.of());
     }
 
     public ReportingContext withMeetings(List<MeetingView> meetings) {

@@ -201,7 +201,8 @@ public class OversightReads {
         List<DecisionView> views = new ArrayList<>();
         for (AggregateHistory history : decisions) {
             ReportingContext context = committees.computeIfAbsent(history.committeeId(),
-                    c -> ReportingContext.of(policyOf(c, slice)));
+                    c -> ReportingContext.of(store().load(AggregateKind.COMMITTEE, c)
+                            .flatMap(h -> CommitteeFold.fold(h, slice))));
             if (isUrgent(history)) {
                 context = context.withMeetings(organMeetings.computeIfAbsent(history.organId(), o ->
                         store().ofOrgan(AggregateKind.MEETING, o).stream().map(h -> MeetingFold.fold(h, slice))

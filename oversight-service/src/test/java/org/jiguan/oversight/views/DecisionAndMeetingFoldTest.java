@@ -47,6 +47,24 @@ class DecisionAndMeetingFoldTest {
         }
     }
 
+    /** R-DEC-1 "the committee's policy deadline": a committee may give itself another than 10 working days. */
+    @Test
+    void R_DEC_1_the_deadline_is_the_committees_own_when_its_policy_states_one() {
+        AggregateHistory major = new Events(AggregateKind.DECISION, "d4", "c", "o")
+                .add("DecisionTaken", "decidedOn", "2025-03-03", "meetingId", "m1", "itemId", "i1",
+                        "category", "LARGE_FUNDS", "title", "专项资金")
+                .history();
+        CommitteeView fifteen = new CommitteeView("c", "某省委", "PROVINCIAL", "central", 10,
+                new CommitteeView.Policy("--01-31", "--09-30", null, "CN", 15), List.of(), 0, 0);
+        TimeSlice slice = TimeSlice.asOf(LocalDate.parse("2025-03-20"));
+        DecisionView.CommitteeReport report = DecisionFold.fold(major, slice,
+                ReportingContext.of(java.util.Optional.of(fifteen))).orElseThrow().committeeReport();
+        assertThat(report.dueOn()).as("15 working days after Monday 3 March").isEqualTo(LocalDate.parse("2025-03-24"));
+        assertThat(report.status()).isEqualTo(CommitteeReportStatus.PENDING);
+        assertThat(DecisionFold.fold(major, slice, ReportingContext.of(java.util.Optional.empty())).orElseThrow()
+                .committeeReport().dueOn()).as("a committee not known: 10").isEqualTo(LocalDate.parse("2025-03-17"));
+    }
+
     /** A meeting of organ o opened at {@code openedAt} and, unless null, adjourned at {@code adjournedAt}. */
     private static AggregateHistory meeting(String id, String kind, String openedAt, String adjournedAt) {
         Events events = new Events(AggregateKind.MEETING, id, "c", "o")
