@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class ApiFuzzTest extends OversightServiceTestBase {
     @Test
     void no_request_is_answered_with_a_5xx_but_503_and_every_error_is_problem_json() {
-        ApiFuzz.of(baseUrl(), TestTokens.kinds()).sendAndCheck();
+        // A rebuild started by the fuzz would still be running in the tests after it (RebuildTest covers it).
+        ApiFuzz.of(baseUrl(), TestTokens.kinds()).skip("POST /api/v1/admin/rebuild").sendAndCheck();
     }
 }
