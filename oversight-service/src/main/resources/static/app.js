@@ -19,7 +19,8 @@
     prefs: readPrefs(),
     seq: 0,
     redraw: null,
-    timelineNewestFirst: true
+    timelineNewestFirst: true,
+    committeeNames: {}
   };
 
   // ---------------------------------------------------------------- text and escaping
@@ -317,10 +318,20 @@
     $('asof-input').value = state.prefs.asOf || '';
   }
 
+  /** The token's committees as ids ("<id>/**" is that committee and those below it; "*" is none in particular). */
   function tokenCommittees() {
     var claims = claimsOf(getToken()) || {};
     return asList(claims.committees).filter(function (c) {
       return c !== '*';
+    }).map(function (c) {
+      return c.replace(/\/\*\*$/, '');
+    });
+  }
+
+  /** Names of the committees seen in lists so far, for the committee select. */
+  function rememberCommittees(rows) {
+    (rows || []).forEach(function (c) {
+      state.committeeNames[c.committeeId] = c.name;
     });
   }
 
@@ -333,6 +344,9 @@
       state.prefs.committee = current;
       savePrefs();
     }
+    if (current && list.indexOf(current) < 0 && state.committeeNames[current]) {
+      list = list.concat([current]); // reached from the tree, below the token's committees
+    }
     if (!list.length) {
       select.hidden = true;
       input.hidden = false;
@@ -341,7 +355,8 @@
     }
     var known = list.indexOf(current) >= 0;
     select.innerHTML = part(list.map(function (c) {
-      return html`<option value="${c}">${c}</option>`;
+      var name = state.committeeNames[c];
+      return html`<option value="${c}">${name ? name + ' (' + c + ')' : c}</option>`;
     })) + part(html`<option value="">${t('filter.other')}</option>`);
     select.hidden = false;
     select.value = known ? current : '';
@@ -462,6 +477,13 @@
     if ((m = /^#\/meeting\/([^?]+)/.exec(hash))) {
       return meetingPage(decodeURIComponent(m[1]));
     }
+    if ((m = /^#\/committee\/([^?]+)/.exec(hash))) {
+      // A committee chosen in the picker or below another: its overview, remembered as the current committee.
+      state.prefs.committee = decodeURIComponent(m[1]);
+      savePrefs();
+      fillCommitteeSelect();
+      history.replaceState(null, '', '#/');
+    }
     return overviewPage();
   }
 
@@ -562,13 +584,33 @@
 
   // ---------------------------------------------------------------- overview
 
+  /** The committees where the reader starts (its token's, or the top ones for "*"), to choose one. */
+  function committeesPage() {
+    run(function () {
+      return api('/api/v1/committees').then(function (rows) {
+        rememberCommittees(rows);
+        return rows;
+      });
+    }, function (rows) {
+      return html`<div class="page" id="committees-page">
+        <div class="page-head"><h1>${t('picker.title')}</h1></div>
+        ${section(t('picker.title'), committeeTable(rows, t('picker.none')), html`<span class="muted small">${t('picker.hint')}</span>`)}
+      </div>`;
+    }, 'committees');
+  }
+
+  /** Committees with a link to each one's overview, and how many sit below it. */
+  function committeeTable(rows, emptyText) {
+    return table([t('col.committee'), t('col.level'), t('col.children')], rows.map(function (c) {
+      return html`<tr data-committee-id="${c.committeeId}"><td><a class="committee-link" href="#/committee/${enc(c.committeeId)}">${c.name || c.committeeId}</a>
+        <span class="muted small">${c.committeeId}</span></td><td>${label('level', c.level)}</td><td class="num">${c.children}</td></tr>`;
+    }), emptyText, 'id="committees-table"');
+  }
+
   function overviewPage() {
     var committee = currentCommittee();
     if (!committee) {
-      state.seq++;
-      $('view').innerHTML = '';
-      notice('info', t('filter.chooseCommittee'));
-      return;
+      return committeesPage();
     }
     var prefs = state.prefs;
     run(function () {
@@ -583,11 +625,16 @@
             optional(api('/api/v1/reminders' + query({committeeId: committee}))),
             optional(api('/api/v1/special-report-requests' + query(base))),
             optional(api('/api/v1/leader-filings' + query({year: d.year, committeeId: committee, asOf: d.asOf,
-              missingOnly: true})))
+              missingOnly: true}))),
+            optional(api('/api/v1/refusals' + query({committeeId: committee, size: 1000}))),
+            optional(api('/api/v1/committees' + query({parentId: committee})))
           ]).then(function (r) {
             return {d: d, reports: r[0].items || [], organs: r[1].items || [], findings: r[2].items || [],
               decisions: r[3].items || [], reminders: r[4], requests: r[5] ? r[5].items || [] : [],
-              filings: r[6] ? r[6].items || [] : []};
+              filings: r[6] ? r[6].items || [] : [], refusals: r[7], children: r[8] || []};
+          }).then(function (x) {
+            rememberCommittees(x.children);
+            return x;
           });
         });
     }, drawOverview, 'overview');
@@ -692,10 +739,12 @@
       organNames[g.organId] = g.name;
     });
     var attention = x.decisions.filter(function (de) {
-      return de.status === 'PENDING_REPORT' || de.status === 'REVOKED' || de.status === 'CHANGED' || de.overdueTasks > 0;
+      return de.status === 'PENDING_REPORT' || de.status === 'REPORT_OVERDUE' || de.status === 'REVOKED'
+        || de.status === 'CHANGED' || de.overdueTasks > 0;
     }).map(function (de) {
       var why = [];
-      if (de.status === 'PENDING_REPORT' || de.status === 'REVOKED' || de.status === 'CHANGED') {
+      if (de.status === 'PENDING_REPORT' || de.status === 'REPORT_OVERDUE' || de.status === 'REVOKED'
+        || de.status === 'CHANGED') {
         why.push(t('ov.attention.' + de.status));
       }
       if (de.overdueTasks > 0) {
@@ -707,6 +756,21 @@
     });
     var decisionsTable = table([t('col.decision'), t('col.organ'), t('col.decidedOn'), t('col.status'), t('col.attention')],
       attention, t('ov.noDecisions'), 'id="decisions-table"');
+
+    // R-DEC-1: decisions to be reported to the committee, overdue ones first.
+    var toReport = x.decisions.filter(function (de) {
+      var cr = de.committeeReport || {};
+      return cr.status === 'PENDING' || cr.status === 'OVERDUE';
+    }).sort(function (a, b) {
+      return (a.committeeReport.status === b.committeeReport.status ? 0 : a.committeeReport.status === 'OVERDUE' ? -1 : 1)
+        || String(a.committeeReport.dueOn).localeCompare(String(b.committeeReport.dueOn));
+    }).map(function (de) {
+      return html`<tr data-decision-id="${de.decisionId}"><td class="wrap">${dash(de.title)}</td>
+        <td>${organLink(de.organId, organNames[de.organId] || de.organId)}</td><td>${dash(de.decidedOn)}</td>
+        <td>${dash(de.committeeReport.dueOn)}</td><td>${badge('committeeReport', de.committeeReport.status)}</td></tr>`;
+    });
+    var committeeReportsTable = table([t('col.decision'), t('col.organ'), t('col.decidedOn'), t('col.reportDueOn'),
+      t('col.status')], toReport, t('ov.noCommitteeReports'), 'id="committee-reports-table"');
 
     var m = d.meetings;
     var meetingsBody = html`<div class="stat-row">
@@ -755,6 +819,8 @@
         }), '', 'id="reminders-table"');
     }
 
+    var refusalsBody = refusalsPanel(x.refusals, organNames);
+
     var title = d.name || d.committeeId;
     var requestsBody = drawRequests(x.requests, d.specialReportRequests);
     var lf = d.leaderFilings || {};
@@ -773,6 +839,7 @@
         ${section(t('ov.sec.findings'), findingsTable)}
         ${section(t('ov.sec.decisions'), decisionsTable)}
       </div>
+      ${section(t('ov.sec.committeeReports'), committeeReportsTable)}
       <div class="grid grid-3">
         ${section(t('ov.sec.meetings'), meetingsBody)}
         ${section(t('ov.sec.assessments', d.year), assessments)}
@@ -783,7 +850,38 @@
         ${section(t('ov.sec.filings', d.year), filingsBody, '', 'filings')}
       </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
+      ${section(t('ov.sec.refusals'), refusalsBody, '', 'refusals')}
+      ${x.children.length ? section(t('ov.sec.children'), committeeTable(x.children), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'children') : ''}
     </div>`;
+  }
+
+  /** R-AUD-1: the committee's commands refused for a rule, counted by rule, and the latest ones. */
+  function refusalsPanel(refusals, organNames) {
+    if (refusals === null) {
+      return html`<p class="empty">${t('ov.refusalsUnavailable')}</p>`;
+    }
+    var list = refusals.items || [];
+    if (!list.length) {
+      return html`<p class="empty">${t('ov.noRefusals')}</p>`;
+    }
+    var byRule = {};
+    list.forEach(function (r) {
+      byRule[r.rule] = (byRule[r.rule] || 0) + 1;
+    });
+    var rules = Object.keys(byRule).sort(function (a, b) {
+      return byRule[b] - byRule[a] || (a < b ? -1 : 1);
+    });
+    return html`<p class="muted small">${t('ov.refusals.total', refusals.total)}</p>
+      ${bars(rules.map(function (rule) {
+      return {label: rule, value: byRule[rule], color: '#8d2a2a'};
+    }))}
+      ${table([t('col.rule'), t('col.organ'), t('col.businessDate'), t('col.refusedAt')],
+      list.slice(0, 10).map(function (r) {
+        var target = r.organId ? organLink(r.organId, organNames[r.organId] || r.organId) : r.target;
+        return html`<tr title="${r.command + ': ' + (r.detail || '')}"><td>${r.rule}
+          <span class="muted small">${r.ruleTitle || ''}</span></td><td>${target}</td>
+          <td>${dash(r.businessDate)}</td><td>${fmtInstant(r.refusedAt)}</td></tr>`;
+      }))}`;
   }
 
   /** R-SUP-3: the committee's special-report requests that are overdue or were answered late, worst first. */
@@ -1185,7 +1283,35 @@
     return html`<div class="page" id="meeting-page" data-meeting-id="${mt.meetingId}">
       <div class="page-head"><a href="#/organ/${enc(mt.organId)}" class="back">‹ ${mt.organName || mt.organId}</a>
         <h1>${t('meeting.title')}</h1>${badge('meetingStatus', mt.status)}<span class="muted small">${mt.meetingId}</span></div>
-      <div class="grid grid-1-2">${section(t('meeting.title'), facts)}${section(t('col.item'), items)}</div></div>`;
+      <div class="grid grid-1-2">${section(t('meeting.title'), facts)}${section(t('col.item'), items)}</div>
+      ${section(t('meeting.confidential'), confidentialContent(mt))}</div>`;
+  }
+
+  /** R-MEET-15: what was said and how named members voted, for the meeting's circle and circulation scope alone. */
+  function confidentialContent(mt) {
+    if (!mt.confidentialContentShown) {
+      return html`<p class="empty" id="confidential-withheld">${t('meeting.confidentialWithheld')}</p>`;
+    }
+    var att = mt.attendance || {}, minutes = mt.minutes || {};
+    var opinions = (att.absent || []).filter(function (a) { return a.writtenOpinion; }).map(function (a) {
+      return a.memberId + '：' + a.writtenOpinion;
+    });
+    var recusals = [], votes = [];
+    (mt.agenda || []).forEach(function (it) {
+      (it.recusalReasons || []).forEach(function (r) { recusals.push(it.title + ' — ' + r.memberId + '：' + (r.reason || '—')); });
+      (it.votes || []).filter(function (v) { return v.choice; }).forEach(function (v) {
+        votes.push(it.title + ' — ' + v.memberId + '：' + label('choice', v.choice));
+      });
+    });
+    var scope = minutes.circulation ? (minutes.circulation.roles || []).join('、') + ' @ '
+      + (minutes.circulation.committees || []).join('、') : null;
+    return html`<dl class="facts" id="confidential-content">
+      ${fact(t('meeting.minutesText'), minutes.text)}
+      ${fact(t('meeting.writtenOpinions'), opinions.join('；'))}
+      ${fact(t('meeting.recusalReasons'), recusals.join('；'))}
+      ${fact(t('meeting.namedVotes'), votes.join('；'))}
+      ${fact(t('meeting.circulation'), scope)}
+    </dl>`;
   }
 
   // ---------------------------------------------------------------- wiring

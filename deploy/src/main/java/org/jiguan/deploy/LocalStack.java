@@ -89,7 +89,7 @@ public final class LocalStack {
         Console.warn("JWT secret " + secret.describe() + ". It is for local development only; "
                 + "production validates OIDC tokens.");
         infra.start(env, paths);
-        infra.createTopics(services.stream().map(Service::topic).toList());
+        infra.createTopics(services.stream().flatMap(s -> s.topics().stream()).toList());
         startServices(services, secret);
         String adminToken = DevTokens.mint(secret.value(), "local-admin", List.of("ADMIN"), List.of("*"), List.of(),
                 ADMIN_TOKEN_VALIDITY);

@@ -5,8 +5,10 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jiguan.platform.testing.TestInfrastructure;
 
@@ -46,13 +48,23 @@ final class RunningServices {
 
     /** Starts the services from their jars against the test JVM's broker and store and waits until they are up. */
     static List<ServiceProcess> startAll(List<ServiceCatalog.Service> services) {
+        return startAll(services, service -> Map.of());
+    }
+
+    /** As {@link #startAll(List)}, each service with more environment variables of its own. */
+    static List<ServiceProcess> startAll(List<ServiceCatalog.Service> services,
+                                         Function<ServiceCatalog.Service, Map<String, String>> moreEnv) {
         TestInfrastructure.start();
         StackPaths paths = new StackPaths(StackPaths.findRepoRoot(Path.of("")).orElseThrow(),
                 Path.of("target", "services").toAbsolutePath());
         Map<String, String> env = Map.of("MONGODB_URI", TestInfrastructure.mongoUri(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafkaBootstrap(),
                 "JIGUAN_JWT_SECRET", TestInfrastructure.JWT_SECRET);
-        List<ServiceProcess> processes = services.stream().map(s -> ServiceProcess.start(s, paths, env)).toList();
+        List<ServiceProcess> processes = services.stream().map(s -> {
+            Map<String, String> own = new HashMap<>(env);
+            own.putAll(moreEnv.apply(s));
+            return ServiceProcess.start(s, paths, own);
+        }).toList();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         processes.forEach(p -> p.awaitHealthy(deadline));
         return processes;

@@ -15,14 +15,14 @@ import org.jiguan.platform.testing.CloudEventProducer.Sent;
 import org.jiguan.platform.testing.EventSchemas;
 
 /**
- * Puts events on the real {@code organ-events} and {@code meeting-events} topics as the producers publish them
+ * Puts events on the real {@code organ-events} and {@code meeting-records} topics as the producers publish them
  * (CloudEvents in binary mode, key and subject the aggregate id, one sequence per aggregate from 0). Organ events
  * are checked against organ-service's published JSON Schemas first; meeting events follow meeting-service's
  * records (its schemas are not written yet). {@code recordedAt} sets {@code ce_time}, for knownAt.
  */
 public final class EventsFeed implements AutoCloseable {
     public static final String ORGAN_TOPIC = "organ-events";
-    public static final String MEETING_TOPIC = "meeting-events";
+    public static final String MEETING_TOPIC = "meeting-records";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudEventProducer producer = new CloudEventProducer();
@@ -50,11 +50,13 @@ public final class EventsFeed implements AutoCloseable {
     // ---- organ-events: committees
 
     public void committeeRegistered(String committeeId, int organQuota) {
-        committeeRegistered(committeeId, "PROVINCIAL", "central", organQuota);
+        committeeRegistered(committeeId, "中共某省委" + committeeId, "PROVINCIAL", "central", organQuota);
     }
 
-    public void committeeRegistered(String committeeId, String level, String parentCommitteeId, int organQuota) {
-        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", "中共某委" + committeeId)
+    /** A committee under {@code parentCommitteeId} (null for the central committee). */
+    public void committeeRegistered(String committeeId, String name, String level, String parentCommitteeId,
+                                    int organQuota) {
+        ObjectNode data = JSON.createObjectNode().put("committeeId", committeeId).put("name", name)
                 .put("level", level).put("parentCommitteeId", parentCommitteeId).put("organQuota", organQuota);
         data.set("policy", JSON.valueToTree(Map.of("reportDueMonthDay", "--01-31", "cutOffMonthDay", "--09-30",
                 "reminderOffsets", List.of(-30, -7, 0, 1, 30), "calendar", "CN")));
@@ -159,7 +161,7 @@ public final class EventsFeed implements AutoCloseable {
                 .put("decidedOn", decidedOn.toString()));
     }
 
-    // ---- meeting-events (read by field name; meeting-service's schemas are still to come)
+    // ---- meeting-records (read by field name)
 
     public void meetingConvened(String committeeId, String organId, String meetingId, Instant scheduledAt,
                                 String... itemIds) {
@@ -186,6 +188,57 @@ public final class EventsFeed implements AutoCloseable {
         meetingEvent("MeetingOpened", meetingId, data);
     }
 
+    /**
+     * A meeting that adopts item i1 and records its minutes, with each kind of confidential content (R-MEET-15): a
+     * written opinion, a recusal reason (m3), an open vote (m1 FOR) and the minutes text; the minutes are not issued.
+     */
+    public void meetingWithConfidentialContent(String committeeId, String organId, String meetingId, Instant at,
+                                               String writtenOpinion, String recusalReason, String minutesText,
+                                               String decisionId) {
+        meetingConvened(committeeId, organId, meetingId, at, "i1");
+        meetingOpened(committeeId, organId, meetingId, at.plusSeconds(300), writtenOpinion);
+        memberRecused(committeeId, organId, meetingId, "i1", "m3", recusalReason);
+        voteRecorded(committeeId, organId, meetingId, "i1");
+        itemAdopted(committeeId, organId, meetingId, "i1", decisionId, at.plusSeconds(3600));
+        minutesRecorded(committeeId, organId, meetingId, minutesText);
+    }
+
+    /** Opened with m1 present and m2 absent, leaving a written opinion (confidential, R-MEET-15). */
+    public void meetingOpened(String committeeId, String organId, String meetingId, Instant openedAt,
+                              String writtenOpinion) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("openedAt", openedAt.toString());
+        var body = data.putArray("votingMembers");
+        body.addObject().put("memberId", "m1").put("name", "甲").put("role", "PRINCIPAL");
+        body.addObject().put("memberId", "m2").put("name", "乙").put("role", "DEPUTY");
+        data.putArray("present").add("m1");
+        data.putArray("absent").addObject().put("memberId", "m2").put("writtenOpinion", writtenOpinion);
+        meetingEvent("MeetingOpened", meetingId, data);
+    }
+
+    public void memberRecused(String committeeId, String organId, String meetingId, String itemId, String memberId,
+                              String reason) {
+        meetingEvent("MemberRecused", meetingId, meetingBase(committeeId, organId, meetingId).put("itemId", itemId)
+                .put("memberId", memberId).put("reason", reason));
+    }
+
+    public void minutesRecorded(String committeeId, String organId, String meetingId, String text) {
+        meetingEvent("MinutesRecorded", meetingId, meetingBase(committeeId, organId, meetingId)
+                .put("recorderId", "r1").put("text", text));
+    }
+
+    /** Issued by m1; {@code roles} null: no circulation scope, the meeting's circle alone (R-MEET-15). */
+    public void minutesIssued(String committeeId, String organId, String meetingId, Instant issuedAt,
+                              List<String> roles, List<String> committees) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("signedBy", "m1")
+                .put("issuedAt", issuedAt.toString());
+        if (roles == null) {
+            data.putNull("circulation");
+        } else {
+            data.set("circulation", JSON.valueToTree(Map.of("roles", roles, "committees", committees)));
+        }
+        meetingEvent("MinutesIssued", meetingId, data);
+    }
+
     public void voteRecorded(String committeeId, String organId, String meetingId, String itemId) {
         meetingEvent("VoteRecorded", meetingId, meetingBase(committeeId, organId, meetingId).put("itemId", itemId)
                 .put("memberId", "m1").put("choice", "FOR").put("method", "SHOW_OF_HANDS"));
@@ -208,6 +261,24 @@ public final class EventsFeed implements AutoCloseable {
                 .put("category", "MAJOR_DECISION").put("decidedOn", decidedOn.toString()).put("origin", "MEETING"));
     }
 
+    public void urgentDecisionTaken(String committeeId, String organId, String decisionId, LocalDate decidedOn) {
+        meetingEvent("UrgentDecisionTaken", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("decidedBy", "m1").put("title", "临机处置" + decisionId).put("category", "OTHER")
+                .put("decidedOn", decidedOn.toString()).put("reason", "突发事件").put("origin", "URGENT"));
+    }
+
+    public void reportedToCommittee(String committeeId, String organId, String decisionId, LocalDate reportedOn) {
+        meetingEvent("DecisionReportedToCommittee", decisionId, decisionBase(committeeId, organId, decisionId)
+                .put("reportedOn", reportedOn.toString()).put("documentNo", "报〔2025〕9号").put("signedBy", "m1")
+                .put("signingBasis", "PRINCIPAL").putNull("mandate"));
+    }
+
+    public void meetingAdjourned(String committeeId, String organId, String meetingId, Instant at) {
+        ObjectNode data = meetingBase(committeeId, organId, meetingId).put("at", at.toString());
+        data.putArray("undecidedItemIds");
+        meetingEvent("MeetingAdjourned", meetingId, data);
+    }
+
     public void taskAssigned(String committeeId, String organId, String decisionId, String taskId, LocalDate dueOn) {
         meetingEvent("DecisionTaskAssigned", decisionId, decisionBase(committeeId, organId, decisionId)
                 .put("taskId", taskId).put("owner", "处室").put("dueOn", dueOn.toString()).put("description", "落实"));
@@ -216,6 +287,32 @@ public final class EventsFeed implements AutoCloseable {
     public void decisionRevoked(String committeeId, String organId, String decisionId, LocalDate on) {
         meetingEvent("DecisionRevokedByCommittee", decisionId, decisionBase(committeeId, organId, decisionId)
                 .put("action", "REVOKE").put("reason", "不当").put("on", on.toString()));
+    }
+
+    // ---- refusals (R-AUD-1), on either topic
+
+    /** A {@code CommandRefused} on organ-events; returns the refusal's id. */
+    public String organCommandRefused(String rule, String command, String target, String committeeId, String organId,
+                                      LocalDate businessDate) {
+        String refusalId = UUID.randomUUID().toString();
+        organEvent("CommandRefused", refusalId, refusal(rule, command, target, committeeId, organId, businessDate));
+        return refusalId;
+    }
+
+    /** A {@code CommandRefused} on meeting-events; returns the refusal's id. */
+    public String meetingCommandRefused(String rule, String command, String target, LocalDate businessDate) {
+        String refusalId = UUID.randomUUID().toString();
+        meetingEvent("CommandRefused", refusalId, refusal(rule, command, target, null, null, businessDate));
+        return refusalId;
+    }
+
+    private static ObjectNode refusal(String rule, String command, String target, String committeeId,
+                                      String organId, LocalDate businessDate) {
+        return JSON.createObjectNode().put("rule", rule).put("ruleTitle", "规则" + rule).put("caller", "office-1")
+                .put("command", command)
+                .put("target", target).put("committeeId", committeeId).put("organId", organId)
+                .put("businessDate", businessDate == null ? null : businessDate.toString())
+                .put("detail", "refused for " + rule);
     }
 
     // ---- raw records

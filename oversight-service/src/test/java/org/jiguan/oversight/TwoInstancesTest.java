@@ -94,7 +94,7 @@ class TwoInstancesTest {
             }
             List<List<Integer>> organShares = Instances.awaitSharedGroup(DATABASE + ".organ-events", 2,
                     EventsFeed.ORGAN_TOPIC);
-            List<List<Integer>> meetingShares = Instances.awaitSharedGroup(DATABASE + ".meeting-events", 2,
+            List<List<Integer>> meetingShares = Instances.awaitSharedGroup(DATABASE + ".meeting-records", 2,
                     EventsFeed.MEETING_TOPIC);
             awaitHistories(db, organEvents, meetingEvents);
             assertThat(sequences(db, "committee_histories", committee)).containsExactly(0L);
@@ -157,7 +157,7 @@ class TwoInstancesTest {
                 meetingEvents.merge(meeting, 1L, Long::sum);
             }
             waitUntil(() -> Instances.groupMembers(DATABASE + ".organ-events").size() == 1
-                    && Instances.groupMembers(DATABASE + ".meeting-events").size() == 1, Duration.ofSeconds(60));
+                    && Instances.groupMembers(DATABASE + ".meeting-records").size() == 1, Duration.ofSeconds(60));
             long rebalancedMs = (System.nanoTime() - killedAt) / 1_000_000;
             awaitHistories(db, organEvents, meetingEvents);
             long takenOverMs = (System.nanoTime() - killedAt) / 1_000_000;
@@ -182,7 +182,7 @@ class TwoInstancesTest {
                         .toList();
             }
             int resent = Instances.assertPublishedAsStored(stored, records, storedBeforeKill);
-            System.out.printf("oversight two instances: started in %d ms; organ-events split %s, meeting-events %s; "
+            System.out.printf("oversight two instances: started in %d ms; organ-events split %s, meeting-records %s; "
                             + "%d reminders before the SIGKILL (%d issued by a, %d by b, %d lost races), %d after it; "
                             + "partitions reassigned %d ms and histories complete %d ms after it; %d records on the "
                             + "topic (%d sent again); %d ms in all%n", startedMs, organShares, meetingShares,

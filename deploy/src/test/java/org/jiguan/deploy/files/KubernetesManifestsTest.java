@@ -284,11 +284,14 @@ class KubernetesManifestsTest {
                 rights.computeIfAbsent(resource.get("type") + " " + resource.get("name") + " "
                         + resource.get("patternType"), k -> new TreeSet<>()).addAll(operations);
             }
-            String published = s.resolve("jiguan.events.topic", env);
+            Set<String> published = new TreeSet<>(s.furtherPublishedTopics(env));
+            published.add(s.resolve("jiguan.events.topic", env));
             Set<String> read = s.consumedTopics(env);
             Map<String, Set<String>> expected = new TreeMap<>();
-            expected.computeIfAbsent("topic " + published + " literal", k -> new TreeSet<>())
-                    .addAll(List.of("Write", "Describe", "DescribeConfigs"));
+            for (String topic : published) {
+                expected.computeIfAbsent("topic " + topic + " literal", k -> new TreeSet<>())
+                        .addAll(List.of("Write", "Describe", "DescribeConfigs"));
+            }
             for (String topic : read) {
                 expected.computeIfAbsent("topic " + topic + " literal", k -> new TreeSet<>())
                         .addAll(List.of("Read", "Describe", "DescribeConfigs"));

@@ -202,12 +202,24 @@ record ServiceSettings(String name, Map<String, String> properties, Map<String, 
      */
     Set<String> consumedTopics(Map<String, String> environment) {
         Set<String> topics = topics(environment);
+        topics.removeAll(furtherPublishedTopics(environment));
         String own = resolve("jiguan.events.topic", environment);
         boolean readsOwn = javaSources(name).stream().map(Repository::text)
                 .anyMatch(code -> code.contains("new EventSubscription(") && code.contains("${jiguan.events.topic"));
         if (!readsOwn) {
             topics.remove(own);
         }
+        return topics;
+    }
+
+    /**
+     * Topics the service publishes besides {@code jiguan.events.topic}: those named by a {@code *.records-topic}
+     * property (meeting-service's {@code meeting-records}, R-MEET-15).
+     */
+    Set<String> furtherPublishedTopics(Map<String, String> environment) {
+        Set<String> topics = new TreeSet<>();
+        propertyNames().stream().filter(p -> p.endsWith(".records-topic"))
+                .map(p -> resolve(p, environment)).filter(t -> t != null && !t.isBlank()).forEach(topics::add);
         return topics;
     }
 

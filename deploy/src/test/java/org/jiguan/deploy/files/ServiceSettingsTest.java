@@ -51,9 +51,9 @@ class ServiceSettingsTest {
         assertThat(meeting.database(Map.of())).isEqualTo("meeting-service");
         assertThat(meeting.database(Map.of("MONGODB_DATABASE", "meetings"))).isEqualTo("meetings");
         assertThat(organ.topics(Map.of())).containsExactly("organ-events");
-        assertThat(meeting.topics(Map.of())).containsExactlyInAnyOrder("meeting-events", "organ-events");
+        assertThat(meeting.topics(Map.of())).containsExactlyInAnyOrder("meeting-events", "meeting-records", "organ-events");
         assertThat(oversight.topics(Map.of()))
-                .containsExactlyInAnyOrder("oversight-reminders", "organ-events", "meeting-events");
+                .containsExactlyInAnyOrder("oversight-reminders", "organ-events", "meeting-records");
         assertThat(oversight.topics(Map.of("JIGUAN_OVERSIGHT_ORGAN_TOPIC", "organs")))
                 .contains("organs").doesNotContain("organ-events");
     }

@@ -9,15 +9,21 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jiguan.meeting.api.AssignDecisionTask;
+import org.jiguan.meeting.api.CommitteeReplyRecorded;
 import org.jiguan.meeting.api.DecisionOrigin;
 import org.jiguan.meeting.api.DecisionReconsidered;
+import org.jiguan.meeting.api.DecisionReportedToCommittee;
 import org.jiguan.meeting.api.DecisionRevokedByCommittee;
 import org.jiguan.meeting.api.DecisionTaken;
 import org.jiguan.meeting.api.DecisionTaskAssigned;
+import org.jiguan.meeting.api.ItemCategory;
 import org.jiguan.meeting.api.OrganAffairsMeeting;
 import org.jiguan.meeting.api.OrganOnDate;
+import org.jiguan.meeting.api.RecordCommitteeReply;
+import org.jiguan.meeting.api.ReportDecisionToCommittee;
 import org.jiguan.meeting.api.ReportTaskFeedback;
 import org.jiguan.meeting.api.RevocationAction;
 import org.jiguan.meeting.api.RevokeDecision;
@@ -28,9 +34,11 @@ import org.jiguan.meeting.api.UrgentDecisionTaken;
 
 /**
  * A decision of an organ: adopted by a meeting, or taken alone by the principal in an emergency; carried out
- * through tasks; possibly reconsidered by a later meeting or revoked by the committee, its history kept either way.
+ * through tasks; reported to the committee when major or urgent (R-DEC-1); possibly reconsidered by a later meeting
+ * or revoked by the committee, its history kept either way.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Revision("2") // the category and the report to the committee (R-DEC-1): snapshots without a revision are passed over
 public class Decision {
     @AggregateIdentifier
     private String decisionId;
@@ -39,7 +47,11 @@ public class Decision {
     private String meetingId;
     private DecisionOrigin origin;
     private LocalDate decidedOn;
+    private ItemCategory category;
     private String reportedTo;
+    /** When the decision was reported to the committee (R-DEC-1); null until then. */
+    private LocalDate reportedToCommitteeOn;
+    private boolean committeeReplied;
     /** Null while the decision is in force; otherwise what ended it. */
     private String standing;
     private DecisionTasks tasks = new DecisionTasks();
@@ -81,6 +93,21 @@ public class Decision {
                 command.on()));
     }
 
+    @CommandHandler
+    public void handle(ReportDecisionToCommittee command, Clock clock) {
+        CommitteeReports.requireReportable(decisionId, organId, origin, category, decidedOn, reportedToCommitteeOn,
+                command, clock);
+        apply(new DecisionReportedToCommittee(decisionId, organId, committeeId, command.reportedOn(),
+                command.documentNo(), command.signedBy(), command.signingBasis(), command.mandate()));
+    }
+
+    @CommandHandler
+    public void handle(RecordCommitteeReply command, Clock clock) {
+        CommitteeReports.requireReply(decisionId, reportedToCommitteeOn, committeeReplied, command, clock);
+        apply(new CommitteeReplyRecorded(decisionId, organId, committeeId, command.kind(), command.repliedOn(),
+                command.documentNo(), command.note()));
+    }
+
     /** A later affairs meeting adopted an item that reconsiders this decision (R-MEET-13). */
     void reconsider(Adoption adoption) {
         DecisionChanges.requireReconsiderable(decisionId, organId, meetingId, decidedOn, standing, adoption);
@@ -103,6 +130,7 @@ public class Decision {
         meetingId = event.meetingId();
         origin = event.origin();
         decidedOn = event.decidedOn();
+        category = event.category();
     }
 
     @EventSourcingHandler
@@ -112,6 +140,17 @@ public class Decision {
         committeeId = event.committeeId();
         origin = event.origin();
         decidedOn = event.decidedOn();
+        category = event.category();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionReportedToCommittee event) {
+        reportedToCommitteeOn = event.reportedOn();
+    }
+
+    @EventSourcingHandler
+    void on(CommitteeReplyRecorded event) {
+        committeeReplied = true;
     }
 
     @EventSourcingHandler

@@ -240,7 +240,8 @@ public class Meeting {
                 convenerBasis, convenerId);
         minutes.requireIssuable(command.signedBy(), signers, adjourned || everyItemClosed);
         Instant issuedAt = Minutes.requireIssueTime(command.issuedAt(), openedAt, clock);
-        apply(new MinutesIssued(meetingId, organId, committeeId, command.signedBy(), issuedAt));
+        apply(new MinutesIssued(meetingId, organId, committeeId, command.signedBy(), issuedAt,
+                command.circulation()));
     }
 
     @CommandHandler

@@ -36,6 +36,11 @@ public class MeetingAccess {
         return known(organId).on(date);
     }
 
+    /** The organ on {@code date}, for an act the caller was already allowed. */
+    public OrganOnDate organOn(String organId, LocalDate date) {
+        return known(organId).on(date);
+    }
+
     /** Returns the meeting's organ once the caller may act for it as its office. */
     public String meetingOffice(String meetingId) {
         MeetingDirectory.OrganRef organ = directory.ofMeeting(meetingId);

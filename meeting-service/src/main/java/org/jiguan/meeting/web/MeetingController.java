@@ -166,7 +166,8 @@ public class MeetingController {
     @Operation(summary = "Issue the meeting summary under the principal's signature; then immutable (R-MEET-11)")
     public Map<String, Object> issueMinutes(@PathVariable String meetingId, @Valid @RequestBody IssueBody body) {
         access.meetingOffice(meetingId);
-        commands.sendAndWait(new IssueMinutes(meetingId, body.signedBy(), instant(body.issuedAt())));
+        commands.sendAndWait(new IssueMinutes(meetingId, body.signedBy(), instant(body.issuedAt()),
+                body.circulation() == null ? null : body.circulation().scope()));
         return Map.of("meetingId", meetingId, "signedBy", body.signedBy());
     }
 

@@ -1,5 +1,6 @@
 package org.jiguan.meeting.web;
 
+import static org.jiguan.platform.web.Limits.COUNT;
 import static org.jiguan.platform.web.Limits.LIST;
 import static org.jiguan.platform.web.Limits.LONG_TEXT;
 import static org.jiguan.platform.web.Limits.SHORT_TEXT;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,8 @@ import org.jiguan.meeting.api.Absence;
 import org.jiguan.meeting.api.AgendaItem;
 import org.jiguan.meeting.api.Attendee;
 import org.jiguan.meeting.api.BallotCount;
+import org.jiguan.meeting.api.CirculationScope;
+import org.jiguan.meeting.api.CommitteeReplyKind;
 import org.jiguan.meeting.api.ConvenerBasis;
 import org.jiguan.meeting.api.ConvenerMandate;
 import org.jiguan.meeting.api.ItemCategory;
@@ -112,18 +116,46 @@ final class MeetingRequests {
     }
 
     /** The tellers' count of a secret ballot (R-MEET-9). */
-    record BallotCountBody(@NotNull @PositiveOrZero Integer forVotes, @NotNull @PositiveOrZero Integer againstVotes,
-                           @NotNull @PositiveOrZero Integer abstentions) {
+    record BallotCountBody(@NotNull @PositiveOrZero @Max(COUNT) Integer forVotes,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer againstVotes,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer abstentions) {
     }
 
     record MinutesBody(@NotBlank @Size(max = SHORT_TEXT) String recorderId, @NotBlank @Size(max = LONG_TEXT) String text) {
     }
 
-    /** {@code issuedAt}: when the summary was signed, if recorded later; defaults to now. */
-    record IssueBody(@NotBlank @Size(max = SHORT_TEXT) String signedBy, OffsetDateTime issuedAt) {
+    /**
+     * {@code issuedAt}: when the summary was signed, if recorded later; defaults to now. {@code circulation}: the
+     * circulation scope (传达范围) beyond the meeting's circle (R-MEET-15).
+     */
+    record IssueBody(@NotBlank @Size(max = SHORT_TEXT) String signedBy, OffsetDateTime issuedAt,
+                     @Valid CirculationBody circulation) {
+    }
+
+    /** Readers with one of {@code roles} in one of {@code committees} may read the confidential content. */
+    record CirculationBody(@Size(max = 4) List<@NotNull @Pattern(regexp = "ADMIN|COMMITTEE_OFFICE|ORGAN_OFFICE"
+            + "|OVERSIGHT_VIEWER", message = "must be ADMIN, COMMITTEE_OFFICE, ORGAN_OFFICE or OVERSIGHT_VIEWER")
+                           String> roles,
+                           @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> committees) {
+        CirculationScope scope() {
+            return new CirculationScope(roles, committees);
+        }
     }
 
     record AdjournBody(@NotNull OffsetDateTime at) {
+    }
+
+    /**
+     * A report to the committee (R-DEC-1): {@code signingBasis} defaults to PRINCIPAL; a leader signing on a
+     * delegation or designation gives the {@code mandate} (R-DOC-1).
+     */
+    record CommitteeReportBody(@NotNull LocalDate reportedOn, @NotBlank @Size(max = SHORT_TEXT) String documentNo,
+                               @NotBlank @Size(max = SHORT_TEXT) String signedBy, ConvenerBasis signingBasis,
+                               @Valid MandateBody mandate) {
+    }
+
+    record CommitteeReplyBody(@NotNull CommitteeReplyKind kind, @NotNull LocalDate repliedOn,
+                              @Size(max = SHORT_TEXT) String documentNo, @Size(max = LONG_TEXT) String note) {
     }
 
     record TaskBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String taskId,

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jiguan.meeting.MeetingServiceTestBase;
 import org.jiguan.meeting.api.MeetingEvent;
+import org.jiguan.platform.messaging.Topics;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.EventSchemas;
 import org.jiguan.platform.testing.TestInfrastructure;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * checks every record: CloudEvents binary-mode headers of CONTRACT.md, key = aggregate id (meetingId or
  * decisionId), each aggregate's events in stored order with {@code ce_sequence} from 0, and the value against its
  * event type's JSON Schema. Every event type of the service must have appeared, and each aggregate's stream is
- * exactly the events its commands stored: nothing stored is left unpublished.
+ * exactly the events its commands stored: nothing stored is left unpublished. The same holds for
+ * {@code meeting-records}, which carries the confidential content {@code meeting-events} leaves out (R-MEET-15).
  */
 class CloudEventsOnTopicTest extends MeetingServiceTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -124,8 +126,9 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
                 "text", "会议审议了五项议题……")), 200, affairs, "MinutesRecorded");
         command(office.post("/api/v1/meetings/" + affairs + "/minutes", Map.of("recorderId", "rec-1",
                 "text", "会议审议了五项议题,修订稿……")), 200, affairs, "MinutesRecorded");
-        command(office.post("/api/v1/meetings/" + affairs + "/minutes/issue", Map.of("signedBy", m1)), 200, affairs,
-                "MinutesIssued");
+        command(office.post("/api/v1/meetings/" + affairs + "/minutes/issue", Map.of("signedBy", m1,
+                "circulation", Map.of("roles", List.of("OVERSIGHT_VIEWER"), "committees", List.of(committee)))), 200,
+                affairs, "MinutesIssued");
 
         // R-MEET-12: a task and its feedback; R-MEET-13: the committee revokes the appointment.
         command(office.post("/api/v1/decisions/" + appointment + "/tasks", Map.of("taskId", "t1", "owner", "干部一处",
@@ -194,6 +197,12 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
         await(() -> (reported[0] = office.post("/api/v1/urgent-decisions/" + urgent + "/report",
                 Map.of("meetingId", later))).status() != 409, "the later meeting in the organ's affairs meetings");
         command(reported[0], 200, urgent, "UrgentDecisionReported");
+        // R-DEC-1: the urgent decision is reported to the committee, signed by the principal, and the committee replies.
+        command(office.post("/api/v1/decisions/" + urgent + "/committee-report", Map.of("reportedOn", "2026-11-17",
+                "documentNo", "组〔2026〕12号", "signedBy", m1)), 200, urgent, "DecisionReportedToCommittee");
+        command(committeeOffice(committee).post("/api/v1/decisions/" + urgent + "/committee-report/reply",
+                Map.of("kind", "REPLY", "repliedOn", "2026-11-19", "note", "同意")), 200, urgent,
+                "CommitteeReplyRecorded");
         Map<String, String> reconsidering = all("FOR", m1, m2, m3, m4);
         reconsidering.put(m5, "ABSTAIN");
         vote(office, later, "reconsider", "SHOW_OF_HANDS", reconsidering);
@@ -205,13 +214,70 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
         command(office.post("/api/v1/meetings/" + later + "/adjournment",
                 Map.of("at", "2026-11-20T10:00:00+08:00")), 200, later, "MeetingAdjourned");
 
-        // ---- Read the topic until every aggregate's stream is complete.
+        // ---- Read both topics until every aggregate's stream is complete: the same events, in the same order.
+        Map<String, List<Record>> byKey = published("meeting-events", organ, committee);
+        Map<String, List<Record>> records = published(Topics.MEETING_RECORDS, organ, committee);
+        assertThat(ceIds(records)).isEqualTo(ceIds(byKey));
+
+        // R-MEET-15: meeting-events leaves the confidential content out; meeting-records carries it.
+        assertThat(values(byKey.get(affairs), "MinutesRecorded")).allSatisfy(v -> assertThat(v.path("text").isNull())
+                .isTrue());
+        assertThat(values(records.get(affairs), "MinutesRecorded").get(1).path("text").asText())
+                .isEqualTo("会议审议了五项议题,修订稿……");
+        assertThat(values(byKey.get(affairs), "MeetingOpened").get(0).path("absent").get(0).path("writtenOpinion")
+                .isNull()).isTrue();
+        assertThat(values(records.get(affairs), "MeetingOpened").get(0).path("absent").get(0).path("writtenOpinion")
+                .asText()).isEqualTo("同意");
+        assertThat(values(byKey.get(affairs), "MemberRecused").get(0).path("reason").isNull()).isTrue();
+        assertThat(values(records.get(affairs), "MemberRecused").get(0).path("reason").asText())
+                .isEqualTo("亲属任职于承建单位");
+        assertThat(values(byKey.get(affairs), "VoteRecorded")).allSatisfy(v -> assertThat(v.path("choice").isNull())
+                .isTrue());
+        assertThat(values(records.get(affairs), "VoteRecorded").stream()
+                .filter(v -> v.path("itemId").asText().equals("project")).map(v -> v.path("choice").asText()))
+                .containsExactly("FOR", "FOR", "FOR", "AGAINST");
+        assertThat(values(byKey.get(affairs), "MinutesIssued").get(0).path("circulation").path("roles"))
+                .extracting(JsonNode::asText).containsExactly("OVERSIGHT_VIEWER");
+
+        // A secret ballot keeps who voted, not how; its outcome carries the tellers' count (R-MEET-9).
+        List<JsonNode> secretVotes = values(byKey.get(affairs), "VoteRecorded").stream()
+                .filter(v -> v.path("itemId").asText().equals("personnel")).toList();
+        assertThat(secretVotes).hasSize(5).allSatisfy(v -> {
+            assertThat(v.path("choice").isNull()).isTrue();
+            assertThat(v.path("method").asText()).isEqualTo("SECRET_BALLOT");
+        });
+        assertThat(secretVotes.stream().map(v -> v.path("memberId").asText())).containsExactly(m1, m2, m3, m4, m5);
+        JsonNode ballot = values(byKey.get(affairs), "ItemAdopted").get(0);
+        assertThat(List.of(ballot.path("forVotes").asInt(), ballot.path("againstVotes").asInt(),
+                ballot.path("abstentions").asInt(), ballot.path("membersWhoShouldAttend").asInt()))
+                .containsExactly(4, 1, 0, 7);
+        assertThat(ballot.path("decisionId").asText()).isEqualTo(appointment);
+        JsonNode projectOutcome = values(byKey.get(affairs), "ItemRejected").get(0);
+        assertThat(projectOutcome.path("forVotes").asInt()).isEqualTo(3);
+        assertThat(values(byKey.get(affairs), "MeetingAdjourned").get(0).path("undecidedItemIds"))
+                .extracting(JsonNode::asText).containsExactly("building");
+        JsonNode reconsidered = values(byKey.get(measures), "DecisionReconsidered").get(0);
+        assertThat(reconsidered.path("newDecisionId").asText()).isEqualTo(replacement);
+        assertThat(reconsidered.path("byMeetingId").asText()).isEqualTo(later);
+        assertThat(values(byKey.get(replacement), "DecisionTaken").get(0).path("reconsidersDecisionId").asText())
+                .isEqualTo(measures);
+        assertThat(values(byKey.get(urgent), "UrgentDecisionReported").get(0).path("reportedOn").asText())
+                .isEqualTo("2026-11-20");
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    /**
+     * Reads the topic until every aggregate's stream is complete and checks every record of ours: headers, key,
+     * stored order, schema, ids.
+     */
+    private Map<String, List<Record>> published(String topic, String organ, String committee) throws Exception {
         List<Record> ours;
-        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), "meeting-events")) {
+        try (TopicReader reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), topic)) {
             ours = ours(reader.readUntil(seen -> complete(ours(seen)), Duration.ofSeconds(90)));
         }
-        assertThat(types(ours)).as("event types on meeting-events").containsAll(EventSchemas.eventTypes());
-        assertThat(EventSchemas.eventTypes()).as("schemas").hasSize(20);
+        assertThat(types(ours)).as("event types on " + topic).containsAll(EventSchemas.eventTypes());
+        assertThat(EventSchemas.eventTypes()).as("schemas").hasSize(22);
 
         Map<String, List<Record>> byKey = new LinkedHashMap<>();
         for (Record r : ours) {
@@ -252,33 +318,14 @@ class CloudEventsOnTopicTest extends MeetingServiceTestBase {
         assertThat(ours.stream().map(r -> r.header("ce_id")).distinct().count()).as("unique ce_id")
                 .isEqualTo(ours.size());
 
-        // A secret ballot keeps who voted, not how; its outcome carries the tellers' count (R-MEET-9).
-        List<JsonNode> secretVotes = values(byKey.get(affairs), "VoteRecorded").stream()
-                .filter(v -> v.path("itemId").asText().equals("personnel")).toList();
-        assertThat(secretVotes).hasSize(5).allSatisfy(v -> {
-            assertThat(v.path("choice").isNull()).isTrue();
-            assertThat(v.path("method").asText()).isEqualTo("SECRET_BALLOT");
-        });
-        assertThat(secretVotes.stream().map(v -> v.path("memberId").asText())).containsExactly(m1, m2, m3, m4, m5);
-        JsonNode ballot = values(byKey.get(affairs), "ItemAdopted").get(0);
-        assertThat(List.of(ballot.path("forVotes").asInt(), ballot.path("againstVotes").asInt(),
-                ballot.path("abstentions").asInt(), ballot.path("membersWhoShouldAttend").asInt()))
-                .containsExactly(4, 1, 0, 7);
-        assertThat(ballot.path("decisionId").asText()).isEqualTo(appointment);
-        JsonNode projectOutcome = values(byKey.get(affairs), "ItemRejected").get(0);
-        assertThat(projectOutcome.path("forVotes").asInt()).isEqualTo(3);
-        assertThat(values(byKey.get(affairs), "MeetingAdjourned").get(0).path("undecidedItemIds"))
-                .extracting(JsonNode::asText).containsExactly("building");
-        JsonNode reconsidered = values(byKey.get(measures), "DecisionReconsidered").get(0);
-        assertThat(reconsidered.path("newDecisionId").asText()).isEqualTo(replacement);
-        assertThat(reconsidered.path("byMeetingId").asText()).isEqualTo(later);
-        assertThat(values(byKey.get(replacement), "DecisionTaken").get(0).path("reconsidersDecisionId").asText())
-                .isEqualTo(measures);
-        assertThat(values(byKey.get(urgent), "UrgentDecisionReported").get(0).path("reportedOn").asText())
-                .isEqualTo("2026-11-20");
+        return byKey;
     }
 
-    // ------------------------------------------------------------------------------------------------ helpers
+    private static Set<String> ceIds(Map<String, List<Record>> byKey) {
+        return byKey.values().stream().flatMap(List::stream).map(r -> r.header("ce_id"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
 
     /** Sends one command, checks its status and notes the event it stores on {@code aggregate}. */
     private JsonNode command(ApiClient.Response response, int status, String aggregate, String eventType) {

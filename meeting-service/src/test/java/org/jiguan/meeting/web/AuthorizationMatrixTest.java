@@ -31,6 +31,8 @@ class AuthorizationMatrixTest extends MeetingServiceTestBase implements Authoriz
             POST /api/v1/decisions/{decisionId}/tasks                      | ORGAN_OFFICE
             POST /api/v1/decisions/{decisionId}/tasks/{taskId}/feedback    | ORGAN_OFFICE
             POST /api/v1/decisions/{decisionId}/revocation                 | COMMITTEE_OFFICE
+            POST /api/v1/decisions/{decisionId}/committee-report           | ORGAN_OFFICE
+            POST /api/v1/decisions/{decisionId}/committee-report/reply     | COMMITTEE_OFFICE
             POST /api/v1/urgent-decisions                                  | ORGAN_OFFICE
             POST /api/v1/urgent-decisions/{decisionId}/report              | ORGAN_OFFICE
             GET /api/v1/dead-letters                                       | ADMIN
@@ -95,6 +97,9 @@ class AuthorizationMatrixTest extends MeetingServiceTestBase implements Authoriz
             case "revocation" -> Map.of("committeeId", target.committee(), "action", "REVOKE", "reason", "不适当",
                     "on", "2026-11-20");
             case "report" -> Map.of("meetingId", meeting);
+            case "committee-report" -> Map.of("reportedOn", "2026-11-20", "documentNo", "文3号",
+                    "signedBy", organ.member(1));
+            case "reply" -> Map.of("kind", "REPLY", "repliedOn", "2026-11-25");
             case "urgent-decisions" -> urgentDecisionBody(organ);
             default -> Map.of();
         };

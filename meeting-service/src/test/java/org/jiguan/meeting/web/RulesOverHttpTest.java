@@ -218,6 +218,27 @@ class RulesOverHttpTest extends MeetingServiceTestBase {
         expectStatus(officeOf(organ).post(report, Map.of("meetingId", next)), 200);
     }
 
+    @Test
+    void R_DEC_1_a_report_to_the_committee_dated_before_its_decision_or_signed_by_a_deputy_is_refused() {
+        Organ organ = organOfSize(3);
+        String decision = expectStatus(officeOf(organ).post("/api/v1/urgent-decisions",
+                urgentDecision(organ, 1, "2026-11-02")), 201).body().path("decisionId").asText();
+        String report = "/api/v1/decisions/" + decision + "/committee-report";
+        refused(officeOf(organ).post(report, Map.of("reportedOn", "2026-11-01", "documentNo", "组〔2026〕12号",
+                "signedBy", organ.member(1))), "R-DEC-1");
+        // R-DOC-1: a deputy signs only on a recorded delegation or designation.
+        refused(officeOf(organ).post(report, Map.of("reportedOn", "2026-11-03", "documentNo", "组〔2026〕12号",
+                "signedBy", organ.member(2))), "R-DOC-1");
+        JsonNode reported = expectStatus(officeOf(organ).post(report, Map.of("reportedOn", "2026-11-03",
+                "documentNo", "组〔2026〕12号", "signedBy", organ.member(1))), 200).body();
+        assertThat(reported.path("status").asText()).isEqualTo("REPORTED");
+        // The reply is the committee office's, not the organ's.
+        Map<String, Object> reply = Map.of("kind", "REPLY", "repliedOn", "2026-11-05", "note", "同意");
+        expectStatus(officeOf(organ).post(report + "/reply", reply), 403);
+        expectStatus(committeeOffice(organ.committeeId()).post(report + "/reply", reply), 200);
+        refused(committeeOffice(organ.committeeId()).post(report + "/reply", reply), "R-DEC-1");
+    }
+
     /** An urgent decision taken by member {@code decidedBy} of the organ's body on {@code decidedOn}. */
     private static Map<String, Object> urgentDecision(Organ organ, int decidedBy, String decidedOn) {
         Map<String, Object> body = new LinkedHashMap<>();

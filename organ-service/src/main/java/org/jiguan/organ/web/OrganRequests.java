@@ -1,5 +1,7 @@
 package org.jiguan.organ.web;
 
+import static org.jiguan.platform.web.Limits.COUNT;
+import static org.jiguan.platform.web.Limits.DAYS;
 import static org.jiguan.platform.web.Limits.LIST;
 import static org.jiguan.platform.web.Limits.LONG_TEXT;
 import static org.jiguan.platform.web.Limits.SHORT_TEXT;
@@ -56,7 +58,8 @@ final class OrganRequests {
 
     record RegisterCommitteeBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String committeeId,
                                  @NotBlank @Size(max = SHORT_TEXT) String name, @NotNull CommitteeLevel level,
-                                 @Size(max = SHORT_TEXT) String parentCommitteeId, @NotNull @PositiveOrZero Integer organQuota,
+                                 @Size(max = SHORT_TEXT) String parentCommitteeId,
+                                 @NotNull @PositiveOrZero @Max(COUNT) Integer organQuota,
                                  @Valid PolicyBody policy,
                                  @Size(max = LIST) List<@NotBlank @Size(max = SHORT_TEXT) String> reservedDuties) {
         ReportPolicy reportPolicy() {
@@ -67,24 +70,26 @@ final class OrganRequests {
 
     /** A committee's annual-report policy ({@link ReportPolicy}); every field optional. */
     record PolicyBody(@Size(max = SHORT_TEXT) String reportDueMonthDay, @Size(max = SHORT_TEXT) String cutOffMonthDay,
-                      @Size(max = LIST) List<Integer> reminderOffsets, @Size(max = SHORT_TEXT) String calendar) {
+                      @Size(max = LIST) List<@NotNull @Min(-DAYS) @Max(DAYS) Integer> reminderOffsets,
+                      @Size(max = SHORT_TEXT) String calendar) {
     }
 
-    record SetOrganQuotaBody(@NotNull @PositiveOrZero Integer organQuota, @NotNull @Valid ApprovalBody approval) {
+    record SetOrganQuotaBody(@NotNull @PositiveOrZero @Max(COUNT) Integer organQuota,
+                             @NotNull @Valid ApprovalBody approval) {
     }
 
     record CreateOrganBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String organId,
                            @NotBlank @Size(max = SHORT_TEXT) String committeeId, @NotBlank @Size(max = SHORT_TEXT) String name,
                            @NotNull OrganKind kind, @NotNull EstablishmentMode mode, @NotNull LocalDate establishedOn,
-                           @NotNull @PositiveOrZero Integer staffingQuota,
-                           @NotNull @PositiveOrZero Integer leadershipQuota,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer staffingQuota,
+                           @NotNull @PositiveOrZero @Max(COUNT) Integer leadershipQuota,
                            @NotNull @Valid ApprovalBody approval, @Size(max = SHORT_TEXT) String relatedDepartment,
                            @Size(max = SHORT_TEXT) String coordinationBody, @Size(max = SHORT_TEXT) String field) {
     }
 
     record ChangeOrganBody(@NotNull LocalDate changedOn, @NotNull @Valid ApprovalBody approval,
-                           @Size(min = 1, max = SHORT_TEXT) String name, @PositiveOrZero Integer staffingQuota,
-                           @PositiveOrZero Integer leadershipQuota) {
+                           @Size(min = 1, max = SHORT_TEXT) String name, @PositiveOrZero @Max(COUNT) Integer staffingQuota,
+                           @PositiveOrZero @Max(COUNT) Integer leadershipQuota) {
         @AssertTrue(message = "a change names at least one of name, staffingQuota, leadershipQuota")
         @JsonIgnore
         public boolean isChangingSomething() {
@@ -132,7 +137,7 @@ final class OrganRequests {
             @Size(min = 1, max = SHORT_TEXT) String name, @Valid ApprovalBody approval, LocalDate on) {
     }
 
-    record HeadcountBody(@NotNull @PositiveOrZero Integer headcount, @NotNull LocalDate asOf) {
+    record HeadcountBody(@NotNull @PositiveOrZero @Max(COUNT) Integer headcount, @NotNull LocalDate asOf) {
     }
 
     record AssignDutyBody(@NotBlank @Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String dutyCode,

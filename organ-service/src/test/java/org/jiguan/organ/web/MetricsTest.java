@@ -1,23 +1,17 @@
 package org.jiguan.organ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.platform.testing.Prometheus.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jiguan.organ.OrganServiceApplication;
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.organ.TestRequests;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.ChildService;
+import org.jiguan.platform.testing.Prometheus;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -56,26 +50,7 @@ class MetricsTest {
         }
     }
 
-    /** As Prometheus asks for it. */
     private static String scrape(ChildService service) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(service.baseUrl() + "/actuator/prometheus")).header("Accept", "text/plain").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            return r.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The value of the metric's line with exactly these labels (none: no braces); NaN when absent. */
-    private static double sample(String metrics, String metric, String labels) {
-        String line = labels.isEmpty() ? metric : metric + "{" + labels + "}";
-        Matcher value = Pattern.compile("(?m)^" + Pattern.quote(line) + " (\\S+)$").matcher(metrics);
-        return value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
+        return Prometheus.scrape(service.baseUrl());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -194,7 +195,8 @@ class RulesOverHttpTest extends OrganServiceTestBase {
 
     @Test
     void R_SUP_3_special_report_filed_in_the_future_is_refused() {
-        assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn", "2099-01-01",
+        assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn",
+                LocalDate.now(BusinessCalendar.ZONE).plusMonths(1).toString(),
                 "documentNo", "文2号")), "R-SUP-3");
     }
 

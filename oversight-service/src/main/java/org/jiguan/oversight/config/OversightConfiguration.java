@@ -10,6 +10,7 @@ import org.jiguan.oversight.history.CommitteeDirectory;
 import org.jiguan.oversight.history.Histories;
 import org.jiguan.oversight.history.HistoryIngest;
 import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.oversight.refusals.Refusals;
 import org.jiguan.oversight.reminding.ReminderTriggers;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.jiguan.platform.messaging.KafkaConnection;
@@ -19,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The histories in MongoDB and the two subscriptions that feed them: {@code organ-events} and
- * {@code meeting-events} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic}).
+ * {@code meeting-records} (topic names {@code jiguan.oversight.organ-topic} and {@code jiguan.oversight.meeting-topic}):
+ * meeting-service's events with their confidential content, which only oversight reads and which its reads show to
+ * the meeting's circle alone (R-MEET-15). The refusals on both (R-AUD-1) go to {@link Refusals} instead.
  */
 @Configuration
 public class OversightConfiguration {
@@ -46,22 +49,29 @@ public class OversightConfiguration {
     public HistoryRebuild historyRebuild(Histories histories, ObjectMapper objectMapper, Clock clock,
                                          KafkaConnection kafkaConnection,
                                          @Value("${jiguan.oversight.organ-topic:organ-events}") String organTopic,
-                                         @Value("${jiguan.oversight.meeting-topic:meeting-events}") String meetingTopic) {
+                                         @Value("${jiguan.oversight.meeting-topic:meeting-records}") String meetingTopic) {
         return new HistoryRebuild(histories, kafkaConnection, Map.of(organTopic, HistoryIngest.Stream.ORGAN_EVENTS,
                 meetingTopic, HistoryIngest.Stream.MEETING_EVENTS), objectMapper, clock);
     }
 
     @Bean
-    public EventSubscription organEventsSubscription(HistoryIngest ingest,
-                                                     @Value("${jiguan.oversight.organ-topic:organ-events}") String topic) {
-        HistoryIngest.Stream stream = HistoryIngest.Stream.ORGAN_EVENTS;
-        return new EventSubscription("organ-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
+    public Refusals refusals(MongoDatabase serviceDatabase, Histories histories) {
+        return new Refusals(serviceDatabase, histories);
     }
 
     @Bean
-    public EventSubscription meetingEventsSubscription(HistoryIngest ingest,
-                                                       @Value("${jiguan.oversight.meeting-topic:meeting-events}") String topic) {
+    public EventSubscription organEventsSubscription(HistoryIngest ingest, Refusals refusals,
+                                                     @Value("${jiguan.oversight.organ-topic:organ-events}") String topic) {
+        HistoryIngest.Stream stream = HistoryIngest.Stream.ORGAN_EVENTS;
+        return new EventSubscription("organ-events", List.of(topic), refusals.before(ingest.handler(stream)),
+                refusals.beforeAll(ingest.batchHandler(stream)));
+    }
+
+    @Bean
+    public EventSubscription meetingEventsSubscription(HistoryIngest ingest, Refusals refusals,
+                                                       @Value("${jiguan.oversight.meeting-topic:meeting-records}") String topic) {
         HistoryIngest.Stream stream = HistoryIngest.Stream.MEETING_EVENTS;
-        return new EventSubscription("meeting-events", List.of(topic), ingest.handler(stream), ingest.batchHandler(stream));
+        return new EventSubscription("meeting-records", List.of(topic), refusals.before(ingest.handler(stream)),
+                refusals.beforeAll(ingest.batchHandler(stream)));
     }
 }

@@ -12,10 +12,10 @@ import org.jiguan.platform.messaging.ReceivedEvent;
 import org.jiguan.platform.messaging.UnprocessableEvent;
 
 /**
- * Applies one CloudEvent of {@code organ-events} or {@code meeting-events} to the histories. The aggregate is the
+ * Applies one CloudEvent of {@code organ-events} or {@code meeting-records} to the histories. The aggregate is the
  * one the event's subject names (CONTRACT.md: ce_subject and the record key are the aggregate id): on
  * organ-events an organ when {@code organId} is the subject, else a committee when {@code committeeId} is; on
- * meeting-events a decision when {@code decisionId} is the subject, else a meeting when {@code meetingId} is. An
+ * meeting-records a decision when {@code decisionId} is the subject, else a meeting when {@code meetingId} is. An
  * event that fits none, lacks its committee or organ, or cannot be placed in time can never be applied and is
  * dead-lettered ({@link UnprocessableEvent}).
  */
@@ -24,6 +24,9 @@ public final class HistoryIngest {
     public enum Stream {
         ORGAN_EVENTS, MEETING_EVENTS
     }
+
+    /** The last part of a refusal's CloudEvent type, the same from every service. */
+    public static final String REFUSAL = "CommandRefused";
 
     private final Histories histories;
     private final CommitteeDirectory directory;
@@ -111,6 +114,14 @@ public final class HistoryIngest {
             throw new UnprocessableEvent(event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }
         return new HistoryStore.Append(kind, event.subject(), committeeId, organId, recorded);
+    }
+
+    /**
+     * A refusal (R-AUD-1, {@code jiguan.organ.CommandRefused} and the like): not an aggregate's act, so never in
+     * the histories ({@link #placed} finds no aggregate for it); the subscriptions give it to the refusals view.
+     */
+    public static boolean isRefusal(ReceivedEvent event) {
+        return REFUSAL.equals(event.eventName());
     }
 
     static AggregateKind kindOf(Stream stream, String subject, JsonNode data) {

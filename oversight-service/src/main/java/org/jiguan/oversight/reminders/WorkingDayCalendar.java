@@ -50,6 +50,16 @@ public record WorkingDayCalendar(String name, Set<LocalDate> holidays, Set<Local
         throw noWorkingDayNear(date);
     }
 
+    /** The {@code days}-th working day after {@code date} (not counting {@code date}): a deadline in working days. */
+    public LocalDate plusWorkingDays(LocalDate date, int days) {
+        LocalDate day = date;
+        for (int counted = 0; counted < days; ) {
+            day = nextWorkingDayOnOrAfter(day.plusDays(1));
+            counted++;
+        }
+        return day;
+    }
+
     /** For advance warnings: moved back, so the notice promised is never shortened by a holiday. */
     public LocalDate lastWorkingDayOnOrBefore(LocalDate date) {
         LocalDate day = date;

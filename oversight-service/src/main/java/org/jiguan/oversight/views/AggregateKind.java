@@ -6,8 +6,8 @@ public enum AggregateKind {
     COMMITTEE,
     /** A working organ (工作机关), from organ-events. */
     ORGAN,
-    /** An affairs or office meeting, from meeting-events. */
+    /** An affairs or office meeting, from meeting-records. */
     MEETING,
-    /** A decision (adopted at a meeting or taken urgently), from meeting-events. */
+    /** A decision (adopted at a meeting or taken urgently), from meeting-records. */
     DECISION
 }

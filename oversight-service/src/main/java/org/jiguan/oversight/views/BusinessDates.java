@@ -46,7 +46,8 @@ import java.util.Set;
  *   <tr><td>AgendaItemAdded, MemberRecused, VotingOpened, VoteRecorded, ItemDeferred, MinutesRecorded</td>
  *       <td>no date of their own, they happen in the meeting: carried (see below)</td></tr>
  *   <tr><td>DecisionTaken, UrgentDecisionTaken</td><td>decidedOn</td></tr>
- *   <tr><td>UrgentDecisionReported</td><td>reportedOn</td></tr>
+ *   <tr><td>UrgentDecisionReported, DecisionReportedToCommittee</td><td>reportedOn</td></tr>
+ *   <tr><td>CommitteeReplyRecorded</td><td>repliedOn</td></tr>
  *   <tr><td>DecisionReconsidered, DecisionRevokedByCommittee</td><td>on</td></tr>
  *   <tr><td>DecisionTaskAssigned</td><td>no date of its own: carried (see below)</td></tr>
  *   <tr><td>TaskFeedbackReported</td><td>reportedOn</td></tr>
@@ -93,6 +94,8 @@ public final class BusinessDates {
             Map.entry("DecisionTaken", List.of("decidedOn")),
             Map.entry("UrgentDecisionTaken", List.of("decidedOn")),
             Map.entry("UrgentDecisionReported", List.of("reportedOn")),
+            Map.entry("DecisionReportedToCommittee", List.of("reportedOn")),
+            Map.entry("CommitteeReplyRecorded", List.of("repliedOn")),
             Map.entry("DecisionReconsidered", List.of("on")),
             Map.entry("DecisionRevokedByCommittee", List.of("on")),
             Map.entry("TaskFeedbackReported", List.of("reportedOn")));

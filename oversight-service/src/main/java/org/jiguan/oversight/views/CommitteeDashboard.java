@@ -43,8 +43,13 @@ public record CommitteeDashboard(String committeeId, String name, int year, Loca
     public record Meetings(int convened, int held, int heldInYear, Map<String, Integer> heldByKind) {
     }
 
+    /**
+     * @param pendingCommitteeReport decisions to be reported to the committee, its deadline not passed (R-DEC-1)
+     * @param overdueCommitteeReport decisions not reported to the committee by its deadline (R-DEC-1)
+     */
     public record Decisions(int total, Map<DecisionStatus, Integer> byStatus, int revocations, int openTasks,
-                            int overdueTasks, int decisionsWithOverdueTasks) {
+                            int overdueTasks, int decisionsWithOverdueTasks, int pendingCommitteeReport,
+                            int overdueCommitteeReport) {
     }
 
     public record Findings(int open, int overdue, int rectified) {
@@ -115,7 +120,9 @@ public record CommitteeDashboard(String committeeId, String name, int year, Loca
                 decisionsByStatus.get(DecisionStatus.REVOKED) + decisionsByStatus.get(DecisionStatus.CHANGED),
                 (int) decisions.stream().flatMap(d -> d.tasks().stream()).filter(t -> !t.done()).count(),
                 decisions.stream().mapToInt(DecisionView::overdueTasks).sum(),
-                (int) decisions.stream().filter(d -> d.overdueTasks() > 0).count());
+                (int) decisions.stream().filter(d -> d.overdueTasks() > 0).count(),
+                countReports(decisions, CommitteeReportStatus.PENDING),
+                countReports(decisions, CommitteeReportStatus.OVERDUE));
 
         List<OrganProfile.Finding> findings = organs.stream().flatMap(o -> o.findings().stream()).toList();
         Findings findingCounts = new Findings(count(findings, FindingStatus.OPEN), count(findings, FindingStatus.OVERDUE),
@@ -149,6 +156,10 @@ public record CommitteeDashboard(String committeeId, String name, int year, Loca
         return new CommitteeDashboard(committeeId, committee == null ? null : committee.name(), year, asOf, knownAt,
                 organCounts, leadership, staffing, annual, meetingCounts, decisionCounts, findingCounts, assessments,
                 accountability, requestCounts, filings);
+    }
+
+    private static int countReports(List<DecisionView> decisions, CommitteeReportStatus status) {
+        return (int) decisions.stream().filter(d -> d.committeeReport().status() == status).count();
     }
 
     private static int count(List<OrganProfile.Finding> findings, FindingStatus status) {

@@ -6,16 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.oversight.reminders.ReminderPolicy;
 
 /** Folds a decision's events into its {@link DecisionView} at a {@link TimeSlice}. Pure. */
 public final class DecisionFold {
     private DecisionFold() {
     }
 
-    /** Empty when the decision had not been taken by the slice. */
+    /** Empty when the decision had not been taken by the slice; judged on the default calendar and no meetings. */
     public static Optional<DecisionView> fold(AggregateHistory history, TimeSlice slice) {
+        return fold(history, slice, ReportingContext.of(ReminderPolicy.defaults()));
+    }
+
+    /**
+     * @param context the committee's calendar and deadline (R-DEC-1) and the organ's meetings as of the slice
+     *                (R-MEET-14)
+     */
+    public static Optional<DecisionView> fold(AggregateHistory history, TimeSlice slice, ReportingContext context) {
         State s = new State();
         for (DatedEvent e : slice.of(history.dated())) {
             s.apply(e.name(), e.event().data(), e.businessDate());
@@ -26,10 +36,20 @@ public final class DecisionFold {
         LocalDate day = slice.asOf();
         List<DecisionView.Task> tasks = s.tasks.values().stream().map(t -> t.on(day)).toList();
         int overdue = (int) tasks.stream().filter(DecisionView.Task::overdue).count();
+        DecisionStatus status = s.status;
+        if (status == DecisionStatus.PENDING_REPORT && s.decidedOn != null && context.nextAffairsMeeting(s.decidedOn)
+                .filter(m -> m.status() == MeetingView.Status.ADJOURNED).isPresent()) {
+            status = DecisionStatus.REPORT_OVERDUE;
+        }
         return Optional.of(new DecisionView(history.id(), history.organId(), history.committeeId(), day,
                 slice.knownAt(), s.origin, s.title, s.category, s.decidedOn, s.meetingId, s.itemId, s.decidedBy,
-                s.reason, s.status, s.reconsiders, s.report, s.revocation, s.reconsideredBy, tasks, overdue));
+                s.reason, status, s.reconsiders, s.report, s.revocation, s.reconsideredBy, tasks, overdue,
+                s.committeeReport(day, context)));
     }
+
+    /** R-DEC-1: the four major categories of R-MEET-2 and REPORT_TO_COMMITTEE, besides every urgent decision. */
+    private static final Set<String> REPORTED_CATEGORIES = Set.of("MAJOR_DECISION", "PERSONNEL", "MAJOR_PROJECT",
+            "LARGE_FUNDS", "REPORT_TO_COMMITTEE");
 
     private static final class State {
         DecisionStatus status;
@@ -45,7 +65,26 @@ public final class DecisionFold {
         DecisionView.Report report;
         DecisionView.Revocation revocation;
         DecisionView.Reconsideration reconsideredBy;
+        LocalDate reportedToCommitteeOn;
+        String reportDocumentNo;
+        String reportSignedBy;
+        String reportSigningBasis;
+        DecisionView.CommitteeReply reply;
         final Map<String, TaskState> tasks = new LinkedHashMap<>();
+
+        DecisionView.CommitteeReport committeeReport(LocalDate day, ReportingContext context) {
+            boolean required = "URGENT".equals(origin) || (category != null && REPORTED_CATEGORIES.contains(category));
+            if (!required || decidedOn == null) {
+                return new DecisionView.CommitteeReport(CommitteeReportStatus.NOT_REQUIRED, null, reportedToCommitteeOn,
+                        reportDocumentNo, reportSignedBy, reportSigningBasis, false, reply);
+            }
+            LocalDate due = context.committeeReportDue(decidedOn);
+            CommitteeReportStatus reportStatus = reportedToCommitteeOn != null ? CommitteeReportStatus.REPORTED
+                    : day.isAfter(due) ? CommitteeReportStatus.OVERDUE : CommitteeReportStatus.PENDING;
+            return new DecisionView.CommitteeReport(reportStatus, due, reportedToCommitteeOn, reportDocumentNo,
+                    reportSignedBy, reportSigningBasis,
+                    reportedToCommitteeOn != null && reportedToCommitteeOn.isAfter(due), reply);
+        }
 
         void apply(String type, JsonNode d, LocalDate on) {
             switch (type) {
@@ -74,6 +113,14 @@ public final class DecisionFold {
                         status = DecisionStatus.IN_FORCE;
                     }
                 }
+                case "DecisionReportedToCommittee" -> {
+                    reportedToCommitteeOn = on;
+                    reportDocumentNo = Json.text(d, "documentNo");
+                    reportSignedBy = Json.text(d, "signedBy");
+                    reportSigningBasis = Json.text(d, "signingBasis");
+                }
+                case "CommitteeReplyRecorded" -> reply = new DecisionView.CommitteeReply(Json.text(d, "kind"), on,
+                        Json.text(d, "documentNo"), Json.text(d, "note"));
                 case "DecisionRevokedByCommittee" -> {
                     String action = Json.text(d, "action");
                     revocation = new DecisionView.Revocation(action, Json.text(d, "reason"), on);

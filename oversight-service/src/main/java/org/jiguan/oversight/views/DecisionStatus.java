@@ -5,6 +5,8 @@ public enum DecisionStatus {
     IN_FORCE,
     /** An urgent decision not yet reported to an affairs meeting (R-MEET-14). */
     PENDING_REPORT,
+    /** An urgent decision not reported to the next affairs meeting, which has ended (R-MEET-14). */
+    REPORT_OVERDUE,
     /** Revoked by the organ's committee (撤销, R-MEET-13). */
     REVOKED,
     /** Changed by the organ's committee (改变, R-MEET-13). */

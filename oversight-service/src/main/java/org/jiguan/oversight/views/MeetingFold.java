@@ -31,12 +31,23 @@ public final class MeetingFold {
     private String recorderId;
     private String signedBy;
     private Instant issuedAt;
+    private String minutesText;
+    private MeetingView.Circulation circulation;
 
     private MeetingFold() {
     }
 
-    /** Empty when the meeting had not been convened by the slice. */
+    /** Empty when the meeting had not been convened by the slice; the history as it is (see below). */
     public static Optional<MeetingView> fold(AggregateHistory history, TimeSlice slice) {
+        return fold(history, slice, true);
+    }
+
+    /**
+     * @param confidentialContentShown whether the history holds the confidential content for this reader, or has
+     *                                 been through {@link MeetingConfidentiality#outcomesOnly} (R-MEET-15)
+     */
+    public static Optional<MeetingView> fold(AggregateHistory history, TimeSlice slice,
+                                             boolean confidentialContentShown) {
         MeetingFold meeting = new MeetingFold();
         boolean convened = false;
         for (DatedEvent e : slice.of(history.dated())) {
@@ -46,7 +57,7 @@ public final class MeetingFold {
         if (!convened) {
             return Optional.empty();
         }
-        return Optional.of(meeting.view(history, slice));
+        return Optional.of(meeting.view(history, slice, confidentialContentShown));
     }
 
     private void apply(String type, JsonNode d) {
@@ -83,13 +94,21 @@ public final class MeetingFold {
                 Json.nodes(d, "absent").forEach(a -> absent.add(new MeetingView.Absence(Json.text(a, "memberId"),
                         Json.text(a, "writtenOpinion"))));
             }
-            case "MemberRecused" -> item(d).recusals.add(Json.text(d, "memberId"));
+            case "MemberRecused" -> {
+                ItemState item = item(d);
+                item.recusals.add(Json.text(d, "memberId"));
+                item.recusalReasons.add(new MeetingView.Recusal(Json.text(d, "memberId"), Json.text(d, "reason")));
+            }
             case "VotingOpened" -> {
                 ItemState item = item(d);
                 item.status = ItemStatus.VOTING;
                 item.method = Json.text(d, "method");
             }
-            case "VoteRecorded" -> item(d).votesCast++;
+            case "VoteRecorded" -> {
+                ItemState item = item(d);
+                item.votesCast++;
+                item.votes.add(new MeetingView.Vote(Json.text(d, "memberId"), Json.text(d, "choice")));
+            }
             case "ItemAdopted", "ItemRejected" -> {
                 ItemState item = item(d);
                 item.status = type.equals("ItemAdopted") ? ItemStatus.ADOPTED : ItemStatus.REJECTED;
@@ -108,11 +127,15 @@ public final class MeetingFold {
             case "MinutesRecorded" -> {
                 minutesStatus = MeetingView.MinutesStatus.RECORDED;
                 recorderId = orElse(Json.text(d, "recorderId"), recorderId);
+                minutesText = Json.text(d, "text");
             }
             case "MinutesIssued" -> {
                 minutesStatus = MeetingView.MinutesStatus.ISSUED;
                 signedBy = Json.text(d, "signedBy");
                 issuedAt = Json.instant(d, "issuedAt");
+                JsonNode scope = Json.at(d, "circulation");
+                circulation = scope == null ? null
+                        : new MeetingView.Circulation(Json.texts(scope, "roles"), Json.texts(scope, "committees"));
             }
             case "MeetingAdjourned" -> {
                 adjournedAt = Json.instant(d, "at");
@@ -140,7 +163,7 @@ public final class MeetingFold {
                 false, null));
     }
 
-    private MeetingView view(AggregateHistory history, TimeSlice slice) {
+    private MeetingView view(AggregateHistory history, TimeSlice slice, boolean confidentialContentShown) {
         MeetingView.Status status = adjournedAt != null ? MeetingView.Status.ADJOURNED
                 : openedAt != null ? MeetingView.Status.OPEN : MeetingView.Status.CONVENED;
         return new MeetingView(history.id(), history.organId(), history.committeeId(), organName, slice.asOf(),
@@ -149,7 +172,8 @@ public final class MeetingFold {
                 new MeetingView.Attendance(List.copyOf(votingMembers), List.copyOf(present), List.copyOf(absent),
                         List.copyOf(attendees)),
                 items.values().stream().map(ItemState::view).toList(),
-                new MeetingView.Minutes(minutesStatus, recorderId, signedBy, issuedAt));
+                new MeetingView.Minutes(minutesStatus, recorderId, signedBy, issuedAt, minutesText, circulation),
+                confidentialContentShown);
     }
 
     private static <T> T orElse(T value, T fallback) {
@@ -164,6 +188,8 @@ public final class MeetingFold {
         final String reconsidersDecisionId;
         final List<String> preparation = new ArrayList<>();
         final List<String> recusals = new ArrayList<>();
+        final List<MeetingView.Recusal> recusalReasons = new ArrayList<>();
+        final List<MeetingView.Vote> votes = new ArrayList<>();
         ItemStatus status = ItemStatus.PENDING;
         int votesCast;
         Integer forVotes;
@@ -185,7 +211,8 @@ public final class MeetingFold {
         MeetingView.Item view() {
             return new MeetingView.Item(itemId, title, category, macroPolicy, status, List.copyOf(preparation),
                     List.copyOf(recusals), votesCast, forVotes, againstVotes, abstentions, membersWhoShouldAttend,
-                    method, decisionId, deferReason, reconsidersDecisionId);
+                    method, decisionId, deferReason, reconsidersDecisionId, List.copyOf(recusalReasons),
+                    List.copyOf(votes));
         }
     }
 }

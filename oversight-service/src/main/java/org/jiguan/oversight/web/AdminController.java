@@ -25,7 +25,7 @@ public class AdminController {
     }
 
     @PostMapping
-    @Operation(summary = "Re-read organ-events and meeting-events from the beginning into fresh collections, then "
+    @Operation(summary = "Re-read organ-events and meeting-records from the beginning into fresh collections, then "
             + "make them live; 202 with the progress, 409 while a rebuild runs")
     public ResponseEntity<HistoryRebuild.Status> start() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.start());

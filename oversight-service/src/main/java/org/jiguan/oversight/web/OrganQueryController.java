@@ -13,6 +13,7 @@ import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.web.Limits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ public class OrganQueryController {
                                    @Parameter(description = AS_OF) @RequestParam(required = false)
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @Parameter(description = KNOWN_AT) @RequestParam(required = false) Instant knownAt,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return reads.organs(committeeId, kind, status, reads.slice(asOf, knownAt), page, size);
     }
@@ -63,7 +64,7 @@ public class OrganQueryController {
     @GetMapping("/{organId}/history")
     @Operation(summary = "Every event of the organ, oldest first (by sequence), paged (page 0-based)")
     public Page<HistoryEntry> history(@PathVariable String organId,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return reads.history(AggregateKind.ORGAN, organId, page, size);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jiguan.oversight.history.HistoryStore;
 import org.jiguan.oversight.history.Histories;
@@ -20,17 +21,21 @@ import org.jiguan.oversight.views.AggregateKind;
 import org.jiguan.oversight.views.AnnualReportRow;
 import org.jiguan.oversight.views.CommitteeDashboard;
 import org.jiguan.oversight.views.CommitteeFold;
+import org.jiguan.oversight.views.CommitteeReportStatus;
 import org.jiguan.oversight.views.CommitteeView;
 import org.jiguan.oversight.views.DecisionFold;
 import org.jiguan.oversight.views.DecisionStatus;
 import org.jiguan.oversight.views.DecisionView;
 import org.jiguan.oversight.views.FindingStatus;
 import org.jiguan.oversight.views.LeaderFilings;
+import org.jiguan.oversight.views.MeetingConfidentiality;
 import org.jiguan.oversight.views.MeetingFold;
 import org.jiguan.oversight.views.MeetingView;
 import org.jiguan.oversight.views.OrganFold;
 import org.jiguan.oversight.views.OrganProfile;
 import org.jiguan.oversight.views.OrganStatus;
+import org.jiguan.oversight.views.Reader;
+import org.jiguan.oversight.views.ReportingContext;
 import org.jiguan.oversight.views.SpecialReportRequestStatus;
 import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.rules.NotFound;
@@ -68,6 +73,9 @@ public class OversightReads {
 
     public Page<HistoryEntry> history(AggregateKind kind, String id, int page, int size) {
         AggregateHistory history = visible(kind, id, kind.name().toLowerCase());
+        if (kind == AggregateKind.MEETING && !MeetingConfidentiality.readableBy(reader(), history)) {
+            history = MeetingConfidentiality.outcomesOnly(history);
+        }
         return Page.of(history.dated().stream().map(HistoryEntry::of).toList(), page, size);
     }
 
@@ -86,18 +94,21 @@ public class OversightReads {
 
     public MeetingView meeting(String meetingId, TimeSlice slice) {
         AggregateHistory history = visible(AggregateKind.MEETING, meetingId, "meeting");
-        return MeetingFold.fold(history, slice)
+        boolean shown = MeetingConfidentiality.readableBy(reader(), history);
+        return MeetingFold.fold(shown ? history : MeetingConfidentiality.outcomesOnly(history), slice, shown)
                 .orElseThrow(() -> new NotFound("Meeting " + meetingId + " was not convened by " + slice.asOf()));
     }
 
-    public List<DecisionView> decisions(String organId, String committeeId, DecisionStatus status, TimeSlice slice) {
+    public List<DecisionView> decisions(String organId, String committeeId, DecisionStatus status,
+                                        CommitteeReportStatus reportStatus, TimeSlice slice) {
         List<AggregateHistory> found = organId != null ? store().ofOrgan(AggregateKind.DECISION, organId)
                 : inScope(AggregateKind.DECISION, committeeId);
-        return found.stream()
+        List<AggregateHistory> visible = found.stream()
                 .filter(h -> committeeId == null || committeeId.equals(h.committeeId()))
-                .filter(this::sees)
-                .map(h -> DecisionFold.fold(h, slice)).flatMap(Optional::stream)
+                .filter(this::sees).toList();
+        return folded(visible, slice).stream()
                 .filter(d -> status == null || d.status() == status)
+                .filter(d -> reportStatus == null || d.committeeReport().status() == reportStatus)
                 .sorted(Comparator.comparing(DecisionView::decidedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(DecisionView::decisionId))
                 .toList();
@@ -171,13 +182,38 @@ public class OversightReads {
                 .flatMap(Optional::stream).filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED).toList();
         List<MeetingView> meetings = visibleOnly(store().ofCommittee(AggregateKind.MEETING, committeeId)).stream()
                 .map(h -> MeetingFold.fold(h, slice)).flatMap(Optional::stream).toList();
-        List<DecisionView> decisions = visibleOnly(store().ofCommittee(AggregateKind.DECISION, committeeId)).stream()
-                .map(h -> DecisionFold.fold(h, slice)).flatMap(Optional::stream).toList();
+        List<DecisionView> decisions = folded(visibleOnly(store().ofCommittee(AggregateKind.DECISION, committeeId)),
+                slice);
         Map<String, ReminderPolicy> policies = new HashMap<>(Map.of(committeeId,
                 CommitteeView.Policy.followed(Optional.ofNullable(committee))));
         return CommitteeDashboard.of(committeeId, committee, organs,
                 reportRows(organHistories, reportYear, slice, policies),
                 meetings, decisions, reportYear, slice.asOf(), slice.knownAt());
+    }
+
+    /**
+     * Decisions folded with what their reporting duties are judged against (R-DEC-1, R-MEET-14): each committee's
+     * policy, loaded once, and, for an urgent decision, its organ's meetings, loaded once per organ.
+     */
+    private List<DecisionView> folded(List<AggregateHistory> decisions, TimeSlice slice) {
+        Map<String, ReportingContext> committees = new HashMap<>();
+        Map<String, List<MeetingView>> organMeetings = new HashMap<>();
+        List<DecisionView> views = new ArrayList<>();
+        for (AggregateHistory history : decisions) {
+            ReportingContext context = committees.computeIfAbsent(history.committeeId(),
+                    c -> ReportingContext.of(policyOf(c, slice)));
+            if (isUrgent(history)) {
+                context = context.withMeetings(organMeetings.computeIfAbsent(history.organId(), o ->
+                        store().ofOrgan(AggregateKind.MEETING, o).stream().map(h -> MeetingFold.fold(h, slice))
+                                .flatMap(Optional::stream).toList()));
+            }
+            DecisionFold.fold(history, slice, context).ifPresent(views::add);
+        }
+        return views;
+    }
+
+    private static boolean isUrgent(AggregateHistory decision) {
+        return !decision.events().isEmpty() && decision.events().get(0).name().equals("UrgentDecisionTaken");
     }
 
     /** {@code policies}: those already known by committee; the others are loaded once each. */
@@ -240,6 +276,13 @@ public class OversightReads {
             throw new Forbidden("The " + what + " " + id + " is outside the caller's scope");
         }
         return history;
+    }
+
+    /** The caller in the terms of the views (R-MEET-15). */
+    private static Reader reader() {
+        Caller caller = Caller.current();
+        return new Reader(caller.roles().stream().map(Enum::name).collect(Collectors.toSet()), caller.committees(),
+                caller.organs());
     }
 
     private HistoryStore store() {

@@ -27,6 +27,7 @@ import org.jiguan.oversight.views.TimeSlice;
 import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.web.Limits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,7 +73,7 @@ public class ReminderQueryController {
                                        @Parameter(description = "true: only withdrawn reminders; false: only those "
                                                + "standing; absent: both")
                                        @RequestParam(required = false) Boolean withdrawn,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "0") @Min(0) @Max(Limits.PAGE) int page,
                                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         Caller caller = Caller.current();
         if (committeeId != null && !caller.seesCommittee(committeeId)) {

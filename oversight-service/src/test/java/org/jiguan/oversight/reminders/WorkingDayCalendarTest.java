@@ -19,6 +19,12 @@ class WorkingDayCalendarTest {
     private static final WorkingDayCalendar CN = WorkingDayCalendars.named("CN");
 
     @Test
+    void R_DEC_1_ten_working_days_after_a_decision_skip_the_national_day_holidays_and_count_the_make_up_saturday() {
+        assertEquals(LocalDate.of(2025, 3, 17), CN.plusWorkingDays(LocalDate.of(2025, 3, 3), 10));
+        assertEquals(LocalDate.of(2025, 10, 21), CN.plusWorkingDays(LocalDate.of(2025, 9, 30), 10));
+    }
+
+    @Test
     void R_SUP_2_a_due_date_on_saturday_moves_to_monday() {
         LocalDate jan31 = LocalDate.of(2026, 1, 31);
         assertEquals(DayOfWeek.SATURDAY, jan31.getDayOfWeek());

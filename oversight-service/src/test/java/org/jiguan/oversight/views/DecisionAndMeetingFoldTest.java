@@ -27,6 +27,76 @@ class DecisionAndMeetingFoldTest {
     }
 
     @Test
+    void R_MEET_14_an_urgent_decision_not_reported_shows_overdue_once_the_next_affairs_meeting_has_ended() {
+        AggregateHistory urgent = new Events(AggregateKind.DECISION, "d1", "c", "o")
+                .add("UrgentDecisionTaken", "decidedOn", "2025-03-01", "decidedBy", "p1", "title", "抗洪")
+                .history();
+        AggregateHistory office = meeting("m0", "OFFICE", "2025-03-02T02:00:00Z", "2025-03-02T04:00:00Z");
+        AggregateHistory next = meeting("m1", "AFFAIRS", "2025-03-05T02:00:00Z", "2025-03-05T04:00:00Z");
+        AggregateHistory later = meeting("m2", "AFFAIRS", "2025-03-12T02:00:00Z", null);
+        for (String day : List.of("2025-03-04", "2025-03-05", "2025-03-06", "2025-03-12")) {
+            TimeSlice slice = TimeSlice.asOf(LocalDate.parse(day));
+            List<MeetingView> meetings = java.util.stream.Stream.of(office, later, next)
+                    .map(h -> MeetingFold.fold(h, slice)).flatMap(java.util.Optional::stream).toList();
+            DecisionStatus status = DecisionFold.fold(urgent, slice,
+                    ReportingContext.of(org.jiguan.oversight.reminders.ReminderPolicy.defaults())
+                            .withMeetings(meetings)).orElseThrow().status();
+            // Pending until the next affairs meeting (not the office meeting) has ended, overdue from then on.
+            assertThat(status).as(day).isEqualTo(day.equals("2025-03-04") ? DecisionStatus.PENDING_REPORT
+                    : DecisionStatus.REPORT_OVERDUE);
+        }
+    }
+
+    /** A meeting of organ o opened at {@code openedAt} and, unless null, adjourned at {@code adjournedAt}. */
+    private static AggregateHistory meeting(String id, String kind, String openedAt, String adjournedAt) {
+        Events events = new Events(AggregateKind.MEETING, id, "c", "o")
+                .add("MeetingConvened", "kind", kind, "scheduledAt", openedAt, "agenda", List.of())
+                .add("MeetingOpened", "openedAt", openedAt, "present", List.of("p1"), "absent", List.of());
+        if (adjournedAt != null) {
+            events.add("MeetingAdjourned", "at", adjournedAt, "undecidedItemIds", List.of());
+        }
+        return events.history();
+    }
+
+    @Test
+    void R_DEC_1_a_major_or_urgent_decision_is_pending_report_to_the_committee_then_overdue_after_ten_working_days() {
+        AggregateHistory major = new Events(AggregateKind.DECISION, "d2", "c", "o")
+                .add("DecisionTaken", "decidedOn", "2025-03-03", "meetingId", "m1", "itemId", "i1",
+                        "category", "LARGE_FUNDS", "title", "专项资金")
+                .history();
+        assertThat(decision(major, "2025-03-17").committeeReport().status()).isEqualTo(CommitteeReportStatus.PENDING);
+        assertThat(decision(major, "2025-03-17").committeeReport().dueOn()).isEqualTo(LocalDate.parse("2025-03-17"));
+        assertThat(decision(major, "2025-03-18").committeeReport().status()).isEqualTo(CommitteeReportStatus.OVERDUE);
+
+        AggregateHistory reported = new Events(AggregateKind.DECISION, "d2", "c", "o")
+                .add("DecisionTaken", "decidedOn", "2025-03-03", "meetingId", "m1", "itemId", "i1",
+                        "category", "LARGE_FUNDS", "title", "专项资金")
+                .add("DecisionReportedToCommittee", "reportedOn", "2025-03-20", "documentNo", "组〔2025〕3号",
+                        "signedBy", "p1", "signingBasis", "PRINCIPAL")
+                .add("CommitteeReplyRecorded", "kind", "REPLY", "repliedOn", "2025-03-25", "note", "同意")
+                .history();
+        DecisionView.CommitteeReport late = decision(reported, "2025-03-26").committeeReport();
+        assertThat(late.status()).isEqualTo(CommitteeReportStatus.REPORTED);
+        assertThat(late.late()).isTrue();
+        assertThat(late.signedBy()).isEqualTo("p1");
+        assertThat(late.reply().kind()).isEqualTo("REPLY");
+        assertThat(decision(reported, "2025-03-19").committeeReport().status())
+                .as("as of a day before the report").isEqualTo(CommitteeReportStatus.OVERDUE);
+
+        AggregateHistory ordinary = new Events(AggregateKind.DECISION, "d3", "c", "o")
+                .add("DecisionTaken", "decidedOn", "2025-03-03", "meetingId", "m1", "itemId", "i2",
+                        "category", "PARTY_BUILDING", "title", "党建")
+                .history();
+        assertThat(decision(ordinary, "2025-04-30").committeeReport().status())
+                .isEqualTo(CommitteeReportStatus.NOT_REQUIRED);
+        AggregateHistory urgent = new Events(AggregateKind.DECISION, "d4", "c", "o")
+                .add("UrgentDecisionTaken", "decidedOn", "2025-03-03", "decidedBy", "p1", "title", "抗洪",
+                        "category", "OTHER")
+                .history();
+        assertThat(decision(urgent, "2025-03-04").committeeReport().status()).isEqualTo(CommitteeReportStatus.PENDING);
+    }
+
+    @Test
     void R_MEET_12_R_MEET_13_tasks_fall_overdue_and_a_committee_change_or_a_reconsideration_ends_the_decision() {
         AggregateHistory taken = new Events(AggregateKind.DECISION, "d2", "c", "o")
                 .add("DecisionTaken", "decidedOn", "2025-04-10", "meetingId", "m1", "itemId", "i1", "origin", "MEETING")

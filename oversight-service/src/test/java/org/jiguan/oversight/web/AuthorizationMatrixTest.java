@@ -37,6 +37,8 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             GET /api/v1/reminders                              | READERS | list, none here
             GET /api/v1/special-report-requests                | READERS | list, none here
             GET /api/v1/leader-filings                         | READERS | list, none here
+            GET /api/v1/committees                             | READERS | list, none here
+            GET /api/v1/refusals                               | READERS | list, none here
             GET /api/v1/committees/{committeeId}/dashboard     | READERS | list
             GET /api/v1/dead-letters                           | ADMIN   | one
             GET /api/v1/dead-letters/{id}                      | ADMIN   | one
@@ -57,8 +59,8 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
     void organsOfAProvinceUnderItsCentralCommittee() {
         String central = uniqueId("central");
         String province = uniqueId("prov");
-        FEED.committeeRegistered(central, "CENTRAL", null, 30);
-        FEED.committeeRegistered(province, "PROVINCIAL", central, 30);
+        FEED.committeeRegistered(central, "党中央", "CENTRAL", null, 30);
+        FEED.committeeRegistered(province, "中共某省委", "PROVINCIAL", central, 30);
         String organ = uniqueId("organ");
         String other = uniqueId("organ");
         meeting = uniqueId("meeting");
@@ -115,7 +117,7 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             case "/api/v1/annual-reports" -> path + "?year=2024&committeeId=" + target.committee();
             case "/api/v1/organs" -> path + "?size=200&committeeId=" + target.committee();
             case "/api/v1/decisions", "/api/v1/findings", "/api/v1/reminders", "/api/v1/special-report-requests",
-                 "/api/v1/leader-filings" -> path + "?committeeId=" + target.committee();
+                 "/api/v1/leader-filings", "/api/v1/refusals" -> path + "?committeeId=" + target.committee();
             default -> path;
         };
     }

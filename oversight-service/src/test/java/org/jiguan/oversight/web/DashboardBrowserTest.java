@@ -47,7 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The dashboard at {@code /} in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
- * against the service on a random port, fed through the real {@code organ-events} and {@code meeting-events} topics.
+ * against the service on a random port, fed through the real {@code organ-events} and {@code meeting-records} topics.
  * <p>Without Chromium this test fails, so CI cannot pass by skipping it; a developer without Chromium may skip it
  * with {@code JIGUAN_SKIP_BROWSER_TESTS=1}. Screenshots go to {@code target/screenshots/}.
  */
@@ -135,6 +135,12 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(driver.findElements(By.cssSelector("#organs-table tbody tr"))).hasSize(4);
         assertThat(driver.findElement(By.cssSelector("#findings-table")).getText()).contains("整改逾期");
         assertThat(driver.findElement(By.cssSelector("#decisions-table")).getText()).contains("1 项任务逾期");
+        assertThat(driver.findElement(By.cssSelector(".refusals")).getText())
+                .contains("违规操作拒绝记录", "共 1 项", "R-ORG-6", "规则R-ORG-6", "省委宣传部", "2026-01-10");
+        // R-DEC-1: the major decision of 2025-12-10 was due to be reported to the committee by 2025-12-24.
+        assertThat(zh).contains("待向党委请示报告的决策");
+        assertThat(driver.findElement(By.cssSelector("#committee-reports-table")).getText())
+                .contains("议题i1", "2025-12-10", "2025-12-24", "逾期未报告");
         screenshot("dashboard-zh.png");
 
         // English, remembered across a reload.
@@ -229,6 +235,86 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         });
         assertThat(driver.findElement(By.cssSelector("#reminders-table")).getText()).contains("2024");
         assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    /** Issue 12: the dashboard opens on the reader's committees, by name, and drills down the tree. */
+    @Test
+    void the_dashboard_opens_on_the_readers_committees_and_drills_down_to_those_below() {
+        String root = uniqueId("root");
+        String east = uniqueId("east");
+        String city = uniqueId("city");
+        synchronized (FEED) {
+            FEED.committeeRegistered(root, "党中央" + root, "CENTRAL", null, 30);
+            FEED.committeeRegistered(east, "东省委", "PROVINCIAL", root, 20);
+            FEED.committeeRegistered(city, "东省某市委", "MUNICIPAL", east, 10);
+        }
+        awaitGet("/api/v1/committees?parentId=" + east, r -> r.status() == 200 && r.body().size() == 1);
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "tree-viewer", List.of("OVERSIGHT_VIEWER"),
+                List.of(root, east, city), List.of(), Duration.ofHours(1));
+        driver.manage().logs().get(LogType.BROWSER); // drops what earlier tests left in the log
+        driver.get(baseUrl() + "/#token=" + token);
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+        driver.get(baseUrl() + "/#token=" + token);
+        awaitReady("overview"); // the token's first committee
+
+        // No committee chosen: the picker lists where the reader starts, by name.
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('committee-select').value=''; document.getElementById('committee-input')"
+                        + ".value=''; document.getElementById('committee-input').hidden=false;");
+        driver.findElement(By.cssSelector("#filters button[type='submit']")).click();
+        awaitReady("committees");
+        assertThat(driver.findElement(By.id("committees-table")).getText()).contains("党中央" + root, "中央");
+
+        driver.findElement(By.cssSelector("#committees-table tr[data-committee-id='" + root + "'] a")).click();
+        awaitReady("overview");
+        assertThat(driver.findElement(By.id("overview")).getAttribute("data-committee-id")).isEqualTo(root);
+        WebElement below = driver.findElement(By.cssSelector(".children #committees-table"));
+        assertThat(below.getText()).contains("东省委", "省级");
+
+        below.findElement(By.cssSelector("tr[data-committee-id='" + east + "'] a")).click();
+        wait(30).until(d -> east.equals(d.findElement(By.id("overview")).getAttribute("data-committee-id")));
+        awaitReady("overview");
+        assertThat(driver.findElement(By.cssSelector(".children")).getText()).contains("东省某市委", "市级");
+        assertThat(driver.findElement(By.id("committee-select")).getAttribute("value")).isEqualTo(east);
+        assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    @Test
+    void R_MEET_15_an_oversight_viewer_sees_a_meetings_outcomes_but_not_its_confidential_content() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("zzb");
+        String meeting = uniqueId("mtg");
+        Instant nine = Instant.parse("2025-12-10T01:00:00Z");
+        synchronized (FEED) {
+            FEED.recordedAt(null);
+            FEED.committeeRegistered(committee, 4);
+            FEED.organCreated(committee, organ, "省委组织部", day("2020-01-01"));
+            FEED.meetingWithConfidentialContent(committee, organ, meeting, nine, "书面意见：同意任免", "亲属任职于拟任单位",
+                    "会议记录全文：某同志发言认为……", uniqueId("dec"));
+            FEED.minutesIssued(committee, organ, meeting, nine.plusSeconds(7200), null, null);
+        }
+        awaitMeetingEvents(meeting, 7);
+
+        openMeetingAs(List.of("OVERSIGHT_VIEWER"), committee, List.of(), meeting);
+        assertThat(text()).contains("会议详情", "议题i1", "通过", "1 / 0 / 0", "保密内容，不在您的查阅范围内")
+                .doesNotContain("书面意见：同意任免", "亲属任职于拟任单位", "会议记录全文：", "m1：赞成");
+        assertThat(driver.findElements(By.id("confidential-content"))).isEmpty();
+
+        // The organ's own office reads it all on the same page.
+        openMeetingAs(List.of("ORGAN_OFFICE"), committee, List.of(organ), meeting);
+        assertThat(driver.findElement(By.id("confidential-content")).getText())
+                .contains("书面意见：同意任免", "亲属任职于拟任单位", "会议记录全文：某同志发言认为……", "m1：赞成");
+        assertThat(severeBrowserErrors()).isEmpty();
+    }
+
+    /** Signs in with a token of these roles and scope, then opens the meeting's page. */
+    private void openMeetingAs(List<String> roles, String committee, List<String> organs, String meeting) {
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "reader", roles, List.of(committee), organs,
+                Duration.ofHours(1));
+        driver.get(baseUrl() + "/#token=" + token + "&year=" + YEAR + "&asOf=" + AS_OF);
+        awaitReady("overview");
+        driver.get(baseUrl() + "/#/meeting/" + meeting);
+        awaitReady("meeting");
     }
 
     @Test
@@ -337,6 +423,10 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         awaitOrganEvents(missing, missingEvents);
         awaitOrganEvents(newcomer, 1);
         awaitMeetingEvents(meeting, 3);
+        // R-AUD-1: a headcount over the quota refused, once the organ is known.
+        FEED.organCommandRefused("R-ORG-6", "ReportHeadcount", late, null, late, day("2026-01-10"));
+        awaitGet("/api/v1/refusals?committeeId=" + committee, r -> r.status() == 200
+                && r.body().path("total").asInt() == 1);
         awaitGet("/api/v1/decisions?organId=" + onTime + "&asOf=" + AS_OF,
                 r -> r.status() == 200 && r.body().path("items").size() == 1
                         && r.body().path("items").get(0).path("overdueTasks").asInt() == 1);

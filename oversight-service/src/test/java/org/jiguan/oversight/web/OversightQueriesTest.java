@@ -265,7 +265,7 @@ class OversightQueriesTest extends OversightServiceTestBase {
                 && texts(r.body(), "eventId").containsAll(List.of(badJson, noSubject))).body();
         for (JsonNode letter : letters) {
             if (letter.path("eventId").asText().equals(noSubject)) {
-                assertThat(letter.path("consumer").asText()).isEqualTo("meeting-events");
+                assertThat(letter.path("consumer").asText()).isEqualTo("meeting-records");
                 assertThat(letter.path("error").asText()).contains("subject");
             }
         }
@@ -315,6 +315,158 @@ class OversightQueriesTest extends OversightServiceTestBase {
         expectStatus(anonymous, 401);
         assertThat(anonymous.code()).isEqualTo("UNAUTHENTICATED");
         expectStatus(ApiClient.as(baseUrl(), List.of("SOMEONE"), List.of("*"), List.of()).get("/api/v1/organs"), 403);
+    }
+
+    /** The committees as a tree: where a reader starts, and the committees below one, read by key. */
+    @Test
+    void committees_are_listed_as_a_tree_from_where_the_caller_starts() {
+        String root = uniqueId("root");
+        String east = uniqueId("east");
+        String west = uniqueId("west");
+        String city = uniqueId("city");
+        synchronized (FEED) {
+            FEED.committeeRegistered(root, "党中央" + root, "CENTRAL", null, 30);
+            FEED.committeeRegistered(east, "东省委", "PROVINCIAL", root, 40);
+            FEED.committeeRegistered(west, "西省委", "PROVINCIAL", root, 40);
+            FEED.committeeRegistered(city, "东省某市委", "MUNICIPAL", east, 20);
+        }
+        awaitGet("/api/v1/committees?parentId=" + east, r -> r.status() == 200 && r.body().size() == 1);
+
+        JsonNode below = expectStatus(admin().get("/api/v1/committees?parentId=" + root), 200).body();
+        assertThat(texts(below, "committeeId")).containsExactly(east, west);
+        assertThat(below.get(0).path("name").asText()).isEqualTo("东省委");
+        assertThat(below.get(0).path("level").asText()).isEqualTo("PROVINCIAL");
+        assertThat(below.get(0).path("parentCommitteeId").asText()).isEqualTo(root);
+        assertThat(below.get(0).path("children").asInt()).isEqualTo(1);
+        assertThat(texts(expectStatus(admin().get("/api/v1/committees"), 200).body(), "committeeId")).contains(root)
+                .doesNotContain(east, city);
+
+        // A reader starts at its own committees and sees nothing of the others.
+        assertThat(texts(expectStatus(viewer(east).get("/api/v1/committees"), 200).body(), "committeeId"))
+                .containsExactly(east);
+        assertThat(texts(expectStatus(viewer(east).get("/api/v1/committees?parentId=" + root), 200).body(),
+                "committeeId")).containsExactly(east);
+        assertThat(expectStatus(viewer(west).get("/api/v1/committees?parentId=" + east), 200).body()).isEmpty();
+        assertThat(expectStatus(admin().get("/api/v1/committees?parentId=nobody"), 200).body()).isEmpty();
+        expectStatus(ApiClient.anonymous(baseUrl()).get("/api/v1/committees"), 401);
+    }
+
+    @Test
+    void R_MEET_15_confidential_meeting_content_is_read_by_the_meetings_circle_and_the_circulation_scope_alone() {
+        String committee = uniqueId("prov");
+        String other = uniqueId("prov");
+        String organ = uniqueId("organ");
+        String closed = uniqueId("mtg");
+        String circulated = uniqueId("mtg");
+        Instant nine = Instant.parse("2025-12-10T01:00:00Z");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 5);
+            FEED.organCreated(committee, organ, "宣传部", day("2024-01-01"));
+            for (String meeting : List.of(closed, circulated)) {
+                FEED.meetingWithConfidentialContent(committee, organ, meeting, nine, "书面意见:同意", "亲属任职于承建单位",
+                        "会议纪要全文:张三发言……", uniqueId("dec"));
+            }
+            FEED.minutesIssued(committee, organ, closed, nine.plusSeconds(7200), null, null);
+            FEED.minutesIssued(committee, organ, circulated, nine.plusSeconds(7200), List.of("OVERSIGHT_VIEWER"),
+                    List.of(committee));
+        }
+        awaitMeetingEvents(closed, 7);
+        awaitMeetingEvents(circulated, 7);
+        String confidential = "书面意见|亲属任职|会议纪要全文|\"FOR\"";
+
+        // Outside the circle: the outcomes, never what was said or how a named member voted (view and history).
+        for (ApiClient reader : List.of(viewer(committee), viewer("*"))) {
+            JsonNode view = expectStatus(reader.get("/api/v1/meetings/" + closed), 200).body();
+            assertThat(view.path("confidentialContentShown").asBoolean()).isFalse();
+            assertThat(view.path("agenda").get(0).path("status").asText()).isEqualTo("ADOPTED");
+            assertThat(view.path("agenda").get(0).path("forVotes").asInt()).isEqualTo(1);
+            assertThat(view.path("agenda").get(0).path("recusals")).extracting(JsonNode::asText).containsExactly("m3");
+            assertThat(view.path("minutes").path("status").asText()).isEqualTo("ISSUED");
+            assertThat(view.toString()).doesNotContainPattern(confidential);
+            assertThat(expectStatus(reader.get("/api/v1/meetings/" + closed + "/history"), 200).body().toString())
+                    .doesNotContainPattern(confidential);
+        }
+
+        // The organ's own office, its committee's office and ADMIN read it all.
+        for (ApiClient reader : List.of(organOffice(committee, organ), committeeOffice(committee), admin())) {
+            JsonNode view = expectStatus(reader.get("/api/v1/meetings/" + closed), 200).body();
+            assertThat(view.path("confidentialContentShown").asBoolean()).isTrue();
+            assertThat(view.path("minutes").path("text").asText()).isEqualTo("会议纪要全文:张三发言……");
+            assertThat(view.path("attendance").path("absent").get(0).path("writtenOpinion").asText())
+                    .isEqualTo("书面意见:同意");
+            assertThat(view.path("agenda").get(0).path("recusalReasons").get(0).path("reason").asText())
+                    .isEqualTo("亲属任职于承建单位");
+            assertThat(view.path("agenda").get(0).path("votes").get(0).path("choice").asText()).isEqualTo("FOR");
+        }
+
+        // The issued minutes' circulation scope (传达范围) lets the committee's oversight viewers read them too.
+        JsonNode scoped = expectStatus(viewer(committee).get("/api/v1/meetings/" + circulated), 200).body();
+        assertThat(scoped.path("confidentialContentShown").asBoolean()).isTrue();
+        assertThat(scoped.path("minutes").path("text").asText()).isEqualTo("会议纪要全文:张三发言……");
+        assertThat(scoped.path("minutes").path("circulation").path("roles")).extracting(JsonNode::asText)
+                .containsExactly("OVERSIGHT_VIEWER");
+        // Another organ's office and another committee's office are outside the meeting's scope altogether.
+        expectStatus(organOffice(committee, uniqueId("another-organ")).get("/api/v1/meetings/" + closed), 403);
+        expectStatus(committeeOffice(other).get("/api/v1/meetings/" + closed), 403);
+    }
+
+    @Test
+    void R_DEC_1_R_MEET_14_decisions_pending_or_overdue_in_their_report_to_the_committee_and_to_the_next_meeting() {
+        String committee = uniqueId("prov");
+        String organ = uniqueId("organ");
+        String meeting = uniqueId("mtg");
+        String major = uniqueId("dec");
+        String urgent = uniqueId("dec");
+        String reported = uniqueId("dec");
+        synchronized (FEED) {
+            FEED.committeeRegistered(committee, 5);
+            FEED.organCreated(committee, organ, "宣传部", day("2024-01-01"));
+            // An affairs meeting on 2025-03-03 adopts a MAJOR_DECISION item; it ends the same day.
+            FEED.meetingConvened(committee, organ, meeting, Instant.parse("2025-03-03T01:00:00Z"), "i1");
+            FEED.meetingOpened(committee, organ, meeting, Instant.parse("2025-03-03T01:05:00Z"));
+            FEED.itemAdopted(committee, organ, meeting, "i1", major, Instant.parse("2025-03-03T02:00:00Z"));
+            FEED.meetingAdjourned(committee, organ, meeting, Instant.parse("2025-03-03T04:00:00Z"));
+            FEED.decisionTaken(committee, organ, major, meeting, "i1", day("2025-03-03"));
+            // An urgent decision of 2025-03-01, not reported to that meeting, the next affairs meeting after it.
+            FEED.urgentDecisionTaken(committee, organ, urgent, day("2025-03-01"));
+            // Another urgent decision, after that meeting, reported to the committee in time.
+            FEED.urgentDecisionTaken(committee, organ, reported, day("2025-03-04"));
+            FEED.reportedToCommittee(committee, organ, reported, day("2025-03-05"));
+        }
+        awaitMeetingEvents(meeting, 4);
+        awaitGet("/api/v1/decisions?organId=" + organ + "&asOf=2025-03-10",
+                r -> r.status() == 200 && r.body().path("items").size() == 3
+                        && r.body().path("items").findValues("committeeReport").stream()
+                        .anyMatch(c -> c.path("status").asText().equals("REPORTED")));
+
+        ApiClient reader = viewer(committee);
+        // Ten working days after 2025-03-03 is 2025-03-17: pending on that day, overdue the next.
+        JsonNode pending = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&reportStatus=PENDING&asOf=2025-03-14"), 200).body();
+        assertThat(texts(pending.path("items"), "decisionId")).containsExactlyInAnyOrder(major, urgent);
+        assertThat(pending.path("items").findValues("dueOn")).extracting(JsonNode::asText)
+                .containsExactly("2025-03-14", "2025-03-17");
+        JsonNode overdue = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&reportStatus=OVERDUE&asOf=2025-03-18"), 200).body();
+        assertThat(texts(overdue.path("items"), "decisionId")).containsExactlyInAnyOrder(major, urgent);
+        JsonNode done = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&reportStatus=REPORTED&asOf=2025-03-18"), 200).body();
+        assertThat(texts(done.path("items"), "decisionId")).containsExactly(reported);
+
+        // R-MEET-14: the urgent decision of 2025-03-01 was not reported to the affairs meeting of 2025-03-03, which
+        // has ended; the one of 2025-03-04 still waits for the next affairs meeting.
+        JsonNode late = expectStatus(reader.get("/api/v1/decisions?committeeId=" + committee
+                + "&status=REPORT_OVERDUE&asOf=2025-03-04"), 200).body();
+        assertThat(texts(late.path("items"), "decisionId")).containsExactly(urgent);
+        JsonNode before = expectStatus(reader.get("/api/v1/decisions?organId=" + organ
+                + "&status=PENDING_REPORT&asOf=2025-03-02"), 200).body();
+        assertThat(texts(before.path("items"), "decisionId")).containsExactly(urgent);
+
+        JsonNode dashboard = expectStatus(reader.get("/api/v1/committees/" + committee
+                + "/dashboard?asOf=2025-03-18"), 200).body().path("decisions");
+        assertThat(dashboard.path("overdueCommitteeReport").asInt()).isEqualTo(2);
+        assertThat(dashboard.path("byStatus").path("REPORT_OVERDUE").asInt()).isEqualTo(1);
+        expectStatus(reader.get("/api/v1/decisions?reportStatus=LATE"), 400);
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PermanentLogTest extends ServiceTestBase {
     private static final String SUFFIX = "-permanent-" + System.nanoTime();
     private static final String ORGAN_TOPIC = "organ-events" + SUFFIX;
-    private static final String MEETING_TOPIC = "meeting-events" + SUFFIX;
+    private static final String MEETING_TOPIC = "meeting-records" + SUFFIX;
     private static final String REMINDER_TOPIC = "oversight-reminders" + SUFFIX;
 
     @DynamicPropertySource

@@ -9,17 +9,21 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.jiguan.platform.tracing.Traces;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * How commands travel: the gateway stamps each with its caller and retries lost races between instances; every
- * command is logged with its outcome; the caller is copied onto the events it produces, so the event store
- * says who recorded each act.
+ * How commands travel: the gateway stamps each with its caller and trace and retries lost races between
+ * instances, and records each refusal for a rule (R-AUD-1, {@link RefusalLog}); every command is logged with its
+ * outcome; the caller and trace are copied onto the events it produces, so the event
+ * store says who recorded each act and a consumer's log line names the request it came from.
  */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 public class CommandConfiguration {
@@ -29,22 +33,29 @@ public class CommandConfiguration {
         return Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("command-retry"));
     }
 
+    /**
+     * {@code jiguan.refusals.record} (true): whether refusals are stored as {@code CommandRefused} events; off for
+     * oversight-service, whose only commands are its own reminders.
+     */
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
+                                         Traces traces, EventStore eventStore,
+                                         @Value("${jiguan.refusals.record:true}") boolean recordRefusals) {
         return DefaultCommandGateway.builder()
-                .commandBus(commandBus)
-                .dispatchInterceptors(List.of(new CallerMetadata()))
+                .commandBus(recordRefusals ? new RefusalLog(eventStore).around(commandBus) : commandBus)
+                .dispatchInterceptors(List.of(new CallerMetadata(), new TraceMetadata(traces)))
                 .retryScheduler(new ConcurrencyRetry(commandRetryExecutor))
                 .build();
     }
 
     /**
-     * Events carry the command's caller as well as Axon's correlation and trace ids. Static: Axon's configuration
+     * Events carry the command's caller and W3C trace context as well as Axon's correlation and trace ids (Axon's
+     * {@code traceId} is the originating message's id, not the W3C trace). Static: Axon's configuration
      * needs these before this class's instance, which itself needs the command bus.
      */
     @Bean
     public static CorrelationDataProvider callerCorrelation() {
-        return new SimpleCorrelationDataProvider(CallerMetadata.CALLER);
+        return new SimpleCorrelationDataProvider(CallerMetadata.CALLER, Traces.TRACEPARENT);
     }
 
     @Bean

@@ -27,11 +27,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jiguan.platform.rules.Conflict;
+import org.jiguan.platform.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends every stored event to Kafka as a CloudEvent in binary mode (CONTRACT.md "Kafka event stream").
+ * Sends every stored event to Kafka as a CloudEvent in binary mode (CONTRACT.md "Kafka event stream"), with the
+ * W3C {@code traceparent} of the command that produced it as a header when its metadata has one.
  * Runs in a tracking processor over the event store: the batch's last handler returns only after the broker
  * acknowledged every record of the batch ({@code acks=all}, idempotent producer), and only then does the
  * processor advance its token.
@@ -50,13 +52,21 @@ public class CloudEventPublisher {
     private final ObjectMapper objectMapper;
     private final EventStreamSettings settings;
     private final UnpublishedEvents unpublished;
+    private final PublishedForm form;
 
     public CloudEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper,
                                EventStreamSettings settings, UnpublishedEvents unpublished) {
+        this(producer, objectMapper, settings, unpublished, PublishedForm.WHOLE);
+    }
+
+    /** @param form what of each event goes on the topic (see {@link PublishedForm}) */
+    public CloudEventPublisher(Producer<String, byte[]> producer, ObjectMapper objectMapper,
+                               EventStreamSettings settings, UnpublishedEvents unpublished, PublishedForm form) {
         this.producer = producer;
         this.objectMapper = objectMapper;
         this.settings = settings;
         this.unpublished = unpublished;
+        this.form = form;
     }
 
     /**
@@ -68,7 +78,9 @@ public class CloudEventPublisher {
     public void publish(EventMessage<?> event) throws Exception {
         ProducerRecord<String, byte[]> record = toRecord(event);
         List<PendingAck> pending = pendingAcksOfThisBatch();
-        pending.add(new PendingAck(event.getIdentifier(), record, send(record)));
+        if (record != null) {
+            pending.add(new PendingAck(event.getIdentifier(), record, send(record)));
+        }
         if (isLastOfBatch()) {
             awaitAll(pending);
         }
@@ -152,7 +164,12 @@ public class CloudEventPublisher {
     private record PendingAck(String eventId, ProducerRecord<String, byte[]> record, Future<RecordMetadata> result) {
     }
 
+    /** The record of an event in its {@link PublishedForm}; null when the form publishes nothing of it. */
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event) throws JsonProcessingException {
+        Object published = form.of(event.getPayload());
+        if (published == null) {
+            return null;
+        }
         String subject;
         String sequence;
         if (event instanceof DomainEventMessage<?> domainEvent) {
@@ -162,7 +179,7 @@ public class CloudEventPublisher {
             subject = event.getIdentifier();
             sequence = "0";
         }
-        byte[] data = objectMapper.writeValueAsBytes(event.getPayload());
+        byte[] data = objectMapper.writeValueAsBytes(published);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(settings.topic(), subject, data);
         Headers headers = record.headers();
         header(headers, "ce_specversion", "1.0");
@@ -173,6 +190,9 @@ public class CloudEventPublisher {
         header(headers, "ce_subject", subject);
         header(headers, "ce_sequence", sequence);
         header(headers, "content-type", "application/json");
+        if (event.getMetaData().get(Traces.TRACEPARENT) instanceof String traceparent) {
+            header(headers, Traces.TRACEPARENT, traceparent);
+        }
         return record;
     }
 

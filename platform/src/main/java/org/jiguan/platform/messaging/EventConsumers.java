@@ -10,6 +10,7 @@ import com.mongodb.MongoException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.NotFound;
+import org.jiguan.platform.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,7 +33,7 @@ public class EventConsumers implements SmartLifecycle {
      *                       stops cleanly leaves the group at once.
      */
     public EventConsumers(List<EventSubscription> subscriptions, KafkaConnection kafka, String database,
-                          Duration sessionTimeout, DeadLetters deadLetters, ObjectMapper json) {
+                          Duration sessionTimeout, DeadLetters deadLetters, ObjectMapper json, Traces traces) {
         this.deadLetters = deadLetters;
         for (EventSubscription subscription : subscriptions) {
             subscription.topics().forEach(topic -> Topics.ensure(kafka, topic, Topics.DEFAULT_PARTITIONS));
@@ -45,7 +46,8 @@ public class EventConsumers implements SmartLifecycle {
                     ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis(),
                     // Kafka's advice: at most a third of the session timeout; its default 3 s otherwise.
                     ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.min(3_000, sessionTimeout.toMillis() / 3)));
-            consumers.put(subscription.name(), new KafkaEventConsumer(subscription, config, deadLetters, json));
+            consumers.put(subscription.name(), new KafkaEventConsumer(subscription, config, deadLetters, json,
+                    traces));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jiguan.platform.tracing.Traces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,13 +31,13 @@ public class KafkaConsumingConfiguration {
      */
     @Bean
     public EventConsumers eventConsumers(List<EventSubscription> subscriptions, DeadLetters deadLetters,
-                                         ObjectMapper objectMapper,
+                                         ObjectMapper objectMapper, Traces traces,
                                          KafkaConnection kafkaConnection,
                                          @Value("${jiguan.mongodb.database}") String database,
                                          @Value("${jiguan.kafka.consumer.session-timeout:10s}")
                                          Duration sessionTimeout) {
         return new EventConsumers(subscriptions, kafkaConnection, database, sessionTimeout, deadLetters,
-                objectMapper);
+                objectMapper, traces);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jiguan.platform.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public class KafkaEventConsumer implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(KafkaEventConsumer.class);
+    /** One line per event applied, with its type, aggregate and trace id. */
+    private static final Logger handled = LoggerFactory.getLogger("jiguan.consumer");
     /** A handler bug (not the store) gets this many tries before its event is set aside as a dead letter. */
     static final int ATTEMPTS = 3;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
@@ -41,6 +44,7 @@ public class KafkaEventConsumer implements Runnable {
     private final Map<String, Object> config;
     private final DeadLetters deadLetters;
     private final ObjectMapper json;
+    private final Traces traces;
     private final AtomicLong applied = new AtomicLong();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running = true;
@@ -49,11 +53,12 @@ public class KafkaEventConsumer implements Runnable {
     private volatile long lag = -1;
 
     KafkaEventConsumer(EventSubscription subscription, Map<String, Object> config, DeadLetters deadLetters,
-                       ObjectMapper json) {
+                       ObjectMapper json, Traces traces) {
         this.subscription = subscription;
         this.config = config;
         this.deadLetters = deadLetters;
         this.json = json;
+        this.traces = traces;
     }
 
     public String name() {
@@ -160,10 +165,13 @@ public class KafkaEventConsumer implements Runnable {
             return false;
         }
         List<ReceivedEvent> events = new ArrayList<>(records.count());
+        List<String> traceparents = new ArrayList<>(records.count());
         try {
             for (ConsumerRecord<String, byte[]> record : records) {
-                events.add(ReceivedEvent.read(record.topic(), record.partition(), record.offset(),
-                        ReceivedEvent.headersOf(record), record.value(), json));
+                Map<String, String> headers = ReceivedEvent.headersOf(record);
+                events.add(ReceivedEvent.read(record.topic(), record.partition(), record.offset(), headers,
+                        record.value(), json));
+                traceparents.add(headers.get(Traces.TRACEPARENT));
             }
             subscription.batch().accept(events);
         } catch (RuntimeException e) {
@@ -172,6 +180,10 @@ public class KafkaEventConsumer implements Runnable {
         }
         applied.addAndGet(events.size());
         retrying = false;
+        for (int i = 0; i < events.size(); i++) {
+            ReceivedEvent event = events.get(i);
+            traces.within("consume " + event.topic(), traceparents.get(i), () -> logApplied(event));
+        }
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> of = records.records(partition);
             done.put(partition, new OffsetAndMetadata(of.get(of.size() - 1).offset() + 1));
@@ -179,15 +191,26 @@ public class KafkaEventConsumer implements Runnable {
         return true;
     }
 
-    /** Returns false when the record must be tried again later (the store failed); true when it is dealt with. */
+    /**
+     * Returns false when the record must be tried again later (the store failed); true when it is dealt with.
+     * Runs in the trace of its {@code traceparent} header (a new one when it has none), so every line logged
+     * meanwhile carries that trace id.
+     */
     private boolean apply(ConsumerRecord<String, byte[]> record) {
         Map<String, String> headers = ReceivedEvent.headersOf(record);
+        return traces.within("consume " + record.topic(), headers.get(Traces.TRACEPARENT),
+                () -> applyInTrace(record, headers));
+    }
+
+    private boolean applyInTrace(ConsumerRecord<String, byte[]> record, Map<String, String> headers) {
         for (int attempt = 1; ; attempt++) {
             try {
-                subscription.handler().accept(ReceivedEvent.read(record.topic(), record.partition(), record.offset(),
-                        headers, record.value(), json));
+                ReceivedEvent event = ReceivedEvent.read(record.topic(), record.partition(), record.offset(), headers,
+                        record.value(), json);
+                subscription.handler().accept(event);
                 applied.incrementAndGet();
                 retrying = false;
+                logApplied(event);
                 return true;
             } catch (UnprocessableEvent e) {
                 return setAside(record, headers, e, attempt);
@@ -204,6 +227,13 @@ public class KafkaEventConsumer implements Runnable {
                         record.partition(), record.offset(), attempt, e.toString());
             }
         }
+    }
+
+    /** The line per event applied, in the event's trace; returns null, for {@link Traces#within}. */
+    private Void logApplied(ReceivedEvent event) {
+        handled.info("{} applied {} of {} (trace {})", name(), event.eventName(), event.subject(),
+                traces.currentTraceId());
+        return null;
     }
 
     /** The store cannot be reached or is failing over: try the same record again later, never set it aside. */

@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(EventStreamSettings.class)
 public class KafkaPublishingConfiguration {
     /** Events read and acknowledged together before the token advances once. */
-    static final int PUBLISH_BATCH_SIZE = 100;
+    public static final int PUBLISH_BATCH_SIZE = 100;
 
     @Bean(destroyMethod = "close")
     public Producer<String, byte[]> cloudEventProducer(KafkaConnection kafkaConnection,
@@ -54,9 +54,11 @@ public class KafkaPublishingConfiguration {
     public CloudEventPublisher cloudEventPublisher(Producer<String, byte[]> cloudEventProducer,
                                                    ObjectMapper objectMapper, EventStreamSettings settings,
                                                    UnpublishedEvents unpublishedEvents,
+                                                   ObjectProvider<PublishedForm> publishedForm,
                                                    KafkaConnection kafkaConnection) {
         Topics.ensure(kafkaConnection, settings.topic(), settings.partitions());
-        return new CloudEventPublisher(cloudEventProducer, objectMapper, settings, unpublishedEvents);
+        return new CloudEventPublisher(cloudEventProducer, objectMapper, settings, unpublishedEvents,
+                publishedForm.getIfAvailable(() -> PublishedForm.WHOLE));
     }
 
     @Bean

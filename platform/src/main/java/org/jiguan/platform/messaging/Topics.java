@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * would lose events.
  */
 public final class Topics {
+    /**
+     * The access-controlled topic of meeting-service's full records (DOMAIN.md R-MEET-15): every meeting-service
+     * event as stored, confidential content included, read by oversight-service alone; {@code meeting-events} carries
+     * the same events without it.
+     */
+    public static final String MEETING_RECORDS = "meeting-records";
     private static final Logger log = LoggerFactory.getLogger(Topics.class);
     static final int DEFAULT_PARTITIONS = 3;
     /**
@@ -62,7 +68,8 @@ public final class Topics {
         }
     }
 
-    static void ensure(KafkaConnection kafka, String topic, int partitions) {
+    /** Creates the topic as a permanent log unless it exists (a publisher's or consumer's own topic). */
+    public static void ensure(KafkaConnection kafka, String topic, int partitions) {
         try (Admin admin = admin(kafka)) {
             Set<String> existing = admin.listTopics().names().get();
             if (!existing.contains(topic)) {

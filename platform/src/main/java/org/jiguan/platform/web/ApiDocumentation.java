@@ -14,12 +14,15 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
- * Adds what every command endpoint shares to the OpenAPI document: the {@code Idempotency-Key} header and the
- * problem+json error responses of CONTRACT.md, with the meaning of {@code code} for each status.
+ * Adds what every command endpoint shares to the OpenAPI document: the {@code Idempotency-Key} header, the
+ * problem+json error responses of CONTRACT.md with the meaning of {@code code} for each status, and the range of
+ * every business date.
  */
 final class ApiDocumentation implements OpenApiCustomizer {
     private static final String PROBLEM = "Problem";
@@ -39,6 +42,9 @@ final class ApiDocumentation implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
+        if (openApi.getComponents().getSchemas() != null) {
+            openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::stateDateRanges);
+        }
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
         if (openApi.getPaths() == null) {
             return;
@@ -50,7 +56,51 @@ final class ApiDocumentation implements OpenApiCustomizer {
         });
     }
 
+    /**
+     * Every business date and instant a client sends lies between 1949-10-01 and today + 10 years in Beijing
+     * ({@link DateBounds}); JSON Schema has no keyword for a date range, so it is stated as {@code x-earliest} and
+     * {@code x-latest} on each such field and parameter.
+     */
+    private static void stateDateRanges(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        if (isDate(schema)) {
+            schema.addExtension("x-earliest", BusinessCalendar.EARLIEST.toString());
+            schema.addExtension("x-latest", "today + " + BusinessCalendar.HORIZON.getYears() + " years (Beijing)");
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentation::stateDateRanges);
+        }
+        stateDateRanges(schema.getItems());
+    }
+
+    /**
+     * Every query parameter and path variable is at most {@link Limits#SHORT_TEXT} characters
+     * ({@link ParameterLimits}).
+     */
+    private static void stateParameterLength(Parameter parameter) {
+        Schema<?> schema = parameter.getSchema();
+        boolean string = schema != null && ("string".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains("string"));
+        if (string && !"header".equals(parameter.getIn()) && schema.getMaxLength() == null && schema.getEnum() == null
+                && schema.getPattern() == null && !isDate(schema)) {
+            schema.setMaxLength(Limits.SHORT_TEXT);
+        }
+    }
+
+    private static boolean isDate(Schema<?> schema) {
+        return ("date".equals(schema.getFormat()) || "date-time".equals(schema.getFormat()))
+                && ("string".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("string"));
+    }
+
     private static void document(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> {
+                stateDateRanges(parameter.getSchema());
+                stateParameterLength(parameter);
+            });
+        }
         Content problem = new Content().addMediaType(ProblemWriter.PROBLEM_JSON.toString(),
                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         if (method == PathItem.HttpMethod.POST) {

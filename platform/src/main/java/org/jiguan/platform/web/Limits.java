@@ -3,7 +3,9 @@ package org.jiguan.platform.web;
 /**
  * The field limits of CONTRACT.md "Limits", for the {@code @Size} annotations of request bodies (which the
  * OpenAPI document states as {@code maxLength} and {@code maxItems}). The body size limit is the property
- * {@code jiguan.web.max-body-size} (see {@link BodySizeLimitFilter}).
+ * {@code jiguan.web.max-body-size} (see {@link BodySizeLimitFilter}). Every query parameter and path variable is at
+ * most {@link #SHORT_TEXT} characters ({@link ParameterLimits}); business dates lie between 1949-10-01 and today +
+ * 10 years ({@link DateBounds}).
  */
 public final class Limits {
     /** Names, ids, document numbers and other short texts, in characters. */
@@ -12,6 +14,12 @@ public final class Limits {
     public static final int LONG_TEXT = 65536;
     /** Entries of a list: agenda items, absorbed organs, attendees, members present. */
     public static final int LIST = 200;
+    /** Counts: quotas, headcounts, tellers' counts (kept far from int overflow when summed over organs). */
+    public static final int COUNT = 100_000;
+    /** Offsets in days, e.g. a reminder's from the due date: within a year either way. */
+    public static final int DAYS = 366;
+    /** The highest page index of a paged read. */
+    public static final int PAGE = 100_000;
 
     private Limits() {
     }

@@ -1,11 +1,14 @@
 package org.jiguan.platform.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.MongoException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -60,6 +63,16 @@ public class ProblemAdvice {
         return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", e.getMessage());
     }
 
+    /**
+     * The id names an aggregate of another kind (a committee command on an organ's id): the aggregate it loaded
+     * has no handler for the command, so there is no such target.
+     */
+    @ExceptionHandler(NoHandlerForCommandException.class)
+    ResponseEntity<Map<String, Object>> otherKindOfTarget(NoHandlerForCommandException e) {
+        log.debug("Command on an id of another kind: {}", e.getMessage());
+        return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No target of this kind has that id");
+    }
+
     @ExceptionHandler({Conflict.class, ConcurrencyException.class, DeadlockException.class,
             AggregateStreamCreationException.class})
     ResponseEntity<Map<String, Object>> conflict(Exception e) {
@@ -83,6 +96,16 @@ public class ProblemAdvice {
                 .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid fields", errors));
     }
 
+    /**
+     * Fields Jackson could not read, listed with Bean Validation's findings for the rest ({@link BodyProblems});
+     * parameters over their limit ({@link ParameterLimits}).
+     */
+    @ExceptionHandler(InvalidFields.class)
+    ResponseEntity<Map<String, Object>> invalidFields(InvalidFields e) {
+        return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON)
+                .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid fields", e.errors()));
+    }
+
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e) {
         List<ProblemWriter.FieldError> errors = e.getParameterValidationResults().stream()
@@ -101,7 +124,7 @@ public class ProblemAdvice {
                 return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage());
             }
         }
-        List<ProblemWriter.FieldError> errors = List.of();
+        List<ProblemWriter.FieldError> errors = new ArrayList<>(BodyProblems.takeNoted());
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
@@ -109,16 +132,34 @@ public class ProblemAdvice {
             String message = mismatch instanceof InvalidFormatException invalid
                     ? "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName()
                     : "has the wrong type";
-            errors = List.of(new ProblemWriter.FieldError(field, message));
+            if (errors.stream().noneMatch(known -> known.field().equals(field))) {
+                errors.add(new ProblemWriter.FieldError(field, message));
+            }
         }
         return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON)
                 .body(problems.body(HttpStatus.BAD_REQUEST, "VALIDATION", "The request body is not valid JSON for this "
                         + "endpoint", errors));
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingRequestHeaderException.class})
-    ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+    /** A query parameter or path variable that cannot be read, e.g. a date out of range ({@link DateBounds}). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String message = cause instanceof IllegalArgumentException && cause.getMessage() != null ? cause.getMessage()
+                : "cannot read '" + e.getValue() + "'";
+        return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON).body(problems.body(
+                HttpStatus.BAD_REQUEST, "VALIDATION", "The request has invalid values",
+                List.of(new ProblemWriter.FieldError(e.getName(), message))));
+    }
+
+    /** A query string the container cannot split into parameters (a parameter without a name: {@code ?=x}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> unreadableQuery(InvalidParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, "VALIDATION", "The query string cannot be read: " + e.getMessage());
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    ResponseEntity<Map<String, Object>> missingParameter(Exception e) {
         return respond(HttpStatus.BAD_REQUEST, "VALIDATION", e.getMessage());
     }
 
@@ -165,6 +206,9 @@ public class ProblemAdvice {
         }
         if (cause instanceof NotFound || cause instanceof AggregateNotFoundException) {
             return notFound(cause);
+        }
+        if (cause instanceof NoHandlerForCommandException noHandler) {
+            return otherKindOfTarget(noHandler);
         }
         if (cause instanceof Conflict || cause instanceof ConcurrencyException || cause instanceof DeadlockException
                 || cause instanceof AggregateStreamCreationException) {

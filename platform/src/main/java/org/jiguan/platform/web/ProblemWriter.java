@@ -51,6 +51,25 @@ public class ProblemWriter {
         };
     }
 
+    /** The {@code code} of an answer that has only a status: one the servlet container or a filter gave. */
+    public static String codeFor(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "UNAUTHENTICATED";
+            case FORBIDDEN -> "FORBIDDEN";
+            case NOT_FOUND -> "NOT_FOUND";
+            case CONFLICT -> "CONFLICT";
+            case CONTENT_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
+            case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED";
+            case SERVICE_UNAVAILABLE -> "UNAVAILABLE";
+            default -> status.is4xxClientError() ? "VALIDATION" : "INTERNAL";
+        };
+    }
+
+    /** The body as JSON text, for the servlet container's own error reports ({@link ProblemReportValve}). */
+    public String json(HttpStatus status, String code, String detail) {
+        return objectMapper.writeValueAsString(body(status, code, detail, null));
+    }
+
     /** For filters and security handlers that answer before a controller is reached. */
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
         response.setStatus(status.value());

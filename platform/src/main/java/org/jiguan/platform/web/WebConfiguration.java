@@ -10,21 +10,28 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.module.SimpleModule;
 
 /** Error format, Idempotency-Key handling, the business clock and the OpenAPI description shared by services. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
-@Import({ProblemWriter.class, ProblemAdvice.class, ProblemErrorController.class})
+@Import({ProblemWriter.class, ProblemAdvice.class, ProblemErrorController.class, BodyProblems.class, DateBounds.class})
 public class WebConfiguration {
-    /** Business dates are Chinese dates: "today" is today in Beijing. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Business dates are Chinese dates: "today" is today in Beijing ({@link BusinessCalendar}). */
+    public static final ZoneId BUSINESS_ZONE = BusinessCalendar.ZONE;
 
     /**
      * The service's clock. {@code jiguan.clock.skew} (default 0) sets it ahead or behind the machine's, as an
@@ -94,6 +101,33 @@ public class WebConfiguration {
     public IdempotencyKeyCleanup idempotencyKeyCleanup(IdempotencyKeys keys,
                                                        @Value("${jiguan.idempotency.retention:7d}") Duration retention) {
         return new IdempotencyKeyCleanup(keys, retention);
+    }
+
+    /**
+     * HTTP bodies: a value that cannot be read is noted and reading goes on, so VALIDATION lists every wrong field
+     * ({@link BodyProblems}); business dates and instants are held to their range ({@link DateBounds}).
+     */
+    @Bean
+    public JsonMapperBuilderCustomizer requestBodyChecks(DateBounds dateBounds) {
+        return builder -> builder.addHandler(new BodyProblems.Handler())
+                .addModule(new SimpleModule("jiguan-date-bounds").setDeserializerModifier(dateBounds.bodyDates()));
+    }
+
+    /** Query parameters and path variables over {@link Limits#SHORT_TEXT} are refused before the handler runs. */
+    @Bean
+    public WebMvcConfigurer parameterLimits() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ParameterLimits()).addPathPatterns("/api/**");
+            }
+        };
+    }
+
+    /** The servlet container's own error answers (a malformed request line) as problem+json too. */
+    @Bean
+    public WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReports(ProblemWriter problems) {
+        return ProblemReportValve.installer(problems);
     }
 
     @Bean

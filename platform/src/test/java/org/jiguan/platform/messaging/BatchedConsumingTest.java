@@ -19,6 +19,7 @@ import org.jiguan.platform.json.EventJson;
 import org.jiguan.platform.testing.ChildService;
 import org.jiguan.platform.testing.CloudEventProducer;
 import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.tracing.Traces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +82,7 @@ class BatchedConsumingTest {
             });
             EventConsumers consumers = new EventConsumers(List.of(subscription),
                     KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
-                    Duration.ofSeconds(10), deadLetters, EventJson.mapper());
+                    Duration.ofSeconds(10), deadLetters, EventJson.mapper(), Traces.NONE);
             try {
                 consumers.start();
                 ChildService.waitUntil(() -> done.test(deadLetters), Duration.ofSeconds(30));

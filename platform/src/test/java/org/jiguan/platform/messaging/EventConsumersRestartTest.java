@@ -16,6 +16,7 @@ import com.mongodb.client.MongoDatabase;
 import org.jiguan.platform.json.EventJson;
 import org.jiguan.platform.testing.CloudEventProducer;
 import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.tracing.Traces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,8 @@ class EventConsumersRestartTest {
                     List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
                     KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
                     Duration.ofSeconds(10),
-                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper());
+                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper(),
+                    Traces.NONE);
             try {
                 consumers.start();
                 String first = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();

@@ -24,6 +24,7 @@ import org.jiguan.platform.json.EventJson;
 import org.jiguan.platform.local.EmbeddedKafka;
 import org.jiguan.platform.testing.ChildService;
 import org.jiguan.platform.testing.TestInfrastructure;
+import org.jiguan.platform.tracing.Traces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +98,7 @@ class KafkaConnectionTest {
             // The consumers create their topic through the admin client, then read it.
             EventConsumers consumers = new EventConsumers(List.of(new EventSubscription("probe", List.of(topic),
                     event -> applied.add(event.subject()))), right, database.getName(), Duration.ofSeconds(10),
-                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper());
+                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper(), Traces.NONE);
             try {
                 consumers.start();
                 send(right, topic, "o-1");

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.ValidationMessage;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jiguan.platform.rules.CommandRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +43,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The checks every service's published event contract passes (CONTRACT.md "Kafka event stream"): one JSON Schema
  * per event record at {@code events/<Event>.schema.json}, shared definitions in {@code events/common.schema.json},
- * and {@code asyncapi.yaml} naming a message for each. A service's test extends this with its {@link Published
+ * and {@code asyncapi.yaml} naming a message for each. The platform's own events ({@link #PLATFORM_EVENTS}: the
+ * R-AUD-1 refusals a service records) count as the service's, with samples from here. A service's test extends this with its {@link Published
  * description}, realistic {@link #samples() samples} of every event and the conditional rules of its own domain.
  * Samples are serialized the way Spring Boot's ObjectMapper writes them to Kafka (ISO dates and instants, enums by
  * name, nulls written).
@@ -49,6 +53,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public abstract class EventSchemaContract {
     private static final String COMMON = "common";
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+    /** Events the platform stores in every service that records refusals, keyed by their aggregate's UUID. */
+    public static final EventKind PLATFORM_EVENTS = new EventKind(CommandRefused.class, "RefusalKey", "rule",
+            "target");
 
     /** Serializes samples as the services' Spring Boot ObjectMapper does. */
     protected static final ObjectMapper JSON = JsonMapper.builder()
@@ -76,6 +83,9 @@ public abstract class EventSchemaContract {
 
         /** The first kind the event is of, so list the more specific marker first. */
         EventKind kindOf(Class<?> type) {
+            if (PLATFORM_EVENTS.marker().equals(type)) {
+                return PLATFORM_EVENTS;
+            }
             return kinds.stream().filter(k -> k.marker().isAssignableFrom(type)).findFirst().orElse(null);
         }
     }
@@ -101,7 +111,17 @@ public abstract class EventSchemaContract {
 
     /** The samples of one event. */
     protected final List<Object> samplesOf(Class<?> event) {
-        return samples().get(event);
+        return allSamples().get(event);
+    }
+
+    /** The service's samples and the platform's. */
+    private Map<Class<?>, List<Object>> allSamples() {
+        Map<Class<?>, List<Object>> all = new HashMap<>(samples());
+        all.put(CommandRefused.class, List.of(
+                new CommandRefused("R-ORG-6", "人员配备不得突破编制限额", "zzb-admin", "ReportHeadcount", "zj-zuzhibu", null, "zj-zuzhibu",
+                        LocalDate.of(2026, 3, 31), "headcount 999 exceeds the staffing quota of 80"),
+                new CommandRefused("R-COM-2", null, "-", "CreateOrgan", "zj-new", "cc-zj", null, null, "quota used")));
+        return all;
     }
 
     /** What the event's schema says of an instance: nothing when it validates. */
@@ -140,7 +160,7 @@ public abstract class EventSchemaContract {
 
     @Test
     void everyEventRecordHasSamplesInThisTest() {
-        Set<String> sampled = samples().keySet().stream().map(Class::getSimpleName)
+        Set<String> sampled = allSamples().keySet().stream().map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(sampled).isEqualTo(eventNames());
     }
@@ -370,10 +390,12 @@ public abstract class EventSchemaContract {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    /** The simple names of the event records of the api package. */
+    /** The simple names of the event records of the api package, and of the platform's events. */
     protected final Set<String> eventNames() {
-        return apiRecords().stream().filter(this::isEvent).map(Class::getSimpleName)
+        Set<String> names = apiRecords().stream().filter(this::isEvent).map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
+        names.add(PLATFORM_EVENTS.marker().getSimpleName());
+        return names;
     }
 
     protected final List<String> schemaFileNames() {
@@ -436,6 +458,9 @@ public abstract class EventSchemaContract {
     }
 
     private Class<?> eventClass(String name) {
+        if (PLATFORM_EVENTS.marker().getSimpleName().equals(name)) {
+            return PLATFORM_EVENTS.marker();
+        }
         try {
             Class<?> type = Class.forName(published.apiPackage() + "." + name);
             assertThat(isEvent(type)).as(name + " is an event record").isTrue();

@@ -33,13 +33,17 @@ public final class EventSchemas {
     private EventSchemas() {
     }
 
-    /** Every event type that has a schema (the shared {@code common} definitions excluded). */
+    /**
+     * Every event type of the service's own domain that has a schema: the shared {@code common} definitions and
+     * the platform's refusals ({@code CommandRefused}, R-AUD-1, which every recording service publishes) excluded.
+     */
     public static Set<String> eventTypes() {
+        String refusals = EventSchemaContract.PLATFORM_EVENTS.marker().getSimpleName();
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:events/*.schema.json");
             return Arrays.stream(files)
                     .map(f -> f.getFilename().replace(".schema.json", ""))
-                    .filter(name -> !name.equals("common"))
+                    .filter(name -> !name.equals("common") && !name.equals(refusals))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

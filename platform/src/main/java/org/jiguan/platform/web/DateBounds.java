@@ -1,0 +1,121 @@
+package org.jiguan.platform.web;
+
+import java.beans.PropertyEditorSupport;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jiguan.platform.time.BusinessCalendar;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+
+/**
+ * Every business date or instant a client sends, in a body or a query, lies between 1949-10-01 and the horizon
+ * ahead of today ({@link BusinessCalendar#outOfRange}); anything else is 400 VALIDATION naming the field, before a
+ * command is sent: a date of year 10,000 would be stored and then be unreadable downstream, one of year 999,999,999
+ * overflows date arithmetic. In one place for all endpoints, so a new one cannot forget it; the OpenAPI document
+ * states the range on every date ({@link ApiDocumentation}).
+ */
+@ControllerAdvice
+public class DateBounds {
+    private final Clock clock;
+
+    public DateBounds(Clock clock) {
+        this.clock = clock;
+    }
+
+    Optional<String> outOfRange(Object value) {
+        if (value instanceof LocalDate date) {
+            return BusinessCalendar.outOfRange(date, clock);
+        }
+        Instant instant = value instanceof OffsetDateTime t ? t.toInstant()
+                : value instanceof ZonedDateTime t ? t.toInstant() : value instanceof Instant i ? i : null;
+        return instant == null ? Optional.empty() : BusinessCalendar.outOfRange(instant, clock);
+    }
+
+    /** Query parameters and path variables: parsed as ISO-8601, then held to the range. */
+    @InitBinder
+    void dates(WebDataBinder binder) {
+        binder.registerCustomEditor(LocalDate.class, new Editor(LocalDate::parse));
+        binder.registerCustomEditor(Instant.class, new Editor(text -> OffsetDateTime.parse(text).toInstant()));
+        binder.registerCustomEditor(OffsetDateTime.class, new Editor(OffsetDateTime::parse));
+    }
+
+    /** Request bodies: wraps Jackson's readers of dates and instants. */
+    ValueDeserializerModifier bodyDates() {
+        return new ValueDeserializerModifier() {
+            @Override
+            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                                                           BeanDescription.Supplier description,
+                                                           ValueDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                boolean businessTime = type == LocalDate.class || type == OffsetDateTime.class
+                        || type == ZonedDateTime.class || type == Instant.class;
+                return businessTime ? new InRange(deserializer, type) : deserializer;
+            }
+        };
+    }
+
+    private final class Editor extends PropertyEditorSupport {
+        private final Function<String, Object> parse;
+
+        Editor(Function<String, Object> parse) {
+            this.parse = parse;
+        }
+
+        @Override
+        public void setAsText(String text) {
+            if (text == null || text.isBlank()) {
+                setValue(null);
+                return;
+            }
+            Object value;
+            try {
+                value = parse.apply(text.trim());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 date or date-time");
+            }
+            outOfRange(value).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            setValue(value);
+        }
+    }
+
+    private final class InRange extends DelegatingDeserializer {
+        private final Class<?> type;
+
+        InRange(ValueDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new InRange(delegate, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            Object value = super.deserialize(parser, context);
+            Optional<String> problem = outOfRange(value);
+            if (problem.isEmpty()) {
+                return value;
+            }
+            return context.handleWeirdStringValue(type, parser.getString(), problem.get());
+        }
+    }
+}
