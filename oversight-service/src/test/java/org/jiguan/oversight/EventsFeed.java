@@ -53,10 +53,6 @@ public final class EventsFeed implements AutoCloseable {
         committeeRegistered(committeeId, "中共某省委" + committeeId, "PROVINCIAL", "central", organQuota);
     }
 
-    public void committeeRegistered(String committeeId, String level, String parentCommitteeId, int organQuota) {
-        committeeRegistered(committeeId, "中共某委" + committeeId, level, parentCommitteeId, organQuota);
-    }
-
     /** A committee under {@code parentCommitteeId} (null for the central committee). */
     public void committeeRegistered(String committeeId, String name, String level, String parentCommitteeId,
                                     int organQuota) {

@@ -97,9 +97,9 @@ class AuthorizationMatrixTest extends MeetingServiceTestBase implements Authoriz
             case "revocation" -> Map.of("committeeId", target.committee(), "action", "REVOKE", "reason", "不适当",
                     "on", "2026-11-20");
             case "report" -> Map.of("meetingId", meeting);
-            case "committee-report" -> Map.of("reportedOn", "2026-11-20", "documentNo", "报〔2026〕1号",
+            case "committee-report" -> Map.of("reportedOn", "2026-11-20", "documentNo", "文3号",
                     "signedBy", organ.member(1));
-            case "reply" -> Map.of("kind", "REPLY", "repliedOn", "2026-11-21");
+            case "reply" -> Map.of("kind", "REPLY", "repliedOn", "2026-11-25");
             case "urgent-decisions" -> urgentDecisionBody(organ);
             default -> Map.of();
         };

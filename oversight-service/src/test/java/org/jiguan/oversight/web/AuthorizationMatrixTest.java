@@ -37,9 +37,9 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             GET /api/v1/reminders                              | READERS | list, none here
             GET /api/v1/special-report-requests                | READERS | list, none here
             GET /api/v1/leader-filings                         | READERS | list, none here
-            GET /api/v1/committees/{committeeId}/dashboard     | READERS | list
             GET /api/v1/committees                             | READERS | list, none here
             GET /api/v1/refusals                               | READERS | list, none here
+            GET /api/v1/committees/{committeeId}/dashboard     | READERS | list
             GET /api/v1/dead-letters                           | ADMIN   | one
             GET /api/v1/dead-letters/{id}                      | ADMIN   | one
             POST /api/v1/dead-letters/{id}/retry               | ADMIN   | one
@@ -59,8 +59,8 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
     void organsOfAProvinceUnderItsCentralCommittee() {
         String central = uniqueId("central");
         String province = uniqueId("prov");
-        FEED.committeeRegistered(central, "CENTRAL", null, 30);
-        FEED.committeeRegistered(province, "PROVINCIAL", central, 30);
+        FEED.committeeRegistered(central, "党中央", "CENTRAL", null, 30);
+        FEED.committeeRegistered(province, "中共某省委", "PROVINCIAL", central, 30);
         String organ = uniqueId("organ");
         String other = uniqueId("organ");
         meeting = uniqueId("meeting");
