@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The committees as a tree, for the dashboard's picker and drill-down (CONTRACT.md: {@code GET /committees}). */
 @Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
-@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @Tag(name = "Committees 党委", description = "The committees the caller may see, as a tree: where to start, and the "
         + "committees below one")
 public class CommitteeQueryController {

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The rule breaches refused (R-AUD-1), as organ-service and meeting-service recorded them. */
 @Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @RestController
-@Roles({Role.COMMITTEE_OFFICE, Role.ORGAN_OFFICE, Role.OVERSIGHT_VIEWER})
 @Tag(name = "Refusals 违规拒绝", description = "Commands refused for a rule (R-AUD-1), by committee, organ and rule")
 public class RefusalQueryController {
     private final Refusals refusals;

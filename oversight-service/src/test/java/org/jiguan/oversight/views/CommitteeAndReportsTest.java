@@ -101,7 +101,7 @@ class CommitteeAndReportsTest {
     @Test
     void R_SUP_2_a_policy_reminders_cannot_follow_falls_back_to_the_defaults_instead_of_failing_reads() {
         CommitteeView.Policy unknownCalendar = new CommitteeView.Policy("--02-28", "--09-30",
-                java.util.List.of(-30, -7, 0, 1, 30), "MARS");
+                java.util.List.of(-30, -7, 0, 1, 30), "MARS", null);
         CommitteeView committee = new CommitteeView("c", "某委", "PROVINCIAL", null, 10, unknownCalendar,
                 java.util.List.of(), 0, 0);
         assertThat(CommitteeView.Policy.followed(java.util.Optional.of(committee)))
