@@ -39,6 +39,10 @@ public class CommitteeDirectory {
     /** One committee as listed. */
     public record Entry(String committeeId, String name, String level, String parentCommitteeId,
                         List<String> children) {
+        /** False for a committee known only as the parent of others, its own registration not arrived yet. */
+        public boolean registered() {
+            return level != null;
+        }
     }
 
     /** Records a committee's registration, if the event is one. */
@@ -55,11 +59,12 @@ public class CommitteeDirectory {
                 Updates.addToSet("children", aggregateId), new UpdateOptions().upsert(true));
     }
 
+    /** The committee, registered or so far known only as the parent of others. */
     public Optional<Entry> get(String committeeId) {
         return Optional.ofNullable(committees.find(Filters.eq("_id", committeeId)).first()).map(CommitteeDirectory::entry);
     }
 
-    /** The committees named, those known, in the order given. */
+    /** The committees named, those registered, in the order given. */
     public List<Entry> all(List<String> committeeIds) {
         List<Entry> found = new ArrayList<>();
         if (committeeIds.isEmpty()) {
@@ -67,7 +72,7 @@ public class CommitteeDirectory {
         }
         Map<String, Entry> byId = new HashMap<>();
         committees.find(Filters.in("_id", committeeIds)).forEach(doc -> byId.put(doc.getString("_id"), entry(doc)));
-        committeeIds.stream().map(byId::get).filter(Objects::nonNull).forEach(found::add);
+        committeeIds.stream().map(byId::get).filter(Objects::nonNull).filter(Entry::registered).forEach(found::add);
         return found;
     }
 
