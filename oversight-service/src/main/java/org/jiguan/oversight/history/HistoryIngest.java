@@ -81,13 +81,6 @@ public final class HistoryIngest {
                 .forEach(organChanged);
     }
 
-    /** @return true when the event was added, false for a repeat */
-    public static boolean apply(HistoryStore store, Stream stream, ReceivedEvent event) {
-        HistoryStore.Append append = placed(stream, event);
-        return store.append(append.kind(), append.aggregateId(), append.committeeId(), append.organId(),
-                append.event());
-    }
-
     /** The event placed in its aggregate's history, or {@link UnprocessableEvent} when it can never be. */
     static HistoryStore.Append placed(Stream stream, ReceivedEvent event) {
         JsonNode data = event.data();

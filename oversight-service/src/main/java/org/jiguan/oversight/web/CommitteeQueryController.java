@@ -61,7 +61,8 @@ public class CommitteeQueryController {
     private static List<String> startingCommittees(Caller caller) {
         Set<String> ids = new LinkedHashSet<>();
         for (String entry : caller.committees()) {
-            ids.add(entry.endsWith("/**") ? entry.substring(0, entry.length() - 3) : entry);
+            ids.add(entry.endsWith(Caller.AND_BELOW)
+                    ? entry.substring(0, entry.length() - Caller.AND_BELOW.length()) : entry);
         }
         return List.copyOf(ids);
     }

@@ -31,11 +31,20 @@ class HistoryStoreTest {
     private static EmbeddedMongo server;
     private static MongoClient client;
     private static MongoDatabase database;
+    /** The commands this test's client sent to the store, by name. */
+    private static final List<String> SENT = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         server = EmbeddedMongo.start(Files.createTempDirectory("history-store-test"), 0);
-        client = MongoClients.create(server.uri());
+        client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
+                .addCommandListener(new com.mongodb.event.CommandListener() {
+                    @Override
+                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                        SENT.add(event.getCommandName());
+                    }
+                }).build());
         database = client.getDatabase("history-store-test");
     }
 
@@ -134,7 +143,10 @@ class HistoryStoreTest {
         }
 
         batched.appendAll(earlier);
+        SENT.clear();
         batched.appendAll(poll);
+        assertThat(SENT).as("170 events of two organs over five chunks: one read of the heads, one insert and one "
+                + "update command").containsExactlyInAnyOrder("find", "insert", "update");
         batched.appendAll(poll); // the same poll again, as after a restart before the offsets were committed
 
         for (String organ : List.of("o5", "o6")) {
