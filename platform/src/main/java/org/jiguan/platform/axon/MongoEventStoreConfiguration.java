@@ -83,7 +83,9 @@ public class MongoEventStoreConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer, ObjectMapper objectMapper,
                                                  @Value("${jiguan.clock.skew:0s}") Duration skew,
-                                                 @Value("${jiguan.event-store.gap-timeout:3s}") Duration gapTimeout) {
+                                                 @Value("${jiguan.event-store.gap-timeout:3s}") Duration gapTimeout,
+                                                 @Value("${jiguan.event-store.poll-interval:100ms}")
+                                                 Duration pollInterval) {
         if (!skew.isZero()) {
             // Events are stamped as an instance whose clock is off would stamp them; the log never reads clocks.
             GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), skew);
@@ -91,6 +93,7 @@ public class MongoEventStoreConfiguration {
         CommitLogStorageEngine.Builder builder = CommitLogStorageEngine.builder()
                 .database(serviceDatabase)
                 .gapTimeout(gapTimeout)
+                .counterInterval(pollInterval)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer(objectMapper));
         builder.snapshotFilter(new CurrentRevisionSnapshots());

@@ -6,12 +6,19 @@ import static org.jiguan.platform.eventlog.CommitDocuments.MAX_EVENTS_PER_COMMIT
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -60,11 +67,18 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     /** Gaps this reader has met, with when it first met them (its own monotonic clock, never another's). */
     private final Map<Long, Long> gapsFirstSeen = new HashMap<>();
+    /** The highest position this instance allocated: every position up to it is allocated. */
+    private final AtomicLong allocatedHere = new AtomicLong();
+    private final Duration counterInterval;
+    /** The counter as last read by a reader, and when (guarded by the readers' lock). */
+    private long counterSeen;
+    private long counterReadAt;
 
     private CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.queries = new EventLogQueries(builder.database);
         this.gapTimeout = builder.gapTimeout;
+        this.counterInterval = builder.counterInterval;
         queries.ensureIndexes();
     }
 
@@ -85,6 +99,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         }
         for (int attempt = 1; ; attempt++) {
             long position = queries.allocatePosition();
+            allocatedHere.accumulateAndGet(position, Math::max);
             try {
                 queries.insertCommit(CommitDocuments.commit(position, events, serializer));
                 return;
@@ -179,6 +194,45 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     // ---- following the log
 
     /**
+     * The events after {@code token} as far as the log can be read now: ends with the first batch shorter than the
+     * batch size, which {@link #fetchTrackedEvents} returns only when it reached the last position allocated or a gap
+     * it holds at. Axon's own stream would ask once more and end only on an empty batch, which cost every reader two
+     * more store requests per wake-up (the counter and the window) for nothing. A reader that wants more opens a new
+     * stream: the event store's producer does at each wake-up, and a processor's private stream when it runs dry.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        int size = batchSize();
+        Iterator<TrackedEventData<?>> events = new Iterator<>() {
+            private Iterator<? extends TrackedEventData<?>> batch = Collections.emptyIterator();
+            private TrackingToken last = token;
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                if (!batch.hasNext() && !ended) {
+                    List<? extends TrackedEventData<?>> fetched = fetchTrackedEvents(last, size);
+                    ended = fetched.size() < size;
+                    batch = fetched.iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public TrackedEventData<?> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                TrackedEventData<?> next = batch.next();
+                last = next.trackingToken();
+                return next;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED
+                | Spliterator.NONNULL | Spliterator.DISTINCT), false);
+    }
+
+    /**
      * The events after {@code lastToken}, in position order: commits read by {@code _id $in} a window of
      * positions up to the last one allocated; at a gap, holds (returns what came before it) until the gap is
      * filled or has waited {@code gapTimeout}, then marks it skipped and goes on.
@@ -187,7 +241,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     protected synchronized List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken,
                                                                                    int batchSize) {
         LogPosition resume = LogPosition.after(lastToken);
-        long lastAllocated = queries.lastAllocatedPosition();
+        long lastAllocated = lastAllocated(resume.commit());
         List<TrackedEventData<?>> batch = new ArrayList<>();
         long from = resume.commit();
         while (batch.size() < batchSize && from <= lastAllocated) {
@@ -209,6 +263,25 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             from = to + 1;
         }
         return batch;
+    }
+
+    /**
+     * The last position allocated, as far as this reader needs it: every position up to the highest one this
+     * instance allocated itself is allocated, so while the reader has those to read and asked the counter less than
+     * {@code counterInterval} ago, it reads them without asking again. The counter is asked when the reader has
+     * read all it knows of, and at least every {@code counterInterval} meanwhile: that is how other instances'
+     * commits are found, as soon as by the event store's own polling. A position missing below the value returned
+     * was allocated, so it is a gap either way.
+     */
+    private long lastAllocated(long from) {
+        long now = System.nanoTime();
+        long known = Math.max(counterSeen, allocatedHere.get());
+        if (from <= known && now - counterReadAt < counterInterval.toNanos()) {
+            return known;
+        }
+        counterSeen = queries.lastAllocatedPosition();
+        counterReadAt = now;
+        return Math.max(counterSeen, allocatedHere.get());
     }
 
     private static void addEvents(List<TrackedEventData<?>> batch, long position, Document commit, int afterIndex) {
@@ -255,6 +328,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     public static final class Builder extends BatchingEventStorageEngine.Builder {
         private MongoDatabase database;
         private Duration gapTimeout = Duration.ofSeconds(3);
+        private Duration counterInterval = Duration.ofMillis(100);
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -264,6 +338,15 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         /** How long readers hold at a position allocated but not written before passing it. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * How often at most a reader that still has this instance's own commits to read asks the store for the last
+         * position allocated (by any instance); the event store's poll interval is a good value.
+         */
+        public Builder counterInterval(Duration counterInterval) {
+            this.counterInterval = counterInterval;
             return this;
         }
 

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -27,6 +29,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
+import org.jiguan.platform.testing.QueryShapes;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +132,57 @@ class CommitLogStorageEngineTest {
         List<? extends TrackedEventMessage<?>> all = readAll(null);
         assertThat(texts(readAll(all.get(0).trackingToken()))).containsExactly("d1#0", "d2#0");
         assertThat(readAll(all.get(2).trackingToken())).isEmpty();
+    }
+
+    @Test
+    void a_reader_that_reaches_the_end_of_the_log_stops_there_without_asking_again() {
+        for (int i = 0; i < 3; i++) {
+            log.appendEvents(List.of(event("e" + i, 0)));
+        }
+        QueryShapes asked = new QueryShapes();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
+                .addCommandListener(asked).build())) {
+            JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+            CommitLogStorageEngine reader = CommitLogStorageEngine.builder()
+                    .database(listened.getDatabase(database.getName())).eventSerializer(serializer)
+                    .snapshotSerializer(serializer).build();
+            asked.clear();
+
+            assertThat(texts(readAll(reader, null))).containsExactly("e0#0", "e1#0", "e2#0");
+            assertThat(asked.recorded()).as("the counter once, the commits once: a short batch ends the stream")
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void a_reader_reads_this_instances_commits_without_asking_the_counter_and_finds_the_others_by_it() {
+        QueryShapes asked = new QueryShapes();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
+                .addCommandListener(asked).build())) {
+            JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+            CommitLogStorageEngine instance = CommitLogStorageEngine.builder()
+                    .database(listened.getDatabase(database.getName())).counterInterval(Duration.ofMinutes(1))
+                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+            instance.appendEvents(List.of(event("own", 0)));
+            List<? extends TrackedEventMessage<?>> first = readAll(instance, null);
+            assertThat(texts(first)).containsExactly("own#0");
+
+            instance.appendEvents(List.of(event("own", 1)));
+            instance.appendEvents(List.of(event("own", 2)));
+            asked.clear();
+            List<? extends TrackedEventMessage<?>> next = readAll(instance, first.get(0).trackingToken());
+            assertThat(texts(next)).containsExactly("own#1", "own#2");
+            assertThat(asked.recorded()).as("its own commits are known to be allocated: only the commits are read")
+                    .hasSize(1).allMatch(query -> query.startsWith(EventLogQueries.COMMITS + " find"));
+
+            log.appendEvents(List.of(event("other", 0))); // another instance
+            asked.clear();
+            assertThat(texts(readAll(instance, next.get(1).trackingToken()))).containsExactly("other#0");
+            assertThat(asked.recorded()).as("read all it knows of: the counter tells of the other's commit")
+                    .anyMatch(query -> query.startsWith(EventLogQueries.POSITIONS + " find"));
+        }
     }
 
     @Test
