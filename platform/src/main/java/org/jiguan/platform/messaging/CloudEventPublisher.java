@@ -105,24 +105,25 @@ public class CloudEventPublisher {
     }
 
     /**
-     * Sends an event that was set aside again: removed once the broker acknowledged it, 409 with the new error
-     * when it still cannot be sent, 503 while the broker does not answer.
+     * Sends an event that was set aside again ({@code id}: its entry, {@code <topic>:<event id>}, which names the
+     * topic): removed once the broker acknowledged it, 409 with the new error when it still cannot be sent, 503
+     * while the broker does not answer.
      */
-    public void publishAgain(String eventId) throws InterruptedException {
-        ProducerRecord<String, byte[]> record = UnpublishedEvents.record(unpublished.get(eventId));
+    public void publishAgain(String id) throws InterruptedException {
+        ProducerRecord<String, byte[]> record = UnpublishedEvents.record(unpublished.get(id));
         try {
             send(record).get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (cannotBeSent(e.getCause())) {
-                unpublished.failedAgain(eventId, e.getCause());
-                throw new Conflict("Event " + eventId + " still cannot be published: " + e.getCause());
+                unpublished.failedAgain(id, e.getCause());
+                throw new Conflict("Event " + id + " still cannot be published: " + e.getCause());
             }
-            throw notAcknowledged(eventId, e.getCause());
+            throw notAcknowledged(id, e.getCause());
         } catch (TimeoutException e) {
-            throw notAcknowledged(eventId, e);
+            throw notAcknowledged(id, e);
         }
-        unpublished.remove(eventId);
-        log.info("Event {} that was set aside is now published to {}", eventId, record.topic());
+        unpublished.remove(id);
+        log.info("Event {} that was set aside is now published to {}", id, record.topic());
     }
 
     /**
