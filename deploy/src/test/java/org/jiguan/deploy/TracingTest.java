@@ -78,7 +78,7 @@ class TracingTest {
             assertThat(sample(organMetrics, "jiguan_commands_total",
                     "outcome=\"accepted\",rule=\"none\",type=\"RegisterCommittee\"")).isEqualTo(1);
             ChildService.waitUntil(() -> sample(Prometheus.scrape(organs.baseUrl()), "jiguan_publisher_lag_commits",
-                    "") == 0, Duration.ofSeconds(30));
+                    "topic=\"organ-events\"") == 0, Duration.ofSeconds(30));
             ChildService.waitUntil(() -> Prometheus.scrape(oversight.baseUrl())
                     .matches("(?s).*\\njiguan_consumer_lag_records\\{consumer=\"[^\"]+\"} 0\\.0\\n.*"),
                     Duration.ofSeconds(30));

@@ -45,7 +45,8 @@ class MetricsTest {
             assertThat(sample(metrics, "jiguan_commands_total", REFUSED)).isEqualTo(1);
             assertThat(sample(metrics, "jiguan_commands_total",
                     "outcome=\"accepted\",rule=\"none\",type=\"CreateOrgan\"")).isEqualTo(1);
-            ChildService.waitUntil(() -> sample(scrape(service), "jiguan_publisher_lag_commits", "") == 0,
+            ChildService.waitUntil(() -> sample(scrape(service), "jiguan_publisher_lag_commits",
+                    "topic=\"organ-events\"") == 0,
                     Duration.ofSeconds(30));
         }
     }

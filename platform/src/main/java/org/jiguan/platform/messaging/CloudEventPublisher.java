@@ -69,6 +69,17 @@ public class CloudEventPublisher {
         this.form = form;
     }
 
+    /** The tracking processor that runs this publisher: its class's {@link ProcessingGroup}. */
+    public String processingGroup() {
+        ProcessingGroup group = getClass().getAnnotation(ProcessingGroup.class);
+        return group == null ? PROCESSING_GROUP : group.value();
+    }
+
+    /** The topic it publishes to. */
+    public String topic() {
+        return settings.topic();
+    }
+
     /**
      * Sends without waiting, then, at the last event of the processor's batch, waits for every acknowledgement
      * of the batch. The processor stores its token only after all handlers of the batch returned, so the token

@@ -18,8 +18,8 @@ import org.jiguan.platform.eventlog.CommitLogStorageEngine;
 /**
  * The event stream's gauges on {@code /actuator/prometheus}:
  * <ul>
- * <li>{@code jiguan.publisher.lag} (commits): commits stored but not yet sent to Kafka, on the instance that
- * publishes; NaN on an instance standing by;</li>
+ * <li>{@code jiguan.publisher.lag} (commits), per {@code topic}: commits stored but not yet sent to that topic,
+ * on the instance that publishes it; NaN on an instance standing by;</li>
  * <li>{@code jiguan.consumer.lag} (records), per {@code consumer}: records of its topics not yet applied; NaN
  * while unknown (joining its group);</li>
  * <li>{@code jiguan.dead.letters}: events set aside by the consumers; NaN while the store cannot be reached.</li>
@@ -29,9 +29,16 @@ public final class EventStreamMeters {
     private EventStreamMeters() {
     }
 
-    static MeterBinder publisher(EventStore eventStore, EventProcessingConfiguration processing) {
-        return meters -> Gauge.builder("jiguan.publisher.lag", () -> publisherLag(eventStore, processing))
-                .baseUnit("commits").description("Commits stored but not yet sent to Kafka").register(meters);
+    static MeterBinder publishers(EventStore eventStore, EventProcessingConfiguration processing,
+                                  List<CloudEventPublisher> publishers) {
+        return meters -> {
+            for (CloudEventPublisher publisher : publishers) {
+                Gauge.builder("jiguan.publisher.lag",
+                                () -> publisherLag(eventStore, processing, publisher.processingGroup()))
+                        .tag("topic", publisher.topic()).baseUnit("commits")
+                        .description("Commits stored but not yet sent to Kafka").register(meters);
+            }
+        };
     }
 
     static MeterBinder consumers(EventConsumers consumers, DeadLetters deadLetters) {
@@ -46,8 +53,9 @@ public final class EventStreamMeters {
         };
     }
 
-    private static double publisherLag(EventStore eventStore, EventProcessingConfiguration processing) {
-        Optional<TrackingEventProcessor> publisher = processing.eventProcessor(CloudEventPublisher.PROCESSING_GROUP,
+    private static double publisherLag(EventStore eventStore, EventProcessingConfiguration processing,
+                                       String processingGroup) {
+        Optional<TrackingEventProcessor> publisher = processing.eventProcessor(processingGroup,
                 TrackingEventProcessor.class);
         Collection<EventTrackerStatus> segments = publisher.map(p -> p.processingStatus().values()).orElseGet(List::of);
         if (segments.isEmpty()) {

@@ -67,25 +67,30 @@ public class KafkaPublishingConfiguration {
         return new UnpublishedEvents(serviceDatabase, meterRegistry, clock);
     }
 
+    /** Every publisher of the service: this one and any a service adds (meeting-service's meeting-records). */
     @Bean
     public PublisherHealth kafkaPublisherHealthIndicator(EventProcessingConfiguration processing,
-                                                         UnpublishedEvents unpublishedEvents) {
-        return new PublisherHealth(processing, unpublishedEvents);
+                                                         UnpublishedEvents unpublishedEvents,
+                                                         ObjectProvider<CloudEventPublisher> publishers) {
+        return new PublisherHealth(processing, unpublishedEvents, publishers.orderedStream().toList());
     }
 
     @Bean
-    public MeterBinder publisherMeters(EventStore eventStore, EventProcessingConfiguration processing) {
-        return EventStreamMeters.publisher(eventStore, processing);
+    public MeterBinder publisherMeters(EventStore eventStore, EventProcessingConfiguration processing,
+                                       ObjectProvider<CloudEventPublisher> publishers) {
+        return EventStreamMeters.publishers(eventStore, processing, publishers.orderedStream().toList());
     }
 
-    /** The topic the service publishes and those it reads: every service here publishes, so it is declared here. */
+    /** The topics the service publishes and those it reads: every service here publishes, so it is declared here. */
     @Bean
     public EventTopicsHealth eventTopicsHealthIndicator(EventStreamSettings settings,
+                                                        ObjectProvider<CloudEventPublisher> publishers,
                                                         ObjectProvider<EventSubscription> subscriptions,
                                                         KafkaConnection kafkaConnection) {
-        List<String> topics = Stream.concat(Stream.of(settings.topic()),
-                subscriptions.orderedStream().flatMap(subscription -> subscription.topics().stream()))
-                .distinct().toList();
+        List<String> topics = Stream.of(Stream.of(settings.topic()),
+                        publishers.orderedStream().map(CloudEventPublisher::topic),
+                        subscriptions.orderedStream().flatMap(subscription -> subscription.topics().stream()))
+                .flatMap(t -> t).distinct().toList();
         return new EventTopicsHealth(kafkaConnection, topics);
     }
 
