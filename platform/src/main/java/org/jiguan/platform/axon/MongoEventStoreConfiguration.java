@@ -93,7 +93,8 @@ public class MongoEventStoreConfiguration {
         CommitLogStorageEngine.Builder builder = CommitLogStorageEngine.builder()
                 .database(serviceDatabase)
                 .gapTimeout(gapTimeout)
-                .counterInterval(pollInterval)
+                // Half the poll interval: another instance's commit is found within one and a half of it.
+                .counterInterval(pollInterval.dividedBy(2))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer(objectMapper));
         builder.snapshotFilter(new CurrentRevisionSnapshots());

@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -70,15 +71,18 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     /** The highest position this instance allocated: every position up to it is allocated. */
     private final AtomicLong allocatedHere = new AtomicLong();
     private final Duration counterInterval;
+    private final LongSupplier nanoTime;
     /** The counter as last read by a reader, and when (guarded by the readers' lock). */
     private long counterSeen;
     private long counterReadAt;
+    private boolean counterRead;
 
     private CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.queries = new EventLogQueries(builder.database);
         this.gapTimeout = builder.gapTimeout;
         this.counterInterval = builder.counterInterval;
+        this.nanoTime = builder.nanoTime;
         queries.ensureIndexes();
     }
 
@@ -241,7 +245,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     protected synchronized List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken,
                                                                                    int batchSize) {
         LogPosition resume = LogPosition.after(lastToken);
-        long lastAllocated = lastAllocated(resume.commit());
+        long lastAllocated = lastAllocated();
         List<TrackedEventData<?>> batch = new ArrayList<>();
         long from = resume.commit();
         while (batch.size() < batchSize && from <= lastAllocated) {
@@ -266,21 +270,20 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The last position allocated, as far as this reader needs it: every position up to the highest one this
-     * instance allocated itself is allocated, so while the reader has those to read and asked the counter less than
-     * {@code counterInterval} ago, it reads them without asking again. The counter is asked when the reader has
-     * read all it knows of, and at least every {@code counterInterval} meanwhile: that is how other instances'
-     * commits are found, as soon as by the event store's own polling. A position missing below the value returned
-     * was allocated, so it is a gap either way.
+     * The last position allocated, as far as this reader needs it: the counter, asked at most once per
+     * {@code counterInterval}, or the highest position this instance allocated itself if that is higher (every
+     * position up to it is allocated). So a reader woken by this instance's commits reads them without asking the
+     * counter, a reader woken with nothing new to read asks the store nothing, and other instances' commits are
+     * found by the counter within an interval, as by the event store's own polling. A position missing below the
+     * value returned was allocated, so it is a gap either way.
      */
-    private long lastAllocated(long from) {
-        long now = System.nanoTime();
-        long known = Math.max(counterSeen, allocatedHere.get());
-        if (from <= known && now - counterReadAt < counterInterval.toNanos()) {
-            return known;
+    private long lastAllocated() {
+        long now = nanoTime.getAsLong();
+        if (!counterRead || now - counterReadAt >= counterInterval.toNanos()) {
+            counterSeen = queries.lastAllocatedPosition();
+            counterReadAt = now;
+            counterRead = true;
         }
-        counterSeen = queries.lastAllocatedPosition();
-        counterReadAt = now;
         return Math.max(counterSeen, allocatedHere.get());
     }
 
@@ -328,7 +331,8 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     public static final class Builder extends BatchingEventStorageEngine.Builder {
         private MongoDatabase database;
         private Duration gapTimeout = Duration.ofSeconds(3);
-        private Duration counterInterval = Duration.ofMillis(100);
+        private Duration counterInterval = Duration.ofMillis(50);
+        private LongSupplier nanoTime = System::nanoTime;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -342,11 +346,17 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         }
 
         /**
-         * How often at most a reader that still has this instance's own commits to read asks the store for the last
-         * position allocated (by any instance); the event store's poll interval is a good value.
+         * How often at most a reader asks the store for the last position allocated by any instance: other
+         * instances' commits are found at most this long after the reader's first wake-up once they are stored.
          */
         public Builder counterInterval(Duration counterInterval) {
             this.counterInterval = counterInterval;
+            return this;
+        }
+
+        /** The readers' monotonic clock (tests). */
+        Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = nanoTime;
             return this;
         }
 

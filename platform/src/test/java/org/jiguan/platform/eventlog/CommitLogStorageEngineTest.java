@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -158,13 +159,14 @@ class CommitLogStorageEngineTest {
     @Test
     void a_reader_reads_this_instances_commits_without_asking_the_counter_and_finds_the_others_by_it() {
         QueryShapes asked = new QueryShapes();
+        AtomicLong clock = new AtomicLong();
         try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
                 .addCommandListener(asked).build())) {
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
             CommitLogStorageEngine instance = CommitLogStorageEngine.builder()
-                    .database(listened.getDatabase(database.getName())).counterInterval(Duration.ofMinutes(1))
-                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+                    .database(listened.getDatabase(database.getName())).counterInterval(Duration.ofMillis(50))
+                    .nanoTime(clock::get).eventSerializer(serializer).snapshotSerializer(serializer).build();
             instance.appendEvents(List.of(event("own", 0)));
             List<? extends TrackedEventMessage<?>> first = readAll(instance, null);
             assertThat(texts(first)).containsExactly("own#0");
@@ -179,9 +181,14 @@ class CommitLogStorageEngineTest {
 
             log.appendEvents(List.of(event("other", 0))); // another instance
             asked.clear();
-            assertThat(texts(readAll(instance, next.get(1).trackingToken()))).containsExactly("other#0");
-            assertThat(asked.recorded()).as("read all it knows of: the counter tells of the other's commit")
-                    .anyMatch(query -> query.startsWith(EventLogQueries.POSITIONS + " find"));
+            TrackingToken last = next.get(1).trackingToken();
+            assertThat(readAll(instance, last)).as("nothing new known within the interval").isEmpty();
+            assertThat(asked.recorded()).as("a wake-up with nothing new to read asks nothing").isEmpty();
+
+            clock.addAndGet(Duration.ofMillis(50).toNanos());
+            assertThat(texts(readAll(instance, last))).as("the counter, asked again after the interval, tells of the "
+                    + "other instance's commit").containsExactly("other#0");
+            assertThat(asked.recorded()).anyMatch(query -> query.startsWith(EventLogQueries.POSITIONS + " find"));
         }
     }
 
