@@ -33,8 +33,10 @@ import org.bson.Document;
  * <tr><td>a commit by {@code streams $in [id#v+1]}</td><td>using an aggregate from the cache
  * ({@link CommitLogStorageEngine#holds})</td><td>unique {@code streams} index</td></tr>
  * <tr><td>snapshot by {@code _id}</td><td>loading an aggregate</td><td>{@code event_snapshots._id}</td></tr>
- * <tr><td>{@link #lastAllocatedPosition}</td><td>per publisher poll</td><td>{@code event_positions._id}</td></tr>
- * <tr><td>{@link #commitsBetween}: {@code _id $in [from…to]}</td><td>per publisher batch</td>
+ * <tr><td>{@link #lastAllocatedPosition}</td><td>per reader at most once per counter interval</td>
+ * <td>{@code event_positions._id}</td></tr>
+ * <tr><td>{@link #commitsBetween}: {@code _id $in [from…to]}</td><td>per reader's wake-up with positions known to be
+ * allocated and not yet read</td>
  * <td>{@code event_commits._id}</td></tr>
  * <tr><td>{@link #isTaken}, {@link #markSkipped}</td><td>after a lost race or at an old gap</td>
  * <td>{@code event_commits._id}</td></tr>
