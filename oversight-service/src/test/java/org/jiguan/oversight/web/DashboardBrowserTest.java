@@ -23,7 +23,7 @@ import java.util.logging.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.oversight.MutableClock;
 import org.jiguan.oversight.OversightServiceTestBase;
-import org.jiguan.oversight.reminding.ReminderScheduler;
+import org.jiguan.oversight.messaging.ReminderScheduler;
 import org.jiguan.platform.security.DevTokens;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
