@@ -16,6 +16,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -25,6 +26,7 @@ import org.bson.conversions.Bson;
 import org.jiguan.oversight.api.ReminderStage;
 import org.jiguan.oversight.domain.reports.ActivePeriod;
 import org.jiguan.oversight.domain.reports.ReportingYear;
+import org.jiguan.oversight.domain.views.AggregateKind;
 import org.jiguan.oversight.domain.views.AnnualReportRow;
 import org.jiguan.oversight.domain.views.OrganProfile;
 
@@ -47,10 +49,29 @@ public class ReminderObligations {
     static final String COLLECTION = "reminder_obligations";
     private static final int BULK = 1_000;
 
+    private final MongoDatabase database;
     private final MongoCollection<Document> obligations;
 
     public ReminderObligations(MongoDatabase database) {
+        this.database = database;
         this.obligations = database.getCollection(COLLECTION);
+    }
+
+    /**
+     * The ids of every organ whose history the generation {@code suffix} holds, read as ids alone, a batch at a
+     * time: reading 50,000 whole histories in one query is more than one reply of the local store may carry
+     * (48 MB), and a scheduler's first pass loads them one by one instead.
+     */
+    public List<String> organIds(String suffix) {
+        List<String> ids = new ArrayList<>();
+        for (Document doc : database.getCollection(HistoryStore.collectionName(AggregateKind.ORGAN, suffix)).find()
+                .projection(Projections.include("_id")).batchSize(BULK)) {
+            String id = doc.getString("_id");
+            if (id.indexOf('/') < 0) { // a history's first chunk; ids hold no "/"
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** One organ's facts for the reminders: when it was active and when it filed each year's report. */
@@ -111,13 +132,14 @@ public class ReminderObligations {
         if (stages.isEmpty()) {
             return;
         }
+        // Upserted: a scheduler's first pass caches stages before it writes the facts of every organ at its end.
         obligations.updateOne(Filters.eq("_id", organId), Updates.addEachToSet("issued." + year,
-                stages.stream().map(Enum::name).toList()));
+                stages.stream().map(Enum::name).toList()), new UpdateOptions().upsert(true));
     }
 
     /** Every organ's obligation, in one read of the collection. */
     public void forEach(Consumer<Obligation> action) {
-        for (Document doc : obligations.find()) {
+        for (Document doc : obligations.find().batchSize(BULK)) {
             if (doc.getString("establishedOn") == null) {
                 continue; // only the stages cached so far, the facts not written yet
             }

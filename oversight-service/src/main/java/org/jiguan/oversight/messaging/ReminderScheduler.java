@@ -100,8 +100,9 @@ public class ReminderScheduler {
         if (!primed) {
             triggers.takeFactsChanged(); // every organ is folded below
             List<ReminderObligations.Facts> written = new ArrayList<>();
-            for (AggregateHistory history : pass.store.all(AggregateKind.ORGAN)) {
-                pass.check(history, false).ifPresent(written::add);
+            for (String organId : obligations.organIds(histories.liveSuffix())) {
+                pass.store.load(AggregateKind.ORGAN, organId).flatMap(history -> pass.check(history, false))
+                        .ifPresent(written::add);
             }
             obligations.write(written);
             primed = true;

@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class CommitteeRollUp {
     /** At most this many committees in one roll-up: a deeper or wider tree than any real one is a loop or a mistake. */
     static final int MAX_COMMITTEES = 10_000;
+    /** No report year before the one the annual-report query accepts. */
+    static final int FIRST_YEAR = 1949;
 
     private final OversightReads reads;
     private final CommitteeDirectory directory;
@@ -111,7 +113,7 @@ public class CommitteeRollUp {
         }
         int last = slice.asOf().getYear() - 1;
         List<RollUp.Compliance> rows = new ArrayList<>();
-        for (int year = last - years + 1; year <= last; year++) {
+        for (int year = Math.max(FIRST_YEAR, last - years + 1); year <= last; year++) {
             RollUp.Compliance sum = new RollUp.Compliance(year, 0, 0, 0, 0, 0);
             for (String committee : committees) {
                 sum = sum.plus(RollUp.Compliance.of(year, reads.annualReports(year, committee, null, slice)));

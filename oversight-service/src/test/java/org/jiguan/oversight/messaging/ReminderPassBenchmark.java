@@ -200,7 +200,8 @@ class ReminderPassBenchmark extends OversightServiceTestBase {
     /** Reads {@code count} organ-history documents, whole, with the driver alone: what any pass over them costs. */
     private long readWithThePlainDriver(int count) {
         long read = 0;
-        for (Document ignored : serviceDatabase.getCollection(HistoryStoreNames.organs()).find().limit(count)) {
+        for (Document ignored : serviceDatabase.getCollection(HistoryStoreNames.organs()).find().limit(count)
+                .batchSize(1_000)) {
             read++;
         }
         return read;
