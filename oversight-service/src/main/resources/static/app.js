@@ -914,6 +914,8 @@
       <div class="page-head"><h1>${t('ov.title', title)}</h1>
         <span class="muted small">${d.committeeId} · ${t('filter.asOfNote', d.asOf)}</span></div>
       ${kpis}
+      ${x.rollUp ? section(t('ov.sec.rollup'), rollUpTable(x.rollUp), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'rollup') : ''}
+      ${x.trend ? section(t('ov.sec.trend'), trendChart(x.trend), '', 'trend') : ''}
       <div class="grid grid-2-1">
         ${section(t('ov.sec.compliance', d.year), compliance, '', 'compliance')}
         ${section(t('ov.sec.overdue'), overdueTable, html`<span class="muted small">${t('ov.clickOrgan')}</span>`)}
@@ -935,8 +937,6 @@
       </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
       ${section(t('ov.sec.refusals'), refusalsBody, '', 'refusals')}
-      ${x.trend ? section(t('ov.sec.trend'), trendChart(x.trend), '', 'trend') : ''}
-      ${x.rollUp ? section(t('ov.sec.rollup'), rollUpTable(x.rollUp), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'rollup') : ''}
       ${x.children.length && !x.rollUp ? section(t('ov.sec.children'), committeeTable(x.children), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'children') : ''}
     </div>`;
   }
