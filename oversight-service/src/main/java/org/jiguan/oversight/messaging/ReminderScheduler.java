@@ -98,7 +98,8 @@ public class ReminderScheduler {
         long started = System.nanoTime();
         Pass pass = new Pass(LocalDate.now(clock), histories.live());
         if (!primed) {
-            triggers.takeFactsChanged(); // every organ is folded below
+            // The organs noted as changed stay noted: another scheduler of this process may share them, and folding
+            // them once more at the next pass costs little.
             List<ReminderObligations.Facts> written = new ArrayList<>();
             for (String organId : obligations.organIds(histories.liveSuffix())) {
                 pass.store.load(AggregateKind.ORGAN, organId).flatMap(history -> pass.check(history, false))
