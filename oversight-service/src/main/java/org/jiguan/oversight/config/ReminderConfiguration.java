@@ -2,6 +2,7 @@ package org.jiguan.oversight.config;
 
 import org.jiguan.oversight.messaging.IssuedReminderProjection;
 import org.jiguan.oversight.messaging.IssuedReminders;
+import org.jiguan.oversight.messaging.ReminderObligations;
 import org.jiguan.oversight.messaging.ReminderScheduler;
 import org.jiguan.oversight.messaging.ReminderTriggers;
 
@@ -76,11 +77,18 @@ public class ReminderConfiguration {
     }
 
     @Bean
-    public ReminderScheduler reminderScheduler(Histories histories, CommandGateway commandGateway,
+    public ReminderObligations reminderObligations(MongoDatabase serviceDatabase) {
+        return new ReminderObligations(serviceDatabase);
+    }
+
+    @Bean
+    public ReminderScheduler reminderScheduler(Histories histories, ReminderObligations reminderObligations,
+                                               ReminderTriggers reminderTriggers, CommandGateway commandGateway,
                                                EventStore eventStore, Clock clock,
                                                @Value("${jiguan.reminders.years-back:2}") int yearsBack,
                                                MeterRegistry meterRegistry) {
-        return new ReminderScheduler(histories, commandGateway, eventStore, clock, yearsBack, meterRegistry);
+        return new ReminderScheduler(histories, reminderObligations, reminderTriggers, commandGateway, eventStore,
+                clock, yearsBack, meterRegistry);
     }
 
     /** A failing write must be retried (the processor backs off), not logged and skipped past. */

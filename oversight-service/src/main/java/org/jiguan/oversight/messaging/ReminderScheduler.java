@@ -34,11 +34,9 @@ import org.jiguan.oversight.api.WithdrawReminder;
 import org.jiguan.oversight.domain.reports.ReportingYear;
 import org.jiguan.oversight.domain.views.AggregateHistory;
 import org.jiguan.oversight.domain.views.AggregateKind;
-import org.jiguan.oversight.domain.views.AnnualReportRow;
 import org.jiguan.oversight.domain.views.CommitteeFold;
 import org.jiguan.oversight.domain.views.CommitteeView;
 import org.jiguan.oversight.domain.views.OrganFold;
-import org.jiguan.oversight.domain.views.OrganProfile;
 import org.jiguan.oversight.domain.views.TimeSlice;
 import org.jiguan.platform.rules.RuleViolation;
 import org.slf4j.Logger;
@@ -62,15 +60,22 @@ public class ReminderScheduler {
     private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
 
     private final Histories histories;
+    private final ReminderObligations obligations;
+    private final ReminderTriggers triggers;
     private final CommandGateway commands;
     private final EventStore events;
     private final Clock clock;
     private final int yearsBack;
     private final MeterRegistry meters;
+    /** False until this scheduler's first pass has folded every history and written every organ's obligations. */
+    private volatile boolean primed;
 
-    public ReminderScheduler(Histories histories, CommandGateway commands, EventStore events, Clock clock,
-                             int yearsBack, MeterRegistry meters) {
+    public ReminderScheduler(Histories histories, ReminderObligations obligations, ReminderTriggers triggers,
+                             CommandGateway commands, EventStore events, Clock clock, int yearsBack,
+                             MeterRegistry meters) {
         this.histories = histories;
+        this.obligations = obligations;
+        this.triggers = triggers;
         this.commands = commands;
         this.events = events;
         this.clock = clock;
@@ -83,12 +88,28 @@ public class ReminderScheduler {
                       int failed, int withdrawn, long millis) {
     }
 
-    /** One pass over every organ for today; safe to call at any time and as often as wanted. */
+    /**
+     * One pass over every organ for today; safe to call at any time and as often as wanted. The first pass of a
+     * scheduler folds every organ's history and writes its {@link ReminderObligations} (nothing this process did not
+     * see is trusted); every later one folds again only the organs whose events were applied since
+     * ({@link ReminderTriggers#takeFactsChanged}), then reads the obligations, one small document per organ.
+     */
     public Run runOnce() {
         long started = System.nanoTime();
         Pass pass = new Pass(LocalDate.now(clock), histories.live());
-        for (AggregateHistory history : pass.store.all(AggregateKind.ORGAN)) {
-            pass.check(history, false);
+        if (!primed) {
+            // The organs noted as changed stay noted: another scheduler of this process may share them, and folding
+            // them once more at the next pass costs little.
+            List<ReminderObligations.Facts> written = new ArrayList<>();
+            for (String organId : obligations.organIds(histories.liveSuffix())) {
+                pass.store.load(AggregateKind.ORGAN, organId).flatMap(history -> pass.check(history, false))
+                        .ifPresent(written::add);
+            }
+            obligations.write(written);
+            primed = true;
+        } else {
+            refresh(pass.store, triggers.takeFactsChanged());
+            obligations.forEach(pass::check);
         }
         Run run = pass.done(started);
         log.info("Reminder run for {}: {} organs, {} open report years, {} reminders issued, {} issued elsewhere, "
@@ -97,17 +118,36 @@ public class ReminderScheduler {
         return run;
     }
 
+    /** Folds the organs again and writes their obligations; on failure they are noted again for the next pass. */
+    private void refresh(HistoryStore store, Set<String> organIds) {
+        try {
+            List<ReminderObligations.Facts> facts = new ArrayList<>();
+            for (String organId : organIds) {
+                store.load(AggregateKind.ORGAN, organId)
+                        .flatMap(h -> OrganFold.fold(h, TimeSlice.everythingKnownAt(null)))
+                        .flatMap(ReminderObligations.Facts::of).ifPresent(facts::add);
+            }
+            obligations.write(facts);
+        } catch (RuntimeException e) {
+            triggers.putBackFacts(organIds);
+            throw e;
+        }
+    }
+
     /**
      * The same for the organs whose facts have just changed (an event of theirs consumed), so that a stage found
      * due follows within seconds of the fact (R-SUP-2); and the stages issued to them earlier that the new facts
-     * no longer bear out are withdrawn, with the reason.
+     * no longer bear out are withdrawn, with the reason. Their obligations are written again on the way.
      */
     public Run runFor(Collection<String> organIds) {
         long started = System.nanoTime();
         Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        List<ReminderObligations.Facts> written = new ArrayList<>();
         for (String organId : organIds) {
-            pass.store.load(AggregateKind.ORGAN, organId).ifPresent(history -> pass.check(history, true));
+            pass.store.load(AggregateKind.ORGAN, organId).flatMap(history -> pass.check(history, true))
+                    .ifPresent(written::add);
         }
+        obligations.write(written);
         Run run = pass.done(started);
         if (!run.issued().isEmpty() || run.withdrawn() > 0 || run.failed() > 0) {
             log.info("Reminders after new facts on {} organs: {} issued, {} withdrawn, {} failed, in {} ms",
@@ -133,39 +173,62 @@ public class ReminderScheduler {
             this.store = store;
         }
 
-        /** Issues what is due for the organ; with {@code withdraw}, also withdraws what no longer stands. */
-        void check(AggregateHistory history, boolean withdraw) {
-            Optional<OrganProfile> known = OrganFold.fold(history, TimeSlice.everythingKnownAt(null));
-            if (known.isEmpty() || known.get().establishedOn() == null) {
-                return;
-            }
+        /**
+         * Folds the organ's history and issues what is due for it; with {@code withdraw}, also withdraws what no
+         * longer stands. Returns the organ's facts, for its obligations.
+         */
+        Optional<ReminderObligations.Facts> check(AggregateHistory history, boolean withdraw) {
+            Optional<ReminderObligations.Facts> facts = OrganFold.fold(history, TimeSlice.everythingKnownAt(null))
+                    .flatMap(ReminderObligations.Facts::of);
+            facts.ifPresent(f -> check(f, Map.of(), withdraw));
+            return facts;
+        }
+
+        /** Issues what is due for the organ, from its obligations. */
+        void check(ReminderObligations.Obligation obligation) {
+            check(obligation.facts(), obligation.issued(), false);
+        }
+
+        /**
+         * @param cached stages known to be issued, by year (a stage there is in the store; one missing may be too)
+         */
+        private void check(ReminderObligations.Facts facts, Map<Integer, Set<ReminderStage>> cached,
+                           boolean withdraw) {
             organs++;
-            ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(),
+            ReminderPolicy policy = policies.computeIfAbsent(facts.committeeId(),
                     committee -> policyOf(store, committee, today));
-            int firstYear = Math.max(known.get().establishedOn().getYear(), today.getYear() - yearsBack);
+            int firstYear = Math.max(facts.organ().establishedOn().getYear(), today.getYear() - yearsBack);
             for (int year = firstYear; year <= today.getYear(); year++) {
-                Optional<ReportingYear> report = AnnualReportRow.reportingYear(known.get(), year);
-                if (report.isEmpty()) {
-                    continue;
-                }
+                ReportingYear report = facts.year(year);
                 if (withdraw) {
-                    withdrawn += withdrawStale(history.id(), policy, report.get());
+                    withdrawn += withdrawStale(facts.organId(), policy, report);
                 }
                 // Cheap check first: without any stage issued, would one be due today? Only then read the store.
-                if (ReminderPlanner.stageToIssue(policy, report.get(), Set.of(), today).isEmpty()) {
+                if (ReminderPlanner.stageToIssue(policy, report, Set.of(), today).isEmpty()) {
                     continue;
                 }
                 openYears++;
-                Optional<ReminderToIssue> due = ReminderPlanner.stageToIssue(policy, report.get(),
-                        stages(history.id(), year).issued(), today);
+                // Nor when the stages known to be issued already cover it.
+                Set<ReminderStage> known = cached.getOrDefault(year, Set.of());
+                if (!known.isEmpty() && ReminderPlanner.stageToIssue(policy, report, known, today).isEmpty()) {
+                    continue;
+                }
+                Set<ReminderStage> stored = stages(facts.organId(), year).issued();
+                if (!stored.equals(known)) {
+                    obligations.issued(facts.organId(), year, stored);
+                }
+                Optional<ReminderToIssue> due = ReminderPlanner.stageToIssue(policy, report, stored, today);
                 if (due.isEmpty()) {
                     continue;
                 }
-                Attempt attempt = issue(history.id(), history.committeeId(), due.get());
+                Attempt attempt = issue(facts.organId(), facts.committeeId(), due.get());
                 switch (attempt.outcome()) {
                     case ISSUED -> issued.add(attempt.reminder());
                     case ALREADY_ISSUED -> alreadyIssued++;
                     case FAILED -> failed++;
+                }
+                if (attempt.outcome() == Outcome.ISSUED) {
+                    obligations.issued(facts.organId(), year, Set.of(due.get().stage()));
                 }
             }
         }

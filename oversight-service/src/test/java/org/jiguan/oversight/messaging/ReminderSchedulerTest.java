@@ -73,6 +73,10 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
     EventStore eventStore;
     @Autowired
     CommandGateway commandGateway;
+    @Autowired
+    ReminderObligations obligations;
+    @Autowired
+    ReminderTriggers triggers;
 
     @AfterEach
     void resetClock() {
@@ -184,7 +188,8 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
                 .hasSize(9);
 
         // A restart: a new scheduler with nothing in memory walks the same days and finds everything issued.
-        ReminderScheduler restarted = new ReminderScheduler(histories, commandGateway, eventStore, clock, 2, new SimpleMeterRegistry());
+        ReminderScheduler restarted = new ReminderScheduler(histories, obligations, triggers, commandGateway,
+                eventStore, clock, 2, new SimpleMeterRegistry());
         assertThat(walk(restarted, mine, Map.of())).isEmpty();
         assertThat(total("/api/v1/reminders?committeeId=" + committee, admin())).isEqualTo(9);
         System.out.printf("walked %d days in %d ms%n", FIRST_DAY.datesUntil(LAST_DAY.plusDays(1)).count(), walkMs);
@@ -199,7 +204,8 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
             organs.forEach(o -> FEED.organCreated(committee, o, "竞争部" + o, ESTABLISHED));
         }
         organs.forEach(o -> awaitOrganEvents(o, 1));
-        ReminderScheduler other = new ReminderScheduler(histories, secondInstanceGateway(), eventStore, clock, 2,
+        ReminderScheduler other = new ReminderScheduler(histories, obligations, triggers, secondInstanceGateway(),
+                eventStore, clock, 2,
                 new SimpleMeterRegistry());
         List<ReminderIssued> issued = Collections.synchronizedList(new ArrayList<>());
         int lostRaces = 0;
