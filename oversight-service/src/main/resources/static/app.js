@@ -634,10 +634,94 @@
               filings: r[6] ? r[6].items || [] : [], refusals: r[7], children: r[8] || []};
           }).then(function (x) {
             rememberCommittees(x.children);
-            return x;
+            // The committees below, rolled up (one row per child with its subtree), and the five-year trend over
+            // this committee and those below it (CONTRACT.md rollUp=true, annual-report-trend).
+            return Promise.all([
+              x.children.length ? optional(api('/api/v1/committees/' + enc(committee) + '/dashboard'
+                + query({year: d.year, asOf: d.asOf, rollUp: true}))) : Promise.resolve(null),
+              optional(api('/api/v1/committees/' + enc(committee) + '/annual-report-trend'
+                + query({asOf: d.asOf, rollUp: true})))
+            ]).then(function (more) {
+              x.rollUp = more[0];
+              x.trend = more[1];
+              return x;
+            });
           });
         });
     }, drawOverview, 'overview');
+  }
+
+  /** One row of the roll-up table: a committee's subtree figures (or the total, without a link). */
+  function rollUpRow(c, total) {
+    var o = c.organs, l = c.leadership, a = c.annualReports, f = c.findings, dec = c.decisions;
+    var byStatus = a.byStatus || {};
+    var overdue = (byStatus.OVERDUE || 0) + (byStatus.ESCALATED || 0);
+    var name = total ? html`<strong>${t('rollup.total')}</strong>`
+      : html`<a class="committee-link" href="#/committee/${enc(c.committeeId)}">${c.name || c.committeeId}</a>
+        <span class="muted small">${c.committeeId}</span>`;
+    return html`<tr data-committee-id="${total ? '' : c.committeeId}" class="${total ? 'total' : ''}">
+      <td>${name}</td><td>${total ? '' : label('level', c.level)}</td><td class="num">${c.committees}</td>
+      <td class="num">${o.active}</td>
+      <td class="num ${o.overQuota ? 'text-red' : ''}">${o.counted} / ${o.quota}</td>
+      <td class="num">${l.vacant}</td>
+      <td class="num">${byStatus.FILED || 0} / ${a.owed}</td>
+      <td class="num ${overdue ? 'text-red' : ''}">${overdue}</td>
+      <td class="num">${f.open + f.overdue}</td>
+      <td class="num ${dec.overdueTasks ? 'text-red' : ''}">${dec.overdueTasks}</td></tr>`;
+  }
+
+  function rollUpTable(r) {
+    var rows = (r.children || []).map(function (c) {
+      return rollUpRow(c, false);
+    }).concat([rollUpRow(r, true)]);
+    return html`<p class="muted small">${t('ov.rollupSub', r.committees)}</p>${table([t('col.committee'),
+      t('col.level'), t('col.committees'), t('col.organsActive'), t('col.quotaUse'), t('col.vacancies'),
+      t('col.reportsFiled'), t('col.reportsOverdue'), t('col.findingsOpen'), t('col.overdueTasks')], rows, '',
+      'id="rollup-table"')}`;
+  }
+
+  var TREND_PARTS = [
+    {key: 'onTime', color: '#2e7d32'}, {key: 'late', color: '#d48806'},
+    {key: 'missing', color: '#c62828'}, {key: 'pending', color: '#9aa5b1'}];
+
+  /** The annual-report compliance of the last years as stacked bars (share of the reports owed), drawn as SVG. */
+  function trendChart(trend) {
+    var years = trend.years || [];
+    if (!years.some(function (y) {
+      return y.owed > 0;
+    })) {
+      return html`<p class="empty">${t('trend.none')}</p>`;
+    }
+    var W = 560, H = 230, left = 40, bottom = 30, top = 24, plot = H - top - bottom;
+    var step = (W - left - 10) / years.length, bar = Math.min(56, step * 0.6);
+    var grid = [0, 25, 50, 75, 100].map(function (p) {
+      var y = top + plot - plot * p / 100;
+      return html`<line x1="${left}" x2="${W - 10}" y1="${y}" y2="${y}" class="trend-grid"/>
+        <text x="${left - 6}" y="${y + 4}" text-anchor="end" class="trend-axis">${p}%</text>`;
+    });
+    var groups = years.map(function (y, i) {
+      var x = left + step * i + (step - bar) / 2, acc = 0;
+      var rects = y.owed === 0 ? [] : TREND_PARTS.map(function (part) {
+        var h = plot * y[part.key] / y.owed;
+        var rect = h > 0 ? html`<rect x="${x.toFixed(1)}" y="${(top + plot - acc - h).toFixed(1)}" width="${bar.toFixed(1)}"
+          height="${h.toFixed(1)}" fill="${part.color}" data-part="${part.key}"><title>${y.year} ${t('trend.' + part.key)}: ${y[part.key]} / ${y.owed}</title></rect>` : '';
+        acc += h;
+        return rect;
+      });
+      var rate = y.owed ? pct(y.onTime, y.owed) + '%' : '—';
+      return html`<g class="trend-year" data-year="${y.year}" data-owed="${y.owed}" data-on-time="${y.onTime}"
+        data-late="${y.late}" data-missing="${y.missing}" data-pending="${y.pending}">${rects}
+        <text x="${(x + bar / 2).toFixed(1)}" y="${top - 8}" text-anchor="middle" class="trend-rate">${rate}</text>
+        <text x="${(x + bar / 2).toFixed(1)}" y="${H - 10}" text-anchor="middle" class="trend-axis">${y.year}</text></g>`;
+    });
+    var legend = TREND_PARTS.map(function (part) {
+      return html`<li data-key="${part.key}"><span class="swatch" style="background:${part.color}"></span>
+        <span class="legend-label">${t('trend.' + part.key)}</span></li>`;
+    });
+    return html`<div class="trend" id="trend-chart" data-committees="${trend.committees}">
+      <svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${t('ov.sec.trend')}">${grid}${groups}</svg>
+      <ul class="legend legend-inline">${legend}<li class="muted small">${t('trend.rateNote')}</li></ul>
+      <p class="muted small">${t('trend.sub', trend.committees, trend.asOf)}</p></div>`;
   }
 
   function daysBetween(fromIso, toIso) {
@@ -830,6 +914,8 @@
       <div class="page-head"><h1>${t('ov.title', title)}</h1>
         <span class="muted small">${d.committeeId} · ${t('filter.asOfNote', d.asOf)}</span></div>
       ${kpis}
+      ${x.rollUp ? section(t('ov.sec.rollup'), rollUpTable(x.rollUp), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'rollup') : ''}
+      ${x.trend ? section(t('ov.sec.trend'), trendChart(x.trend), '', 'trend') : ''}
       <div class="grid grid-2-1">
         ${section(t('ov.sec.compliance', d.year), compliance, '', 'compliance')}
         ${section(t('ov.sec.overdue'), overdueTable, html`<span class="muted small">${t('ov.clickOrgan')}</span>`)}
@@ -851,7 +937,7 @@
       </div>
       ${section(t('ov.sec.reminders'), remindersBody, '', 'reminders')}
       ${section(t('ov.sec.refusals'), refusalsBody, '', 'refusals')}
-      ${x.children.length ? section(t('ov.sec.children'), committeeTable(x.children), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'children') : ''}
+      ${x.children.length && !x.rollUp ? section(t('ov.sec.children'), committeeTable(x.children), html`<span class="muted small">${t('ov.clickCommittee')}</span>`, 'children') : ''}
     </div>`;
   }
 

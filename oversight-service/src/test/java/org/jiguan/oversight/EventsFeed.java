@@ -64,6 +64,11 @@ public final class EventsFeed implements AutoCloseable {
         organEvent("CommitteeRegistered", committeeId, data);
     }
 
+    /** A committee event as given ({@code type} without its {@code jiguan.organ.} prefix), e.g. a shared case's. */
+    public void committeeEvent(String type, String committeeId, Map<String, Object> data) {
+        organEvent(type, committeeId, JSON.valueToTree(data));
+    }
+
     public void slotTaken(String committeeId, String organId, LocalDate on) {
         organEvent("OrganQuotaSlotTaken", committeeId, JSON.createObjectNode().put("committeeId", committeeId)
                 .put("organId", organId).put("organKind", "FUNCTIONAL_DEPARTMENT").put("countedInQuota", true)

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import org.jiguan.oversight.history.CommitteeDirectory;
-import org.jiguan.oversight.history.Histories;
-import org.jiguan.oversight.history.HistoryIngest;
-import org.jiguan.oversight.history.HistoryRebuild;
-import org.jiguan.oversight.refusals.Refusals;
-import org.jiguan.oversight.reminding.ReminderTriggers;
+import org.jiguan.oversight.messaging.CommitteeDirectory;
+import org.jiguan.oversight.messaging.Histories;
+import org.jiguan.oversight.messaging.HistoryIngest;
+import org.jiguan.oversight.messaging.HistoryRebuild;
+import org.jiguan.oversight.messaging.Refusals;
+import org.jiguan.oversight.messaging.ReminderTriggers;
 import org.jiguan.platform.messaging.EventSubscription;
 import org.jiguan.platform.messaging.KafkaConnection;
 import org.springframework.beans.factory.annotation.Value;

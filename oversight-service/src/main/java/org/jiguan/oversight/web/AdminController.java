@@ -2,7 +2,7 @@ package org.jiguan.oversight.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jiguan.oversight.history.HistoryRebuild;
+import org.jiguan.oversight.messaging.HistoryRebuild;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
 import org.springframework.http.HttpStatus;

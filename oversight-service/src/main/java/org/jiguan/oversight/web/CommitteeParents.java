@@ -2,7 +2,7 @@ package org.jiguan.oversight.web;
 
 import java.util.Optional;
 
-import org.jiguan.oversight.history.CommitteeDirectory;
+import org.jiguan.oversight.messaging.CommitteeDirectory;
 import org.jiguan.platform.security.CommitteeTree;
 import org.springframework.stereotype.Component;
 

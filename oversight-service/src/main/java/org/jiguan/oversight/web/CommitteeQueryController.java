@@ -8,7 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jiguan.oversight.history.CommitteeDirectory;
+import org.jiguan.oversight.messaging.CommitteeDirectory;
 import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;

@@ -3,8 +3,8 @@ package org.jiguan.oversight.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jiguan.oversight.views.FindingStatus;
-import org.jiguan.oversight.views.OrganProfile;
+import org.jiguan.oversight.domain.views.FindingStatus;
+import org.jiguan.oversight.domain.views.OrganProfile;
 
 /** An inspection finding with its organ, as of the query's date (R-SUP-4). */
 public record FindingRow(String organId, String organName, String committeeId, String findingId, String source,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jiguan.oversight.views.DatedEvent;
+import org.jiguan.oversight.domain.views.DatedEvent;
 
 /**
  * One event of an aggregate's history as shown: its type ({@code OrganCreated}) and CloudEvents type, event id

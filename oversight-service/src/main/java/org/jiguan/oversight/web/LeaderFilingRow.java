@@ -3,8 +3,8 @@ package org.jiguan.oversight.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jiguan.oversight.views.LeaderFilings;
-import org.jiguan.oversight.views.OrganProfile;
+import org.jiguan.oversight.domain.views.LeaderFilings;
+import org.jiguan.oversight.domain.views.OrganProfile;
 
 /** A leader who sat on an organ's body in the year, with the yearly filings made by the query's date (R-SUP-5). */
 public record LeaderFilingRow(String organId, String organName, String committeeId, int year, String memberId,

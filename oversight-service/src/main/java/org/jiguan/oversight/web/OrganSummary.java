@@ -2,8 +2,8 @@ package org.jiguan.oversight.web;
 
 import java.time.LocalDate;
 
-import org.jiguan.oversight.views.OrganProfile;
-import org.jiguan.oversight.views.OrganStatus;
+import org.jiguan.oversight.domain.views.OrganProfile;
+import org.jiguan.oversight.domain.views.OrganStatus;
 
 /** An organ in the organs list, as of the query's date. */
 public record OrganSummary(String organId, String committeeId, String name, String kind, String mode,

@@ -2,8 +2,8 @@ package org.jiguan.oversight.web;
 
 import java.time.LocalDate;
 
-import org.jiguan.oversight.views.OrganProfile;
-import org.jiguan.oversight.views.SpecialReportRequestStatus;
+import org.jiguan.oversight.domain.views.OrganProfile;
+import org.jiguan.oversight.domain.views.SpecialReportRequestStatus;
 
 /** A committee's request for a special report with its organ, as of the query's date (R-SUP-3). */
 public record SpecialReportRequestRow(String organId, String organName, String committeeId, String requestId,

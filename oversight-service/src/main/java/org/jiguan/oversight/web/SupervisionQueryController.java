@@ -9,14 +9,17 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.jiguan.oversight.reminders.AnnualReportStatus;
-import org.jiguan.oversight.views.AnnualReportRow;
-import org.jiguan.oversight.views.CommitteeDashboard;
-import org.jiguan.oversight.views.FindingStatus;
-import org.jiguan.oversight.views.SpecialReportRequestStatus;
+import org.jiguan.oversight.domain.reports.AnnualReportStatus;
+import org.jiguan.oversight.domain.views.AnnualReportRow;
+import org.jiguan.oversight.domain.views.CommitteeDashboard;
+import org.jiguan.oversight.domain.views.FindingStatus;
+import org.jiguan.oversight.domain.views.SpecialReportRequestStatus;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
         + "special-report requests (R-SUP-3) and inspection findings (R-SUP-4) as of a date")
 public class SupervisionQueryController {
     private final OversightReads reads;
+    private final CommitteeRollUp rollUps;
 
-    public SupervisionQueryController(OversightReads reads) {
+    public SupervisionQueryController(OversightReads reads, CommitteeRollUp rollUps) {
         this.reads = reads;
+        this.rollUps = rollUps;
     }
 
     public record AnnualReports(int year, LocalDate asOf, Instant knownAt, List<AnnualReportRow> items) {
@@ -52,14 +57,37 @@ public class SupervisionQueryController {
     @GetMapping("/api/v1/committees/{committeeId}/dashboard")
     @Operation(summary = "A committee's counts as of a date: organs against quota, leadership posts, staffing, "
             + "annual-report compliance for the year (default: the year before asOf's), meetings, decisions, "
-            + "findings, assessments, accountability")
-    public CommitteeDashboard dashboard(@PathVariable String committeeId,
-                                        @RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
-                                        @Parameter(description = AS_OF) @RequestParam(required = false)
-                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                        @Parameter(description = KNOWN_AT) @RequestParam(required = false)
-                                        Instant knownAt) {
-        return reads.dashboard(committeeId, year, reads.slice(asOf, knownAt));
+            + "findings, assessments, accountability. With rollUp=true the same figures summed over the committee "
+            + "and every committee below it that the caller sees (rollUp, committees: how many were summed), with "
+            + "one row per child committee the caller sees in children, each with its own subtree summed")
+    @ApiResponse(responseCode = "200", description = "The dashboard; with rollUp=true the roll-up", content =
+    @Content(mediaType = "application/json", schema = @Schema(oneOf = {CommitteeDashboard.class,
+            CommitteeRollUp.Answer.class})))
+    public Object dashboard(@PathVariable String committeeId,
+                            @RequestParam(required = false) @Min(1949) @Max(2999) Integer year,
+                            @Parameter(description = AS_OF) @RequestParam(required = false)
+                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                            @Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                            Instant knownAt,
+                            @Parameter(description = "Sum over the committee and the committees below it, with a row "
+                                    + "per child committee") @RequestParam(defaultValue = "false") boolean rollUp) {
+        return rollUp ? rollUps.dashboard(committeeId, year, reads.slice(asOf, knownAt))
+                : reads.dashboard(committeeId, year, reads.slice(asOf, knownAt));
+    }
+
+    @GetMapping("/api/v1/committees/{committeeId}/annual-report-trend")
+    @Operation(summary = "Annual-report compliance of the last years (default 5), oldest first: for each report year "
+            + "before asOf's year, of the organs owing the report (owed), those filed by the due date (onTime), "
+            + "after it (late), due and not filed (missing) and not due yet (pending), as of asOf; with rollUp=true "
+            + "over the committee and every committee below it that the caller sees")
+    public CommitteeRollUp.Trend annualReportTrend(@PathVariable String committeeId,
+                                                   @RequestParam(defaultValue = "5") @Min(1) @Max(10) int years,
+                                                   @RequestParam(defaultValue = "false") boolean rollUp,
+                                                   @Parameter(description = AS_OF) @RequestParam(required = false)
+                                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                                   @Parameter(description = KNOWN_AT) @RequestParam(required = false)
+                                                   Instant knownAt) {
+        return rollUps.trend(committeeId, rollUp, years, reads.slice(asOf, knownAt));
     }
 
     @GetMapping("/api/v1/annual-reports")

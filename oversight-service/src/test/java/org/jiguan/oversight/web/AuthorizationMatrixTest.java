@@ -40,6 +40,7 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             GET /api/v1/committees                             | READERS | list, none here
             GET /api/v1/refusals                               | READERS | list, none here
             GET /api/v1/committees/{committeeId}/dashboard     | READERS | list
+            GET /api/v1/committees/{committeeId}/annual-report-trend | READERS | list
             GET /api/v1/dead-letters                           | ADMIN   | one
             GET /api/v1/dead-letters/{id}                      | ADMIN   | one
             POST /api/v1/dead-letters/{id}/retry               | ADMIN   | one
@@ -68,10 +69,12 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
             FEED.organCreated(province, o, "机关" + o, LocalDate.of(2024, 3, 1));
             FEED.findingRecorded(o, "f-" + o, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 1));
         }
+        // Of the two, only the target files its 2024 report: the trend shows it filed on time when it sees the target.
+        FEED.annualReportFiled(organ, 2024, LocalDate.of(2025, 1, 10), false);
         Instant scheduled = Instant.parse("2025-05-06T01:00:00Z");
         FEED.meetingConvened(province, organ, meeting, scheduled, "i1");
         FEED.decisionTaken(province, organ, uniqueId("decision"), meeting, "i1", LocalDate.of(2025, 5, 6));
-        awaitOrganEvents(organ, 2);
+        awaitOrganEvents(organ, 3);
         awaitOrganEvents(other, 2);
         awaitMeetingEvents(meeting, 1);
         awaitGet("/api/v1/decisions?organId=" + organ, r -> r.status() == 200 && r.raw().contains(organ));
@@ -120,7 +123,7 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
                  "/api/v1/leader-filings", "/api/v1/refusals" -> path + "?committeeId=" + target.committee();
             // Rows are committees, not organs (no organ id to show): its scoping is OversightQueriesTest's.
             case "/api/v1/committees" -> path + "?parentId=" + target.parent();
-            default -> path;
+            default -> path.endsWith("/annual-report-trend") ? path + "?asOf=2025-06-30" : path;
         };
     }
 
@@ -129,10 +132,63 @@ class AuthorizationMatrixTest extends OversightServiceTestBase implements Author
         return java.util.Map.of();
     }
 
-    /** The dashboard counts rather than lists: of the committee's organs only the target has a meeting. */
+    /**
+     * The dashboard counts rather than lists: of the committee's organs only the target has a meeting; and the trend
+     * only shows a report filed on time for 2024 (the last of its years as of 2025-06-30) when it sees the target.
+     */
     @Override
     public boolean shows(String operation, ApiClient.Response answer, AuthorizationMatrix.Target target) {
+        if (operation.endsWith("/annual-report-trend")) {
+            return answer.body().path("years").path(4).path("onTime").asInt() > 0;
+        }
         return operation.endsWith("/dashboard") ? answer.body().path("meetings").path("convened").asInt() > 0
                 : AuthorizationMatrix.Service.super.shows(operation, answer, target);
+    }
+
+    /**
+     * The same operations once more with {@code rollUp=true} (the dashboard summed over the committees below it)
+     * and the trend rolled up: every role and scope gets the contract's answer there too.
+     */
+    @Test
+    void the_roll_ups_get_the_contracts_answer_for_every_role_and_scope() {
+        String table = """
+                operation                                                | roles   | answer
+                GET /api/v1/committees/{committeeId}/dashboard           | READERS | list
+                GET /api/v1/committees/{committeeId}/annual-report-trend | READERS | list
+                """.replace("READERS", READERS);
+        AuthorizationMatrixTest plain = this;
+        AuthorizationMatrix.Service rolledUp = new AuthorizationMatrix.Service() {
+            @Override
+            public String baseUrl() {
+                return plain.baseUrl();
+            }
+
+            @Override
+            public String operationTable() {
+                return table;
+            }
+
+            @Override
+            public AuthorizationMatrix.Target arrangeTarget() {
+                return target;
+            }
+
+            @Override
+            public String path(String operation) {
+                String path = plain.path(operation);
+                return path + (path.contains("?") ? "&" : "?") + "rollUp=true";
+            }
+
+            @Override
+            public Object body(String operation) {
+                return plain.body(operation);
+            }
+
+            @Override
+            public boolean shows(String operation, ApiClient.Response answer, AuthorizationMatrix.Target target) {
+                return plain.shows(operation, answer, target);
+            }
+        };
+        assertThat(AuthorizationMatrix.check(rolledUp, AuthorizationMatrix.operations(table), target)).isEmpty();
     }
 }

@@ -23,7 +23,7 @@ import java.util.logging.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.oversight.MutableClock;
 import org.jiguan.oversight.OversightServiceTestBase;
-import org.jiguan.oversight.reminding.ReminderScheduler;
+import org.jiguan.oversight.messaging.ReminderScheduler;
 import org.jiguan.platform.security.DevTokens;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -237,25 +237,45 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         assertThat(severeBrowserErrors()).isEmpty();
     }
 
-    /** Issue 12: the dashboard opens on the reader's committees, by name, and drills down the tree. */
+    /**
+     * Issue 12: the dashboard opens on the reader's committees, by name; a committee's overview rolls up the
+     * committees below it in one table (a row per child committee, with its own subtree) and charts the last five
+     * years' annual-report compliance, in Chinese and in English; a row drills down to that committee, and on to an
+     * organ.
+     */
     @Test
-    void the_dashboard_opens_on_the_readers_committees_and_drills_down_to_those_below() {
+    void the_dashboard_opens_on_the_readers_committees_rolls_up_those_below_charts_the_trend_and_drills_down()
+            throws Exception {
         String root = uniqueId("root");
         String east = uniqueId("east");
+        String west = uniqueId("west");
         String city = uniqueId("city");
+        LocalDate established = LocalDate.of(2020, 3, 1);
         synchronized (FEED) {
             FEED.committeeRegistered(root, "党中央" + root, "CENTRAL", null, 30);
             FEED.committeeRegistered(east, "东省委", "PROVINCIAL", root, 20);
+            FEED.committeeRegistered(west, "西省委", "PROVINCIAL", root, 20);
             FEED.committeeRegistered(city, "东省某市委", "MUNICIPAL", east, 10);
+            FEED.organCreated(east, east + "-o", "东省委办公厅", established);
+            FEED.organCreated(city, city + "-o", "东省某市委组织部", established);
+            FEED.organCreated(west, west + "-o", "西省委宣传部", established);
+            // The 2024 report: on time in the province, late in its city, never in the other province.
+            FEED.annualReportFiled(east + "-o", 2024, LocalDate.of(2025, 1, 15), false);
+            FEED.annualReportFiled(city + "-o", 2024, LocalDate.of(2025, 3, 20), false);
         }
         awaitGet("/api/v1/committees?parentId=" + east, r -> r.status() == 200 && r.body().size() == 1);
+        awaitGet("/api/v1/committees?parentId=" + root, r -> r.status() == 200 && r.body().size() == 2);
+        awaitOrganEvents(east + "-o", 2);
+        awaitOrganEvents(city + "-o", 2);
+        awaitOrganEvents(west + "-o", 1);
         String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, "tree-viewer", List.of("OVERSIGHT_VIEWER"),
-                List.of(root, east, city), List.of(), Duration.ofHours(1));
+                List.of(root + "/**"), List.of(), Duration.ofHours(1));
         driver.manage().logs().get(LogType.BROWSER); // drops what earlier tests left in the log
         driver.get(baseUrl() + "/#token=" + token);
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.removeItem("
+                + "'jiguan.dashboard.prefs');");
         driver.get(baseUrl() + "/#token=" + token);
-        awaitReady("overview"); // the token's first committee
+        awaitReady("overview"); // the token's committee
 
         // No committee chosen: the picker lists where the reader starts, by name.
         ((JavascriptExecutor) driver).executeScript(
@@ -268,14 +288,66 @@ class DashboardBrowserTest extends OversightServiceTestBase {
         driver.findElement(By.cssSelector("#committees-table tr[data-committee-id='" + root + "'] a")).click();
         awaitReady("overview");
         assertThat(driver.findElement(By.id("overview")).getAttribute("data-committee-id")).isEqualTo(root);
-        WebElement below = driver.findElement(By.cssSelector(".children #committees-table"));
-        assertThat(below.getText()).contains("东省委", "省级");
 
-        below.findElement(By.cssSelector("tr[data-committee-id='" + east + "'] a")).click();
+        // The roll-up: a row per province, the first with its city (two committees, two organs), and the total.
+        WebElement rollUp = driver.findElement(By.cssSelector(".rollup #rollup-table"));
+        assertThat(driver.findElement(By.cssSelector(".rollup")).getText()).contains("下级党委汇总", "合计",
+                "本级及下级共 4 个党委");
+        WebElement eastRow = rollUp.findElement(By.cssSelector("tr[data-committee-id='" + east + "']"));
+        assertThat(eastRow.getText()).contains("东省委", "省级");
+        assertThat(eastRow.findElements(By.tagName("td")).get(2).getText()).isEqualTo("2");
+        assertThat(eastRow.findElements(By.tagName("td")).get(3).getText()).isEqualTo("2");
+        assertThat(rollUp.findElement(By.cssSelector("tr[data-committee-id='" + west + "']")).getText())
+                .contains("西省委");
+        assertThat(rollUp.findElement(By.cssSelector("tr.total")).findElements(By.tagName("td")).get(3).getText())
+                .isEqualTo("3");
+
+        // The trend: five years, 2024 with one of three filed on time and one late.
+        WebElement chart = driver.findElement(By.cssSelector(".trend #trend-chart"));
+        List<String> years = chart.findElements(By.cssSelector("g.trend-year")).stream()
+                .map(g -> g.getAttribute("data-year")).toList();
+        int last = LocalDate.now(MutableClock.BEIJING).getYear() - 1;
+        assertThat(years).containsExactly(String.valueOf(last - 4), String.valueOf(last - 3),
+                String.valueOf(last - 2), String.valueOf(last - 1), String.valueOf(last));
+        WebElement y2024 = chart.findElement(By.cssSelector("g.trend-year[data-year='2024']"));
+        assertThat(y2024.getAttribute("data-owed")).isEqualTo("3");
+        assertThat(y2024.getAttribute("data-on-time")).isEqualTo("1");
+        assertThat(y2024.getAttribute("data-late")).isEqualTo("1");
+        assertThat(y2024.getAttribute("data-missing")).isEqualTo("1");
+        assertThat(y2024.findElements(By.cssSelector("rect[data-part]"))).hasSize(3);
+        assertThat(y2024.getText()).contains("33%");
+        assertThat(driver.findElement(By.cssSelector(".trend")).getText()).contains("近五年年度综合报告报送情况",
+                "按时报送", "逾期补报", "逾期未报");
+        screenshot("rollup-zh.png");
+
+        driver.findElement(By.id("lang-toggle")).click();
+        wait(30).until(d -> "en".equals(lang()));
+        awaitReady("overview");
+        assertThat(driver.findElement(By.cssSelector(".rollup")).getText()).contains("Committees below, rolled up",
+                "Total", "Provincial");
+        assertThat(driver.findElement(By.cssSelector(".trend")).getText()).contains(
+                "Annual reports, the last five years", "On time", "Filed late", "Not filed");
+        assertThat(driver.findElements(By.cssSelector("#trend-chart g.trend-year"))).hasSize(5);
+        screenshot("rollup-en.png");
+        driver.findElement(By.id("lang-toggle")).click();
+        wait(30).until(d -> "zh-CN".equals(lang()));
+        awaitReady("overview");
+
+        // Drill down: the province, then its city, then the city's organ.
+        driver.findElement(By.cssSelector("#rollup-table tr[data-committee-id='" + east + "'] a")).click();
         wait(30).until(d -> east.equals(d.findElement(By.id("overview")).getAttribute("data-committee-id")));
         awaitReady("overview");
-        assertThat(driver.findElement(By.cssSelector(".children")).getText()).contains("东省某市委", "市级");
+        assertThat(driver.findElement(By.cssSelector(".rollup")).getText()).contains("东省某市委", "市级");
         assertThat(driver.findElement(By.id("committee-select")).getAttribute("value")).isEqualTo(east);
+        driver.findElement(By.cssSelector("#rollup-table tr[data-committee-id='" + city + "'] a")).click();
+        wait(30).until(d -> city.equals(d.findElement(By.id("overview")).getAttribute("data-committee-id")));
+        awaitReady("overview");
+        assertThat(driver.findElements(By.cssSelector(".rollup"))).as("no committee below the city").isEmpty();
+        assertThat(driver.findElement(By.cssSelector("#trend-chart g.trend-year[data-year='2024']"))
+                .getAttribute("data-late")).isEqualTo("1");
+        driver.findElement(By.cssSelector("a.organ-link[data-organ-id='" + city + "-o']")).click();
+        awaitReady("organ");
+        assertThat(text()).contains("东省某市委组织部");
         assertThat(severeBrowserErrors()).isEmpty();
     }
 

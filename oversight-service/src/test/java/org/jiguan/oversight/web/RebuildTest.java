@@ -11,9 +11,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.oversight.OversightServiceTestBase;
-import org.jiguan.oversight.history.Histories;
-import org.jiguan.oversight.views.AggregateHistory;
-import org.jiguan.oversight.views.AggregateKind;
+import org.jiguan.oversight.messaging.Histories;
+import org.jiguan.oversight.domain.views.AggregateHistory;
+import org.jiguan.oversight.domain.views.AggregateKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
