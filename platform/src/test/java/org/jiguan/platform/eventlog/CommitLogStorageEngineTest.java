@@ -53,9 +53,20 @@ class CommitLogStorageEngineTest {
     }
 
     private CommitLogStorageEngine open(Duration gapTimeout) {
+        return logOn(database).gapTimeout(gapTimeout).build();
+    }
+
+    private static CommitLogStorageEngine.Builder logOn(MongoDatabase database) {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        return CommitLogStorageEngine.builder().database(database).gapTimeout(gapTimeout)
-                .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        return CommitLogStorageEngine.builder().database(database).eventSerializer(serializer)
+                .snapshotSerializer(serializer);
+    }
+
+    /** A client of the test store whose every query is recorded. */
+    private static MongoClient listenedBy(QueryShapes asked) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
+                .addCommandListener(asked).build());
     }
 
     @AfterEach
@@ -141,13 +152,8 @@ class CommitLogStorageEngineTest {
             log.appendEvents(List.of(event("e" + i, 0)));
         }
         QueryShapes asked = new QueryShapes();
-        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
-                .addCommandListener(asked).build())) {
-            JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            CommitLogStorageEngine reader = CommitLogStorageEngine.builder()
-                    .database(listened.getDatabase(database.getName())).eventSerializer(serializer)
-                    .snapshotSerializer(serializer).build();
+        try (MongoClient listened = listenedBy(asked)) {
+            CommitLogStorageEngine reader = logOn(listened.getDatabase(database.getName())).build();
             asked.clear();
 
             assertThat(texts(readAll(reader, null))).containsExactly("e0#0", "e1#0", "e2#0");
@@ -160,13 +166,9 @@ class CommitLogStorageEngineTest {
     void a_reader_reads_this_instances_commits_without_asking_the_counter_and_finds_the_others_by_it() {
         QueryShapes asked = new QueryShapes();
         AtomicLong clock = new AtomicLong();
-        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
-                .addCommandListener(asked).build())) {
-            JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-            CommitLogStorageEngine instance = CommitLogStorageEngine.builder()
-                    .database(listened.getDatabase(database.getName())).counterInterval(Duration.ofMillis(50))
-                    .nanoTime(clock::get).eventSerializer(serializer).snapshotSerializer(serializer).build();
+        try (MongoClient listened = listenedBy(asked)) {
+            CommitLogStorageEngine instance = logOn(listened.getDatabase(database.getName()))
+                    .counterInterval(Duration.ofMillis(50)).nanoTime(clock::get).build();
             instance.appendEvents(List.of(event("own", 0)));
             List<? extends TrackedEventMessage<?>> first = readAll(instance, null);
             assertThat(texts(first)).containsExactly("own#0");
