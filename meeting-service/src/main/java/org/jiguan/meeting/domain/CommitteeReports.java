@@ -1,7 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ final class CommitteeReports {
         RuleViolation.require(command.reportedOn() != null, "R-DEC-1", "the report's date is required");
         RuleViolation.require(!command.reportedOn().isBefore(decidedOn), "R-DEC-1", "a report dated "
                 + command.reportedOn() + " cannot report decision " + decisionId + " taken on " + decidedOn);
-        requireNotInFuture(command.reportedOn(), clock, "R-DEC-1", "the date of the report");
+        RuleViolation.requirePresent(command.reportedOn(), "R-DEC-1", "the date of the report");
         RuleViolation.require(hasText(command.documentNo()), "R-DEC-1", "the report's document number is required");
         OrganStanding.require(command.organ(), organId, command.reportedOn());
         Mandates.requireActing(command.organ(), command.signedBy(), command.signingBasis(), command.mandate(), clock,
@@ -62,6 +61,6 @@ final class CommitteeReports {
         RuleViolation.require(command.kind() != null, "R-DEC-1", "the kind of reply is required");
         RuleViolation.require(command.repliedOn() != null && !command.repliedOn().isBefore(reportedOn), "R-DEC-1",
                 "a reply dated " + command.repliedOn() + " cannot answer a report of " + reportedOn);
-        requireNotInFuture(command.repliedOn(), clock, "R-DEC-1", "the date of the reply");
+        RuleViolation.requirePresent(command.repliedOn(), "R-DEC-1", "the date of the reply");
     }
 }

@@ -1,7 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -68,6 +67,6 @@ final class Mandates {
         RuleViolation.require(mandate != null, rule,
                 "a leader who is not the principal needs the delegation or designation recorded");
         RuleViolation.require(hasText(mandate.grantedBy()), rule, "who gave the mandate is required");
-        requireNotInFuture(mandate.grantedOn(), clock, rule, "the date of the mandate");
+        RuleViolation.requirePresent(mandate.grantedOn(), rule, "the date of the mandate");
     }
 }

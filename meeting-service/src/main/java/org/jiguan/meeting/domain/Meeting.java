@@ -2,7 +2,7 @@ package org.jiguan.meeting.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
-import static org.jiguan.meeting.domain.BusinessTime.dateOf;
+import static org.jiguan.platform.time.BusinessCalendar.dateOf;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +31,7 @@ final class Notice {
                     "notice given at " + noticeGivenAt + " is less than 1 day before the meeting at " + scheduledAt);
         }
         if (noticeGivenAt != null) {
-            requireNotInFuture(noticeGivenAt, clock, "R-MEET-4", "the notice");
+            RuleViolation.requirePresent(noticeGivenAt, "R-MEET-4", "the notice");
         }
     }
 
@@ -43,7 +42,7 @@ final class Notice {
     }
 
     static void requireOpeningTime(Instant openedAt, Instant noticeGivenAt, boolean emergency, Clock clock) {
-        requireNotInFuture(openedAt, clock, "R-MEET-4", "the opening time");
+        RuleViolation.requirePresent(openedAt, "R-MEET-4", "the opening time");
         if (noticeGivenAt == null) {
             return;
         }
@@ -54,7 +53,7 @@ final class Notice {
     }
 
     static void requireAdjournmentTime(Instant at, Instant openedAt, Clock clock) {
-        requireNotInFuture(at, clock, "R-MEET-4", "the adjournment time");
+        RuleViolation.requirePresent(at, "R-MEET-4", "the adjournment time");
         RuleViolation.require(!at.isBefore(openedAt), "R-MEET-4",
                 "the meeting cannot end at " + at + ", before it opened at " + openedAt);
     }

@@ -1,7 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +43,7 @@ final class Outcome {
      */
     static Instant requireDecisionTime(Instant closedAt, Instant openedAt, Clock clock) {
         Instant at = closedAt == null ? openedAt : closedAt;
-        requireNotInFuture(at, clock, "R-MEET-10", "the time of the decision");
+        RuleViolation.requirePresent(at, "R-MEET-10", "the time of the decision");
         RuleViolation.require(!at.isBefore(openedAt), "R-MEET-10",
                 "an item cannot be decided at " + at + ", before the meeting opened at " + openedAt);
         return at;

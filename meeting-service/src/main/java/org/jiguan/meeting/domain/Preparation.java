@@ -1,6 +1,5 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ final class Preparation {
 
     static void requireStep(PreparationStep step, LocalDate completedOn, Clock clock) {
         RuleViolation.require(step != null, "R-MEET-8", "the preparation step is required");
-        requireNotInFuture(completedOn, clock, "R-MEET-8", "the completion date of " + step);
+        RuleViolation.requirePresent(completedOn, "R-MEET-8", "the completion date of " + step);
     }
 
     static void requireReadyForVote(MeetingItem item) {

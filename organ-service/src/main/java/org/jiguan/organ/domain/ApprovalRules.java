@@ -1,7 +1,6 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -42,7 +41,7 @@ final class ApprovalRules {
         requireText(approval.proposedBy(), ruleId, "the proposing establishment-management department");
         requireText(approval.documentNo(), ruleId, "the approval document number");
         RuleViolation.require(approval.approvedBy() != null, ruleId, "the approving authority is required");
-        requireNotInFuture(approval.approvedOn(), clock, ruleId, "the approval date");
+        RuleViolation.requirePresent(approval.approvedOn(), ruleId, "the approval date");
     }
 
     private static boolean fitsAuthority(Approval approval, CommitteePosition committee) {

@@ -1,7 +1,7 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,9 +38,6 @@ final class InternalBodies {
         }
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
 
     /** An id names one body for good, even after it ended. */
     void requireNewId(String bodyId) {
@@ -80,7 +77,7 @@ final class InternalBodies {
     }
 
     private static void requireDated(LocalDate on, Body body, String bodyId, Clock clock, String what) {
-        requireNotInFuture(on, clock, "R-ORG-5", what);
+        RuleViolation.requirePresent(on, "R-ORG-5", what);
         RuleViolation.require(body.establishedOn() == null || !on.isBefore(body.establishedOn()), "R-ORG-5",
                 what + " " + on + " is before internal body " + bodyId + " was established on "
                         + body.establishedOn());

@@ -1,7 +1,6 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -146,7 +145,7 @@ final class LeadershipBody {
         RuleViolation.require(command.approval() != null && command.approval().approvedBy() == Approver.PARTY_CENTRE,
                 "R-LEAD-5", command.role() + " needs the Party Centre's approval");
         requireText(command.approval().documentNo(), "R-LEAD-5", "the approval document number");
-        requireNotInFuture(command.approval().approvedOn(), clock, "R-LEAD-5", "the approval date");
+        RuleViolation.requirePresent(command.approval().approvedOn(), "R-LEAD-5", "the approval date");
     }
 
     Tenure requireServing(String memberId) {

@@ -1,8 +1,7 @@
 package org.jiguan.organ.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +65,7 @@ import org.jiguan.organ.api.SpecialReportFiled;
 import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * A working organ (工作机关) of a party committee: its establishment facts, leadership body, internal bodies,
@@ -190,7 +190,7 @@ public class Organ {
 
     /** R-ORG-7: duties the committee keeps to itself cannot be handed to an organ. */
     void assignDuty(AssignDuty command, Collection<String> reservedDuties, Clock clock) {
-        requireActiveOn(BusinessDates.today(clock)); // a duty carries no date: it is given now
+        requireActiveOn(BusinessCalendar.today(clock)); // a duty carries no date: it is given now
         requireText(command.dutyCode(), "R-ORG-7", "the duty code");
         RuleViolation.require(!reservedDuties.contains(command.dutyCode()), "R-ORG-7",
                 "duty " + command.dutyCode() + " is reserved to committee " + committee.committeeId());
@@ -267,7 +267,7 @@ public class Organ {
     @CommandHandler
     public void handle(ReportHeadcount command, Clock clock) {
         requireActiveOn(command.asOf());
-        requireNotInFuture(command.asOf(), clock, "R-ORG-6", "the headcount date");
+        RuleViolation.requirePresent(command.asOf(), "R-ORG-6", "the headcount date");
         staffing.requireHeadcount(command.headcount(), command.asOf());
         apply(new HeadcountReported(organId, committee.committeeId(), command.headcount(), command.asOf(),
                 staffing.quotaOn(command.asOf())));
@@ -369,7 +369,7 @@ public class Organ {
 
     /** R-ORG-4: an abolition or merger is dated no later than today and not before the organ was established. */
     private void requireWithinLife(LocalDate day, Clock clock, String what) {
-        requireNotInFuture(day, clock, "R-ORG-4", what);
+        RuleViolation.requirePresent(day, "R-ORG-4", what);
         RuleViolation.require(!day.isBefore(establishedOn), "R-ORG-4", what + " " + day
                 + " is before organ " + organId + " was established on " + establishedOn);
     }

@@ -1,7 +1,6 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +62,7 @@ final class Signing {
         RuleViolation.require(mandate != null, "R-DOC-1",
                 "a signer who is not the principal needs the delegation or designation recorded (signingMandate)");
         requireText(mandate.grantedBy(), "R-DOC-1", "who gave the mandate");
-        requireNotInFuture(mandate.grantedOn(), clock, "R-DOC-1", "the date of the mandate");
+        RuleViolation.requirePresent(mandate.grantedOn(), "R-DOC-1", "the date of the mandate");
         RuleViolation.require(!mandate.grantedOn().isAfter(signedOn), "R-DOC-1",
                 "the mandate of " + mandate.grantedOn() + " was given after the signing date " + signedOn);
     }

@@ -1,8 +1,7 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
-import static org.jiguan.organ.domain.BusinessDates.today;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
+import static org.jiguan.platform.time.BusinessCalendar.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ final class SupervisionRecord {
      * only the first report of a year is the report, later ones are supplements.
      */
     void requireAnnualReport(FileAnnualReport command, LocalDate establishedOn, Clock clock) {
-        requireNotInFuture(command.filedOn(), clock, "R-SUP-1", "the filing date");
+        RuleViolation.requirePresent(command.filedOn(), "R-SUP-1", "the filing date");
         RuleViolation.require(command.year() <= today(clock).getYear(), "R-SUP-1",
                 "no report can be filed for the future year " + command.year());
         RuleViolation.require(command.year() >= establishedOn.getYear(), "R-SUP-1",
@@ -81,7 +80,7 @@ final class SupervisionRecord {
         requireText(command.reportId(), "R-SUP-3", "the report id");
         requireText(command.subject(), "R-SUP-3", "the subject (the instruction or decision reported on)");
         requireText(command.documentNo(), "R-SUP-3", "the document number");
-        requireNotInFuture(command.filedOn(), clock, "R-SUP-3", "the filing date");
+        RuleViolation.requirePresent(command.filedOn(), "R-SUP-3", "the filing date");
         if (specialReportIds.contains(command.reportId())) {
             throw new Conflict("special report " + command.reportId() + " is already on file");
         }
@@ -110,7 +109,7 @@ final class SupervisionRecord {
         requireText(command.subject(), "R-SUP-3", "the subject of the requested report");
         RuleViolation.require(organCommitteeId.equals(command.committeeId()), "R-SUP-3", "committee "
                 + command.committeeId() + " can only request special reports from its own organs");
-        requireNotInFuture(command.requestedOn(), clock, "R-SUP-3", "the request date");
+        RuleViolation.requirePresent(command.requestedOn(), "R-SUP-3", "the request date");
         RuleViolation.require(command.dueOn() != null, "R-SUP-3", "the due date is required");
         RuleViolation.require(!command.dueOn().isBefore(command.requestedOn()), "R-SUP-3",
                 "the due date " + command.dueOn() + " is before the request date " + command.requestedOn());
@@ -124,7 +123,7 @@ final class SupervisionRecord {
         requireText(command.findingId(), "R-SUP-4", "the finding id");
         RuleViolation.require(command.source() != null, "R-SUP-4", "the source of the finding is required");
         requireText(command.description(), "R-SUP-4", "the description of the finding");
-        requireNotInFuture(command.recordedOn(), clock, "R-SUP-4", "the date the finding was recorded");
+        RuleViolation.requirePresent(command.recordedOn(), "R-SUP-4", "the date the finding was recorded");
         RuleViolation.require(command.rectifyBy() != null, "R-SUP-4", "a rectification deadline is required");
         RuleViolation.require(!command.rectifyBy().isBefore(command.recordedOn()), "R-SUP-4",
                 "the rectification deadline " + command.rectifyBy() + " is before the finding was recorded");
@@ -141,7 +140,7 @@ final class SupervisionRecord {
         }
         RuleViolation.require(!finding.completed(), "R-SUP-4",
                 "finding " + command.findingId() + " is already rectified");
-        requireNotInFuture(command.reportedOn(), clock, "R-SUP-4", "the rectification report date");
+        RuleViolation.requirePresent(command.reportedOn(), "R-SUP-4", "the rectification report date");
         RuleViolation.require(!command.reportedOn().isBefore(finding.recordedOn()), "R-SUP-4",
                 "rectification cannot be reported before the finding was recorded on " + finding.recordedOn());
     }
@@ -150,7 +149,7 @@ final class SupervisionRecord {
     void requireAssessment(RecordAssessment command, Clock clock) {
         RuleViolation.require(command.grade() != null, "R-SUP-6", "the assessment grade is required");
         requireText(command.circulation(), "R-SUP-6", "the circulation scope");
-        requireNotInFuture(command.assessedOn(), clock, "R-SUP-6", "the assessment date");
+        RuleViolation.requirePresent(command.assessedOn(), "R-SUP-6", "the assessment date");
         RuleViolation.require(command.year() <= command.assessedOn().getYear(), "R-SUP-6",
                 "year " + command.year() + " cannot be assessed on " + command.assessedOn());
         RuleViolation.require(!assessedYears.contains(command.year()), "R-SUP-6",
@@ -162,7 +161,7 @@ final class SupervisionRecord {
         requireText(command.measureId(), "R-SUP-7", "the measure id");
         RuleViolation.require(command.measure() != null, "R-SUP-7", "the measure is required");
         requireText(command.reason(), "R-SUP-7", "the reason");
-        requireNotInFuture(command.decidedOn(), clock, "R-SUP-7", "the decision date");
+        RuleViolation.requirePresent(command.decidedOn(), "R-SUP-7", "the decision date");
         RuleViolation.require(leadership.satOnOrBefore(command.memberId(), command.decidedOn()), "R-SUP-7",
                 "member " + command.memberId() + " had not sat on the organ's leadership body by "
                         + command.decidedOn());
@@ -189,7 +188,7 @@ final class SupervisionRecord {
      */
     private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership,
                                             Clock clock, Set<String> filed, String what) {
-        requireNotInFuture(filedOn, clock, "R-SUP-5", "the filing date");
+        RuleViolation.requirePresent(filedOn, "R-SUP-5", "the filing date");
         RuleViolation.require(year <= filedOn.getYear(), "R-SUP-5",
                 "a " + what + " on " + year + " cannot be filed before that year began");
         RuleViolation.require(leadership.satDuring(memberId, year), "R-SUP-5",

@@ -41,6 +41,7 @@ import org.jiguan.oversight.domain.views.OrganFold;
 import org.jiguan.oversight.domain.views.OrganProfile;
 import org.jiguan.oversight.domain.views.TimeSlice;
 import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,7 @@ public class ReminderScheduler {
     /** One pass over every organ for today; safe to call at any time and as often as wanted. */
     public Run runOnce() {
         long started = System.nanoTime();
-        Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        Pass pass = new Pass(BusinessCalendar.today(clock), histories.live());
         for (AggregateHistory history : pass.store.all(AggregateKind.ORGAN)) {
             pass.check(history, false);
         }
@@ -104,7 +105,7 @@ public class ReminderScheduler {
      */
     public Run runFor(Collection<String> organIds) {
         long started = System.nanoTime();
-        Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        Pass pass = new Pass(BusinessCalendar.today(clock), histories.live());
         for (String organId : organIds) {
             pass.store.load(AggregateKind.ORGAN, organId).ifPresent(history -> pass.check(history, true));
         }
