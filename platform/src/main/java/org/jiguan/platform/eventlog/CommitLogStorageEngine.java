@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -86,7 +87,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         for (int attempt = 1; ; attempt++) {
             long position = queries.allocatePosition();
             try {
-                queries.insertCommit(CommitDocuments.commit(position, events, serializer));
+                queries.insertCommit(CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer));
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -168,6 +169,11 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     public boolean holds(String aggregateId, long sequence) {
         return queries.commits().find(in(CommitDocuments.STREAMS, List.of(CommitDocuments.streamKey(aggregateId,
                 sequence)))).projection(new Document("_id", 1)).first() != null;
+    }
+
+    /** The result of the command stored under an {@code Idempotency-Key}'s command key, if it is stored. */
+    public Optional<CommandKeys.StoredResult> storedCommandResult(String commandKey) {
+        return CommandKeys.storedResult(queries.commits(), commandKey, getEventSerializer());
     }
 
     @Override
