@@ -2,7 +2,6 @@ package org.jiguan.meeting.domain;
 
 import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jiguan.meeting.api.AgendaItem;
@@ -38,7 +37,7 @@ final class DecisionChanges {
     }
 
     static void requireRevocable(RevokeDecision command, String decisionCommitteeId, LocalDate decidedOn,
-                                 String standing, Clock clock) {
+                                 String standing) {
         RuleViolation.require(decisionCommitteeId.equals(command.committeeId()), "R-MEET-13",
                 "only the organ's committee " + decisionCommitteeId + " may revoke or change this decision");
         RuleViolation.require(command.action() != null, "R-MEET-13", "the action (REVOKE or CHANGE) is required");

@@ -2,7 +2,6 @@ package org.jiguan.meeting.domain;
 
 import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class DecisionTasks {
                 "a task due on " + command.dueOn() + " would be due before the decision of " + decidedOn);
     }
 
-    void requireFeedback(ReportTaskFeedback command, LocalDate decidedOn, Clock clock) {
+    void requireFeedback(ReportTaskFeedback command, LocalDate decidedOn) {
         Boolean done = doneByTaskId.get(command.taskId());
         if (done == null) {
             throw new NotFound("no task " + command.taskId() + " on this decision");

@@ -2,7 +2,6 @@ package org.jiguan.meeting.domain;
 
 import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +40,7 @@ final class Outcome {
      * Acts are often recorded after the meeting: without a closing time the item was decided in the meeting,
      * so the decision takes the meeting's date, never the day it was typed in.
      */
-    static Instant requireDecisionTime(Instant closedAt, Instant openedAt, Clock clock) {
+    static Instant requireDecisionTime(Instant closedAt, Instant openedAt) {
         Instant at = closedAt == null ? openedAt : closedAt;
         RuleViolation.requirePresent(at, "R-MEET-10", "the time of the decision");
         RuleViolation.require(!at.isBefore(openedAt), "R-MEET-10",

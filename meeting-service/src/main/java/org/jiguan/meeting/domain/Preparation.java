@@ -1,7 +1,6 @@
 package org.jiguan.meeting.domain;
 
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,7 +21,7 @@ final class Preparation {
     private Preparation() {
     }
 
-    static void requireStep(PreparationStep step, LocalDate completedOn, Clock clock) {
+    static void requireStep(PreparationStep step, LocalDate completedOn) {
         RuleViolation.require(step != null, "R-MEET-8", "the preparation step is required");
         RuleViolation.requirePresent(completedOn, "R-MEET-8", "the completion date of " + step);
     }

@@ -3,7 +3,6 @@ package org.jiguan.meeting.domain;
 import static org.jiguan.platform.time.BusinessCalendar.dateOf;
 import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +25,7 @@ final class UrgentDecisions {
     private UrgentDecisions() {
     }
 
-    static OrganOnDate requireTakeable(TakeUrgentDecision command, Clock clock) {
+    static OrganOnDate requireTakeable(TakeUrgentDecision command) {
         RuleViolation.requirePresent(command.decidedOn(), "R-MEET-14", "the date of the urgent decision");
         OrganOnDate organ = OrganStanding.require(command.organ(), null, command.decidedOn());
         OrganStanding.whyInactive(organ).ifPresent(why -> {

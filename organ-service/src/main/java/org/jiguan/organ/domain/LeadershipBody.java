@@ -2,7 +2,6 @@ package org.jiguan.organ.domain;
 
 import static org.jiguan.platform.rules.RuleViolation.requireText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +65,7 @@ final class LeadershipBody {
         }
     }
 
-    void requireAppointable(AppointLeader command, OrganKind kind, CommitteeLevel level, LocalDate establishedOn,
-                            Clock clock) {
+    void requireAppointable(AppointLeader command, OrganKind kind, CommitteeLevel level, LocalDate establishedOn) {
         requireWellFormed(command, establishedOn);
         requireNotOnTheBodyFrom(command.memberId(), command.since());
         Tenure appointed = tenureOf(command);
@@ -79,7 +77,7 @@ final class LeadershipBody {
         if (command.role() == LeaderRole.PRINCIPAL || command.role() == LeaderRole.EXECUTIVE_DEPUTY) {
             requireExecutiveDeputyAllowed(daysFrom(command.since(), after, quota));
         }
-        requireNoAssistantOrSecretaryGeneral(command, kind, level, clock);
+        requireNoAssistantOrSecretaryGeneral(command, kind, level);
     }
 
     /**
@@ -136,7 +134,7 @@ final class LeadershipBody {
 
     /** R-LEAD-5: no assistant to the principal or secretary-general, save the Party Centre's approved exception. */
     private static void requireNoAssistantOrSecretaryGeneral(AppointLeader command, OrganKind kind,
-                                                             CommitteeLevel level, Clock clock) {
+                                                             CommitteeLevel level) {
         if (command.role() != LeaderRole.ASSISTANT_TO_PRINCIPAL && command.role() != LeaderRole.SECRETARY_GENERAL) {
             return;
         }

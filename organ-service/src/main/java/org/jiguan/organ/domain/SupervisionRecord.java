@@ -76,7 +76,7 @@ final class SupervisionRecord {
      * R-SUP-3: a special report reports on a named instruction or decision, by document; one answering a request
      * answers an open request of this organ, after it was made, and is due when the request said.
      */
-    void requireSpecialReport(FileSpecialReport command, Clock clock) {
+    void requireSpecialReport(FileSpecialReport command) {
         requireText(command.reportId(), "R-SUP-3", "the report id");
         requireText(command.subject(), "R-SUP-3", "the subject (the instruction or decision reported on)");
         requireText(command.documentNo(), "R-SUP-3", "the document number");
@@ -104,7 +104,7 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-3: the committee asks its own organ for a named report, due no earlier than it asks. */
-    void requireSpecialReportRequest(RequestSpecialReport command, String organCommitteeId, Clock clock) {
+    void requireSpecialReportRequest(RequestSpecialReport command, String organCommitteeId) {
         requireText(command.requestId(), "R-SUP-3", "the request id");
         requireText(command.subject(), "R-SUP-3", "the subject of the requested report");
         RuleViolation.require(organCommitteeId.equals(command.committeeId()), "R-SUP-3", "committee "
@@ -119,7 +119,7 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-4: a finding names its source and a rectification deadline no earlier than the finding itself. */
-    void requireFinding(RecordFinding command, Clock clock) {
+    void requireFinding(RecordFinding command) {
         requireText(command.findingId(), "R-SUP-4", "the finding id");
         RuleViolation.require(command.source() != null, "R-SUP-4", "the source of the finding is required");
         requireText(command.description(), "R-SUP-4", "the description of the finding");
@@ -133,7 +133,7 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-4: rectification is reported against an open finding, after it was found. */
-    void requireRectification(ReportRectification command, Clock clock) {
+    void requireRectification(ReportRectification command) {
         Finding finding = findings.get(command.findingId());
         if (finding == null) {
             throw new NotFound("no finding " + command.findingId() + " on this organ");
@@ -146,7 +146,7 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-6: one graded result per organ and year, with its circulation scope. */
-    void requireAssessment(RecordAssessment command, Clock clock) {
+    void requireAssessment(RecordAssessment command) {
         RuleViolation.require(command.grade() != null, "R-SUP-6", "the assessment grade is required");
         requireText(command.circulation(), "R-SUP-6", "the circulation scope");
         RuleViolation.requirePresent(command.assessedOn(), "R-SUP-6", "the assessment date");
@@ -157,7 +157,7 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-7: measures are taken only against someone who had sat on the leadership body by then. */
-    void requireAccountability(RecordAccountability command, LeadershipBody leadership, Clock clock) {
+    void requireAccountability(RecordAccountability command, LeadershipBody leadership) {
         requireText(command.measureId(), "R-SUP-7", "the measure id");
         RuleViolation.require(command.measure() != null, "R-SUP-7", "the measure is required");
         requireText(command.reason(), "R-SUP-7", "the reason");
@@ -171,14 +171,14 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-5: a yearly duty-and-integrity statement (述责述廉). */
-    void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership, Clock clock) {
-        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+    void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership) {
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership,
                 integrityStatements, "duty-and-integrity statement");
     }
 
     /** R-SUP-5: a yearly personal-matters report (个人有关事项报告). */
-    void requirePersonalMattersReport(FilePersonalMattersReport command, LeadershipBody leadership, Clock clock) {
-        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+    void requirePersonalMattersReport(FilePersonalMattersReport command, LeadershipBody leadership) {
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership,
                 personalMattersReports, "personal-matters report");
     }
 
@@ -186,8 +186,7 @@ final class SupervisionRecord {
      * R-SUP-5: each leader's yearly filing is made by someone who sat on the leadership body that year, once per
      * member and year, not before the year began nor in the future.
      */
-    private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership,
-                                            Clock clock, Set<String> filed, String what) {
+    private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership, Set<String> filed, String what) {
         RuleViolation.requirePresent(filedOn, "R-SUP-5", "the filing date");
         RuleViolation.require(year <= filedOn.getYear(), "R-SUP-5",
                 "a " + what + " on " + year + " cannot be filed before that year began");
