@@ -9,11 +9,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
-import org.axonframework.commandhandling.callbacks.LoggingCallback;
-import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.axonframework.messaging.MessageHandler;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.jiguan.platform.eventlog.CommandKeys;
 import org.jiguan.platform.eventlog.CommitLogStorageEngine;
 import org.jiguan.platform.web.IdempotentRequest;
@@ -52,41 +48,19 @@ final class KeyedCommands {
 
     /** The bus the gateway dispatches to: {@code bus}, but a keyed command already stored is answered from the log. */
     CommandBus around(CommandBus bus) {
-        return new CommandBus() {
-            @Override
-            public <C> void dispatch(CommandMessage<C> command) {
-                dispatch(command, LoggingCallback.INSTANCE);
-            }
-
+        return new CommandBusAround(bus) {
             @Override
             public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
                 Optional<CommandKeys.StoredResult> stored = storedResultOf(command);
-                if (stored.isPresent()) {
-                    log.info("{} with key {} was stored before; answering its stored result, not running it again",
-                            command.getCommandName(), command.getMetaData().get(CommandKeys.METADATA));
-                    @SuppressWarnings("unchecked")
-                    R result = (R) stored.get().value();
-                    callback.onResult(command, GenericCommandResultMessage.asCommandResultMessage(result));
+                if (stored.isEmpty()) {
+                    bus.dispatch(command, callback);
                     return;
                 }
-                bus.dispatch(command, callback);
-            }
-
-            @Override
-            public Registration subscribe(String commandName, MessageHandler<? super CommandMessage<?>> handler) {
-                return bus.subscribe(commandName, handler);
-            }
-
-            @Override
-            public Registration registerHandlerInterceptor(
-                    MessageHandlerInterceptor<? super CommandMessage<?>> handlerInterceptor) {
-                return bus.registerHandlerInterceptor(handlerInterceptor);
-            }
-
-            @Override
-            public Registration registerDispatchInterceptor(
-                    MessageDispatchInterceptor<? super CommandMessage<?>> dispatchInterceptor) {
-                return bus.registerDispatchInterceptor(dispatchInterceptor);
+                log.info("{} with key {} was stored before; answering its stored result, not running it again",
+                        command.getCommandName(), command.getMetaData().get(CommandKeys.METADATA));
+                @SuppressWarnings("unchecked")
+                R result = (R) stored.get().value();
+                callback.onResult(command, GenericCommandResultMessage.asCommandResultMessage(result));
             }
         };
     }
