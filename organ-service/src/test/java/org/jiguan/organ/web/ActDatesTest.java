@@ -1,17 +1,15 @@
 package org.jiguan.organ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jiguan.platform.testing.ProblemAssertions.assertFieldAccepted;
-import static org.jiguan.platform.testing.ProblemAssertions.assertInvalidField;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jiguan.organ.OrganServiceTestBase;
+import org.jiguan.platform.testing.ActDates;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.OpenApiBounds;
 import org.jiguan.platform.time.BusinessCalendar;
@@ -33,80 +31,67 @@ class ActDatesTest extends OrganServiceTestBase {
     @Autowired
     private Clock clock;
 
-    record Act(String rule, String path, String field, Function<String, Map<String, Object>> body) {
-        @Override
-        public String toString() {
-            return rule + ": " + field + " after today is a 400";
-        }
-    }
 
     static Stream<Arguments> acts() {
         return Stream.of(
-                act("R-ORG-2 approval dated in the future", "/api/v1/organs", "approval.approvedOn",
+                ActDates.act("R-ORG-2 approval dated in the future", "/api/v1/organs", "approval.approvedOn",
                         d -> Map.of("approval", Map.of("approvedOn", d))),
-                act("establishment in the future (no rule refused it before)", "/api/v1/organs", "establishedOn",
+                ActDates.act("establishment in the future (no rule refused it before)", "/api/v1/organs", "establishedOn",
                         d -> Map.of("establishedOn", d)),
-                act("R-ORG-4 abolition dated in the future", ORGAN + "/abolition", "abolishedOn",
+                ActDates.act("R-ORG-4 abolition dated in the future", ORGAN + "/abolition", "abolishedOn",
                         d -> Map.of("abolishedOn", d)),
-                act("R-ORG-4 merger dated in the future", ORGAN + "/mergers", "mergedOn", d -> Map.of("mergedOn", d)),
-                act("organ change in the future (no rule refused it before)", ORGAN + "/changes", "changedOn", d -> Map.of("changedOn", d)),
-                act("R-ORG-5 internal bodies merged in the future", ORGAN + "/internal-bodies/b1/mergers", "on",
+                ActDates.act("R-ORG-4 merger dated in the future", ORGAN + "/mergers", "mergedOn", d -> Map.of("mergedOn", d)),
+                ActDates.act("organ change in the future (no rule refused it before)", ORGAN + "/changes", "changedOn", d -> Map.of("changedOn", d)),
+                ActDates.act("R-ORG-5 internal bodies merged in the future", ORGAN + "/internal-bodies/b1/mergers", "on",
                         d -> Map.of("on", d)),
-                act("R-ORG-5 internal body approval dated in the future", ORGAN + "/internal-bodies",
+                ActDates.act("R-ORG-5 internal body approval dated in the future", ORGAN + "/internal-bodies",
                         "approval.approvedOn", d -> Map.of("approval", Map.of("approvedOn", d))),
-                act("R-ORG-5 internal body changed in the future", ORGAN + "/internal-bodies/b1/changes", "on",
+                ActDates.act("R-ORG-5 internal body changed in the future", ORGAN + "/internal-bodies/b1/changes", "on",
                         d -> Map.of("on", d)),
-                act("R-LEAD-5 leader's approval dated in the future", ORGAN + "/leaders", "approval.approvedOn",
+                ActDates.act("R-LEAD-5 leader's approval dated in the future", ORGAN + "/leaders", "approval.approvedOn",
                         d -> Map.of("approval", Map.of("approvedOn", d))),
-                act("R-ORG-6 headcount as of a future date", ORGAN + "/headcount", "asOf", d -> Map.of("asOf", d)),
-                act("leader appointed in the future (no rule refused it before)", ORGAN + "/leaders", "since", d -> Map.of("since", d)),
-                act("leader removed in the future (no rule refused it before)", ORGAN + "/leaders/m1/removal", "on", d -> Map.of("on", d)),
-                act("R-SUP-1 annual report filed in the future", ORGAN + "/annual-reports", "filedOn",
+                ActDates.act("R-ORG-6 headcount as of a future date", ORGAN + "/headcount", "asOf", d -> Map.of("asOf", d)),
+                ActDates.act("leader appointed in the future (no rule refused it before)", ORGAN + "/leaders", "since", d -> Map.of("since", d)),
+                ActDates.act("leader removed in the future (no rule refused it before)", ORGAN + "/leaders/m1/removal", "on", d -> Map.of("on", d)),
+                ActDates.act("R-SUP-1 annual report filed in the future", ORGAN + "/annual-reports", "filedOn",
                         d -> Map.of("filedOn", d)),
-                act("R-DOC-1 signing mandate granted in the future", ORGAN + "/annual-reports",
+                ActDates.act("R-DOC-1 signing mandate granted in the future", ORGAN + "/annual-reports",
                         "signingMandate.grantedOn", d -> Map.of("signingMandate", Map.of("grantedOn", d))),
-                act("R-SUP-3 special report filed in the future", ORGAN + "/special-reports", "filedOn",
+                ActDates.act("R-SUP-3 special report filed in the future", ORGAN + "/special-reports", "filedOn",
                         d -> Map.of("filedOn", d)),
-                act("R-SUP-4 finding recorded in the future", ORGAN + "/findings", "recordedOn",
+                ActDates.act("R-SUP-4 finding recorded in the future", ORGAN + "/findings", "recordedOn",
                         d -> Map.of("recordedOn", d)),
-                act("R-SUP-4 rectification reported in the future", ORGAN + "/findings/f1/rectifications",
+                ActDates.act("R-SUP-4 rectification reported in the future", ORGAN + "/findings/f1/rectifications",
                         "reportedOn", d -> Map.of("reportedOn", d)),
-                act("R-SUP-5 integrity statement filed in the future", ORGAN + "/integrity-statements", "filedOn",
+                ActDates.act("R-SUP-5 integrity statement filed in the future", ORGAN + "/integrity-statements", "filedOn",
                         d -> Map.of("filedOn", d)),
-                act("R-SUP-5 personal-matters report filed in the future", ORGAN + "/personal-matters-reports",
+                ActDates.act("R-SUP-5 personal-matters report filed in the future", ORGAN + "/personal-matters-reports",
                         "filedOn", d -> Map.of("filedOn", d)),
-                act("R-SUP-3 special report requested in the future", "/api/v1/committees/c1/special-report-requests",
+                ActDates.act("R-SUP-3 special report requested in the future", "/api/v1/committees/c1/special-report-requests",
                         "requestedOn", d -> Map.of("requestedOn", d)),
-                act("R-SUP-6 assessment dated in the future", ORGAN + "/assessments", "assessedOn",
+                ActDates.act("R-SUP-6 assessment dated in the future", ORGAN + "/assessments", "assessedOn",
                         d -> Map.of("assessedOn", d)),
-                act("R-SUP-7 accountability decided in the future", ORGAN + "/accountability", "decidedOn",
+                ActDates.act("R-SUP-7 accountability decided in the future", ORGAN + "/accountability", "decidedOn",
                         d -> Map.of("decidedOn", d)));
     }
 
-    private static Arguments act(String rule, String path, String field, Function<String, Map<String, Object>> body) {
-        return Arguments.of(new Act(rule, path, field, body));
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("acts")
-    void an_act_dated_after_today_is_a_400_naming_the_field_and_today_is_accepted(Act act) {
+    void an_act_dated_after_today_is_a_400_naming_the_field_and_today_is_accepted(ActDates act) {
         LocalDate today = BusinessCalendar.today(clock);
-        String message = assertInvalidField(post(act, today.plusDays(1)), act.field());
-        assertThat(message).contains("today (" + today + ")");
-        assertFieldAccepted(post(act, today), act.field());
+        assertThat(act.assertRefusedAfter(admin(), today.plusDays(1).toString(), today.toString()))
+                .contains("today (" + today + ")");
     }
 
-    private ApiClient.Response post(Act act, LocalDate date) {
-        return admin().post(act.path(), act.body().apply(date.toString()));
-    }
 
     @Test
     void R_SUP_3_and_R_SUP_4_due_dates_and_deadlines_may_lie_ahead_up_to_ten_years() {
         LocalDate horizon = BusinessCalendar.today(clock).plusYears(10);
         for (String[] ahead : new String[][]{{"/api/v1/committees/c1/special-report-requests", "dueOn"},
                 {ORGAN + "/special-reports", "dueOn"}, {ORGAN + "/findings", "rectifyBy"}}) {
-            assertFieldAccepted(admin().post(ahead[0], Map.of(ahead[1], horizon.toString())), ahead[1]);
-            assertInvalidField(admin().post(ahead[0], Map.of(ahead[1], horizon.plusDays(1).toString())), ahead[1]);
+            new ActDates("ahead", ahead[0], ahead[1], d -> Map.of(ahead[1], d))
+                    .assertRefusedAfter(admin(), horizon.plusDays(1).toString(), horizon.toString());
         }
     }
 
