@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 /**
  * The business clock of the tests (Asia/Shanghai): the system's time until a test sets a day, and again after
  * {@link #reset()}. One instance per application context, so a test that sets it resets it when done.
  */
 public final class MutableClock extends Clock {
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BEIJING = BusinessCalendar.ZONE;
     private volatile Instant fixed;
 
     @Override

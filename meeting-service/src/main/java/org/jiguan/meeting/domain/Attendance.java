@@ -1,6 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import java.util.ArrayList;
 import java.util.Collection;

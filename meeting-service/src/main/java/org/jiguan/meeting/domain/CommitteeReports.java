@@ -1,9 +1,7 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,8 +32,7 @@ final class CommitteeReports {
 
     /** The organ in the command is the one on {@code reportedOn}; the signer is judged on it (R-DOC-1). */
     static void requireReportable(String decisionId, String organId, DecisionOrigin origin, ItemCategory category,
-                                  LocalDate decidedOn, LocalDate reportedOn, ReportDecisionToCommittee command,
-                                  Clock clock) {
+                                  LocalDate decidedOn, LocalDate reportedOn, ReportDecisionToCommittee command) {
         RuleViolation.require(isReported(origin, category), "R-DEC-1", "decision " + decisionId + " on a "
                 + category + " item is not one reported to the committee: only decisions on MAJOR_DECISION, "
                 + "PERSONNEL, MAJOR_PROJECT, LARGE_FUNDS or REPORT_TO_COMMITTEE items, and urgent decisions, are");
@@ -44,17 +41,16 @@ final class CommitteeReports {
         RuleViolation.require(command.reportedOn() != null, "R-DEC-1", "the report's date is required");
         RuleViolation.require(!command.reportedOn().isBefore(decidedOn), "R-DEC-1", "a report dated "
                 + command.reportedOn() + " cannot report decision " + decisionId + " taken on " + decidedOn);
-        requireNotInFuture(command.reportedOn(), clock, "R-DEC-1", "the date of the report");
+        RuleViolation.requirePresent(command.reportedOn(), "R-DEC-1", "the date of the report");
         RuleViolation.require(hasText(command.documentNo()), "R-DEC-1", "the report's document number is required");
         OrganStanding.require(command.organ(), organId, command.reportedOn());
-        Mandates.requireActing(command.organ(), command.signedBy(), command.signingBasis(), command.mandate(), clock,
+        Mandates.requireActing(command.organ(), command.signedBy(), command.signingBasis(), command.mandate(),
                 "R-DOC-1", "signs");
         RuleViolation.require(command.mandate() == null || !command.mandate().grantedOn().isAfter(command.reportedOn()),
                 "R-DOC-1", "a mandate given after the report was signed cannot have authorised the signature");
     }
 
-    static void requireReply(String decisionId, LocalDate reportedOn, boolean replied, RecordCommitteeReply command,
-                             Clock clock) {
+    static void requireReply(String decisionId, LocalDate reportedOn, boolean replied, RecordCommitteeReply command) {
         RuleViolation.require(reportedOn != null, "R-DEC-1",
                 "decision " + decisionId + " has not been reported to the committee, so there is nothing to reply to");
         RuleViolation.require(!replied, "R-DEC-1", "the committee's reply to decision " + decisionId
@@ -62,6 +58,6 @@ final class CommitteeReports {
         RuleViolation.require(command.kind() != null, "R-DEC-1", "the kind of reply is required");
         RuleViolation.require(command.repliedOn() != null && !command.repliedOn().isBefore(reportedOn), "R-DEC-1",
                 "a reply dated " + command.repliedOn() + " cannot answer a report of " + reportedOn);
-        requireNotInFuture(command.repliedOn(), clock, "R-DEC-1", "the date of the reply");
+        RuleViolation.requirePresent(command.repliedOn(), "R-DEC-1", "the date of the reply");
     }
 }

@@ -1,6 +1,5 @@
 package org.jiguan.meeting.domain;
 
-import java.time.Clock;
 
 import org.jiguan.meeting.api.ConvenerBasis;
 import org.jiguan.meeting.api.ConvenerMandate;
@@ -16,9 +15,8 @@ final class Convening {
     }
 
     /** Judged on the body as it stands on the scheduled date. */
-    static void requireConvener(OrganOnDate organ, String convenerId, ConvenerBasis basis, ConvenerMandate mandate,
-                                Clock clock) {
-        Mandates.requireActing(organ, convenerId, basis, mandate, clock, "R-MEET-3", "convenes");
+    static void requireConvener(OrganOnDate organ, String convenerId, ConvenerBasis basis, ConvenerMandate mandate) {
+        Mandates.requireActing(organ, convenerId, basis, mandate, "R-MEET-3", "convenes");
     }
 
     /** Checked on the scheduled date when convening and again on the day the meeting opens. */

@@ -2,7 +2,6 @@ package org.jiguan.meeting.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -66,8 +65,8 @@ public class Decision {
     }
 
     @CommandHandler
-    public Decision(TakeUrgentDecision command, Clock clock) {
-        OrganOnDate organ = UrgentDecisions.requireTakeable(command, clock);
+    public Decision(TakeUrgentDecision command) {
+        OrganOnDate organ = UrgentDecisions.requireTakeable(command);
         apply(new UrgentDecisionTaken(command.decisionId(), organ.organId(), organ.committeeId(), command.decidedBy(),
                 command.title(), command.category(), command.decidedOn(), command.reason(), DecisionOrigin.URGENT));
     }
@@ -80,30 +79,30 @@ public class Decision {
     }
 
     @CommandHandler
-    public void handle(ReportTaskFeedback command, Clock clock) {
-        tasks.requireFeedback(command, decidedOn, clock);
+    public void handle(ReportTaskFeedback command) {
+        tasks.requireFeedback(command, decidedOn);
         apply(new TaskFeedbackReported(decisionId, organId, committeeId, command.taskId(), command.reportedOn(),
                 command.done(), command.note()));
     }
 
     @CommandHandler
-    public void handle(RevokeDecision command, Clock clock) {
-        DecisionChanges.requireRevocable(command, committeeId, decidedOn, standing, clock);
+    public void handle(RevokeDecision command) {
+        DecisionChanges.requireRevocable(command, committeeId, decidedOn, standing);
         apply(new DecisionRevokedByCommittee(decisionId, organId, committeeId, command.action(), command.reason(),
                 command.on()));
     }
 
     @CommandHandler
-    public void handle(ReportDecisionToCommittee command, Clock clock) {
+    public void handle(ReportDecisionToCommittee command) {
         CommitteeReports.requireReportable(decisionId, organId, origin, category, decidedOn, reportedToCommitteeOn,
-                command, clock);
+                command);
         apply(new DecisionReportedToCommittee(decisionId, organId, committeeId, command.reportedOn(),
                 command.documentNo(), command.signedBy(), command.signingBasis(), command.mandate()));
     }
 
     @CommandHandler
-    public void handle(RecordCommitteeReply command, Clock clock) {
-        CommitteeReports.requireReply(decisionId, reportedToCommitteeOn, committeeReplied, command, clock);
+    public void handle(RecordCommitteeReply command) {
+        CommitteeReports.requireReply(decisionId, reportedToCommitteeOn, committeeReplied, command);
         apply(new CommitteeReplyRecorded(decisionId, organId, committeeId, command.kind(), command.repliedOn(),
                 command.documentNo(), command.note()));
     }

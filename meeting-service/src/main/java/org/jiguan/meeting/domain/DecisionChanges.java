@@ -1,9 +1,7 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jiguan.meeting.api.AgendaItem;
@@ -39,12 +37,12 @@ final class DecisionChanges {
     }
 
     static void requireRevocable(RevokeDecision command, String decisionCommitteeId, LocalDate decidedOn,
-                                 String standing, Clock clock) {
+                                 String standing) {
         RuleViolation.require(decisionCommitteeId.equals(command.committeeId()), "R-MEET-13",
                 "only the organ's committee " + decisionCommitteeId + " may revoke or change this decision");
         RuleViolation.require(command.action() != null, "R-MEET-13", "the action (REVOKE or CHANGE) is required");
         RuleViolation.require(hasText(command.reason()), "R-MEET-13", "the committee's reason is required");
-        requireNotInFuture(command.on(), clock, "R-MEET-13", "the date of the revocation");
+        RuleViolation.requirePresent(command.on(), "R-MEET-13", "the date of the revocation");
         RuleViolation.require(!command.on().isBefore(decidedOn), "R-MEET-13",
                 "a decision taken on " + decidedOn + " cannot be revoked on " + command.on());
         RuleViolation.require(standing == null, "R-MEET-13",

@@ -1,9 +1,7 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,12 +37,12 @@ final class DecisionTasks {
                 "a task due on " + command.dueOn() + " would be due before the decision of " + decidedOn);
     }
 
-    void requireFeedback(ReportTaskFeedback command, LocalDate decidedOn, Clock clock) {
+    void requireFeedback(ReportTaskFeedback command, LocalDate decidedOn) {
         Boolean done = doneByTaskId.get(command.taskId());
         if (done == null) {
             throw new NotFound("no task " + command.taskId() + " on this decision");
         }
-        requireNotInFuture(command.reportedOn(), clock, "R-MEET-12", "the feedback date");
+        RuleViolation.requirePresent(command.reportedOn(), "R-MEET-12", "the feedback date");
         RuleViolation.require(!command.reportedOn().isBefore(decidedOn), "R-MEET-12",
                 "feedback of " + command.reportedOn() + " predates the decision of " + decidedOn);
         RuleViolation.require(!done, "R-MEET-12", "task " + command.taskId() + " was already reported done");

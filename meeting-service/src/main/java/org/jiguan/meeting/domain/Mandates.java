@@ -1,9 +1,7 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import org.jiguan.meeting.api.BodyMember;
@@ -27,8 +25,7 @@ final class Mandates {
      * @param rule the rule refused with
      * @param act  what the actor does, for messages: "convenes", "signs"
      */
-    static void requireActing(OrganOnDate organ, String actorId, ConvenerBasis basis, ConvenerMandate mandate,
-                              Clock clock, String rule, String act) {
+    static void requireActing(OrganOnDate organ, String actorId, ConvenerBasis basis, ConvenerMandate mandate, String rule, String act) {
         RuleViolation.require(basis != null, rule, "the basis on which " + actorId + " " + act + " is required");
         RuleViolation.require(hasText(actorId), rule, "who " + act + " is required");
         BodyMember actor = OrganStanding.member(organ.members(), actorId).orElseThrow(() ->
@@ -48,13 +45,13 @@ final class Mandates {
                                 + "the committee may designate who " + act);
                 RuleViolation.require(actor.role() != LeaderRole.PRINCIPAL, rule,
                         "the principal " + act + " in their own right, not by delegation");
-                requireMandate(mandate, clock, rule);
+                requireMandate(mandate, rule);
                 RuleViolation.require(principal.get().memberId().equals(mandate.grantedBy()), rule,
                         "the delegation must come from the principal " + principal.get().memberId()
                                 + ", not " + mandate.grantedBy());
             }
             case DESIGNATED_BY_COMMITTEE -> {
-                requireMandate(mandate, clock, rule);
+                requireMandate(mandate, rule);
                 RuleViolation.require(organ.committeeId().equals(mandate.grantedBy()), rule,
                         "the designation must come from the organ's committee " + organ.committeeId()
                                 + ", not " + mandate.grantedBy());
@@ -64,10 +61,10 @@ final class Mandates {
         }
     }
 
-    private static void requireMandate(ConvenerMandate mandate, Clock clock, String rule) {
+    private static void requireMandate(ConvenerMandate mandate, String rule) {
         RuleViolation.require(mandate != null, rule,
                 "a leader who is not the principal needs the delegation or designation recorded");
         RuleViolation.require(hasText(mandate.grantedBy()), rule, "who gave the mandate is required");
-        requireNotInFuture(mandate.grantedOn(), clock, rule, "the date of the mandate");
+        RuleViolation.requirePresent(mandate.grantedOn(), rule, "the date of the mandate");
     }
 }

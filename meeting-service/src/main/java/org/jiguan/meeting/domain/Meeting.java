@@ -2,7 +2,7 @@ package org.jiguan.meeting.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
-import static org.jiguan.meeting.domain.BusinessTime.dateOf;
+import static org.jiguan.platform.time.BusinessCalendar.dateOf;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -87,13 +87,13 @@ public class Meeting {
     }
 
     @CommandHandler
-    public Meeting(ConveneMeeting command, Clock clock) {
+    public Meeting(ConveneMeeting command) {
         MeetingKinds.requireKind(command.kind());
         Notice.requireNotice(command.scheduledAt(), command.noticeGivenAt(), command.emergency(),
-                command.emergencyReason(), clock);
+                command.emergencyReason());
         OrganOnDate organ = OrganStanding.require(command.organ(), null, dateOf(command.scheduledAt()));
         Convening.requireOrganMeets(organ);
-        Convening.requireConvener(organ, command.convenerId(), command.convenerBasis(), command.mandate(), clock);
+        Convening.requireConvener(organ, command.convenerId(), command.convenerBasis(), command.mandate());
         List<AgendaItem> agenda = Agenda.requireWellFormed(command.agenda());
         agenda.forEach(item -> DecisionChanges.requireReconsideredInAffairsMeeting(command.kind(), item));
         List<Attendee> attendees = Attendance.requireNonVotingAttendees(organ, command.nonVotingAttendees());
@@ -115,20 +115,20 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(RecordPreparation command, Clock clock) {
+    public void handle(RecordPreparation command) {
         requireNotAdjourned();
         MeetingItem item = requireOpenItem(command.itemId());
-        Preparation.requireStep(command.step(), command.completedOn(), clock);
+        Preparation.requireStep(command.step(), command.completedOn());
         apply(new ItemPreparationRecorded(meetingId, organId, committeeId, item.itemId(), command.step(),
                 command.completedOn(), command.note()));
     }
 
     @CommandHandler
-    public void handle(OpenMeeting command, Clock clock) {
+    public void handle(OpenMeeting command) {
         if (attendance != null) {
             throw new Conflict("meeting " + meetingId + " has already opened");
         }
-        Notice.requireOpeningTime(command.openedAt(), noticeGivenAt, emergency, clock);
+        Notice.requireOpeningTime(command.openedAt(), noticeGivenAt, emergency);
         OrganOnDate organ = OrganStanding.require(command.organ(), organId, dateOf(command.openedAt()));
         Convening.requireOrganMeets(organ);
         List<String> present = command.present() == null ? List.of() : List.copyOf(command.present());
@@ -187,7 +187,7 @@ public class Meeting {
      *
      * @return what was adopted, or empty when the item was rejected or deferred
      */
-    Optional<Adoption> close(CloseItem command, String decisionId, Clock clock) {
+    Optional<Adoption> close(CloseItem command, String decisionId) {
         requireInSession();
         MeetingItem item = requireOpenItem(command.itemId());
         if (command.defer()) {
@@ -196,7 +196,7 @@ public class Meeting {
             return Optional.empty();
         }
         Outcome.requireVoted(item);
-        Instant decidedAt = Outcome.requireDecisionTime(command.closedAt(), openedAt, clock);
+        Instant decidedAt = Outcome.requireDecisionTime(command.closedAt(), openedAt);
         Preparation.requirePreparedBy(item, dateOf(decidedAt));
         List<String> positions = Outcome.requirePositionsOrder(command.positionsOrder(), item, attendance,
                 convenerId);
@@ -245,10 +245,10 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(AdjournMeeting command, Clock clock) {
+    public void handle(AdjournMeeting command) {
         requireInSession();
         Outcome.requireNoVotingOpen(votingItemId);
-        Notice.requireAdjournmentTime(command.at(), openedAt, clock);
+        Notice.requireAdjournmentTime(command.at(), openedAt);
         List<String> undecided = items.values().stream().filter(i -> i.stage() != MeetingItem.Stage.CLOSED)
                 .map(MeetingItem::itemId).toList();
         apply(new MeetingAdjourned(meetingId, organId, committeeId, command.at(), undecided));

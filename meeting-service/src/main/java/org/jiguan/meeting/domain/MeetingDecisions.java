@@ -3,7 +3,6 @@ package org.jiguan.meeting.domain;
 import static org.jiguan.platform.axon.Aggregates.find;
 import static org.jiguan.platform.axon.Aggregates.requireUnused;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,7 +32,7 @@ public class MeetingDecisions {
      * @return the id of the decision taken, or null when the item was rejected or deferred
      */
     @CommandHandler
-    public String handle(CloseItem command, Clock clock) {
+    public String handle(CloseItem command) {
         Aggregate<Meeting> meeting = find(meetings, command.meetingId())
                 .orElseThrow(() -> new NotFound("no meeting " + command.meetingId()));
         String decisionId = command.decisionId();
@@ -43,7 +42,7 @@ public class MeetingDecisions {
             requireUnused(decisions, decisionId);
         }
         String newDecisionId = decisionId;
-        Optional<Adoption> adoption = meeting.invoke(m -> m.close(command, newDecisionId, clock));
+        Optional<Adoption> adoption = meeting.invoke(m -> m.close(command, newDecisionId));
         adoption.filter(a -> a.reconsidersDecisionId() != null).ifPresent(a ->
                 decision(a.reconsidersDecisionId()).execute(earlier -> earlier.reconsider(a)));
         return adoption.map(Adoption::decisionId).orElse(null);

@@ -1,6 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +63,7 @@ final class Minutes {
     /** Minutes recorded after the fact say when they were signed; otherwise they are signed now. */
     static Instant requireIssueTime(Instant issuedAt, Instant openedAt, Clock clock) {
         Instant at = issuedAt == null ? clock.instant() : issuedAt;
-        BusinessTime.requireNotInFuture(at, clock, "R-MEET-11", "the time the minutes were issued");
+        RuleViolation.requirePresent(at, "R-MEET-11", "the time the minutes were issued");
         RuleViolation.require(openedAt == null || !at.isBefore(openedAt), "R-MEET-11",
                 "minutes cannot be issued at " + at + ", before the meeting opened at " + openedAt);
         return at;

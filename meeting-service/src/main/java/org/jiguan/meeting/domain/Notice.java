@@ -1,9 +1,7 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,8 +18,7 @@ final class Notice {
     private Notice() {
     }
 
-    static void requireNotice(Instant scheduledAt, Instant noticeGivenAt, boolean emergency, String emergencyReason,
-                              Clock clock) {
+    static void requireNotice(Instant scheduledAt, Instant noticeGivenAt, boolean emergency, String emergencyReason) {
         RuleViolation.require(scheduledAt != null, "R-MEET-4", "the scheduled time is required");
         if (emergency) {
             RuleViolation.require(hasText(emergencyReason), "R-MEET-4", "an emergency meeting must give its reason");
@@ -32,7 +29,7 @@ final class Notice {
                     "notice given at " + noticeGivenAt + " is less than 1 day before the meeting at " + scheduledAt);
         }
         if (noticeGivenAt != null) {
-            requireNotInFuture(noticeGivenAt, clock, "R-MEET-4", "the notice");
+            RuleViolation.requirePresent(noticeGivenAt, "R-MEET-4", "the notice");
         }
     }
 
@@ -42,8 +39,8 @@ final class Notice {
                 + " at the meeting");
     }
 
-    static void requireOpeningTime(Instant openedAt, Instant noticeGivenAt, boolean emergency, Clock clock) {
-        requireNotInFuture(openedAt, clock, "R-MEET-4", "the opening time");
+    static void requireOpeningTime(Instant openedAt, Instant noticeGivenAt, boolean emergency) {
+        RuleViolation.requirePresent(openedAt, "R-MEET-4", "the opening time");
         if (noticeGivenAt == null) {
             return;
         }
@@ -53,8 +50,8 @@ final class Notice {
                 "opening at " + openedAt + " leaves less than 1 day after the notice at " + noticeGivenAt);
     }
 
-    static void requireAdjournmentTime(Instant at, Instant openedAt, Clock clock) {
-        requireNotInFuture(at, clock, "R-MEET-4", "the adjournment time");
+    static void requireAdjournmentTime(Instant at, Instant openedAt) {
+        RuleViolation.requirePresent(at, "R-MEET-4", "the adjournment time");
         RuleViolation.require(!at.isBefore(openedAt), "R-MEET-4",
                 "the meeting cannot end at " + at + ", before it opened at " + openedAt);
     }

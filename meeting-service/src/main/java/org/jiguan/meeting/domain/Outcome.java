@@ -1,9 +1,7 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -42,9 +40,9 @@ final class Outcome {
      * Acts are often recorded after the meeting: without a closing time the item was decided in the meeting,
      * so the decision takes the meeting's date, never the day it was typed in.
      */
-    static Instant requireDecisionTime(Instant closedAt, Instant openedAt, Clock clock) {
+    static Instant requireDecisionTime(Instant closedAt, Instant openedAt) {
         Instant at = closedAt == null ? openedAt : closedAt;
-        requireNotInFuture(at, clock, "R-MEET-10", "the time of the decision");
+        RuleViolation.requirePresent(at, "R-MEET-10", "the time of the decision");
         RuleViolation.require(!at.isBefore(openedAt), "R-MEET-10",
                 "an item cannot be decided at " + at + ", before the meeting opened at " + openedAt);
         return at;

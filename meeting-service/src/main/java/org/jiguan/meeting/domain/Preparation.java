@@ -1,8 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,9 +21,9 @@ final class Preparation {
     private Preparation() {
     }
 
-    static void requireStep(PreparationStep step, LocalDate completedOn, Clock clock) {
+    static void requireStep(PreparationStep step, LocalDate completedOn) {
         RuleViolation.require(step != null, "R-MEET-8", "the preparation step is required");
-        requireNotInFuture(completedOn, clock, "R-MEET-8", "the completion date of " + step);
+        RuleViolation.requirePresent(completedOn, "R-MEET-8", "the completion date of " + step);
     }
 
     static void requireReadyForVote(MeetingItem item) {

@@ -1,10 +1,8 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.dateOf;
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
-import static org.jiguan.meeting.domain.BusinessTime.requireNotInFuture;
+import static org.jiguan.platform.time.BusinessCalendar.dateOf;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +25,8 @@ final class UrgentDecisions {
     private UrgentDecisions() {
     }
 
-    static OrganOnDate requireTakeable(TakeUrgentDecision command, Clock clock) {
-        requireNotInFuture(command.decidedOn(), clock, "R-MEET-14", "the date of the urgent decision");
+    static OrganOnDate requireTakeable(TakeUrgentDecision command) {
+        RuleViolation.requirePresent(command.decidedOn(), "R-MEET-14", "the date of the urgent decision");
         OrganOnDate organ = OrganStanding.require(command.organ(), null, command.decidedOn());
         OrganStanding.whyInactive(organ).ifPresent(why -> {
             throw new RuleViolation("R-MEET-14", why + ", so it cannot decide on " + organ.date());

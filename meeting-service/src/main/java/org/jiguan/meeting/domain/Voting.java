@@ -1,6 +1,6 @@
 package org.jiguan.meeting.domain;
 
-import static org.jiguan.meeting.domain.BusinessTime.hasText;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
 
 import org.jiguan.meeting.api.BallotCount;
 import org.jiguan.meeting.api.VoteChoice;

@@ -36,8 +36,8 @@ import org.jiguan.meeting.web.MeetingRequests.VoteBody;
 import org.jiguan.meeting.web.MeetingRequests.VotingBody;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.jiguan.platform.web.ClientIds;
-import org.jiguan.platform.web.WebConfiguration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -184,7 +184,7 @@ public class MeetingController {
 
     /** The business date the domain judges the act on: Beijing time, whatever the server's clock says. */
     private static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, WebConfiguration.BUSINESS_ZONE);
+        return BusinessCalendar.dateOf(instant);
     }
 
     private static Instant instant(OffsetDateTime time) {

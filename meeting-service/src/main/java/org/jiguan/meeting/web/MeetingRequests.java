@@ -32,6 +32,7 @@ import org.jiguan.meeting.api.RevocationAction;
 import org.jiguan.meeting.api.VoteChoice;
 import org.jiguan.meeting.api.VotingMethod;
 import org.jiguan.platform.web.ClientIds;
+import org.jiguan.platform.web.MayLieAhead;
 
 /**
  * Request bodies of meeting-service (CONTRACT.md). Shape and presence are checked here (400 VALIDATION);
@@ -45,7 +46,7 @@ final class MeetingRequests {
                        @NotBlank @Size(max = SHORT_TEXT) String organId, @NotNull MeetingKind kind,
                        @NotBlank @Size(max = SHORT_TEXT) String convenerId,
                        @NotNull ConvenerBasis convenerBasis, @Valid MandateBody mandate,
-                       @NotNull OffsetDateTime scheduledAt, OffsetDateTime noticeGivenAt, Boolean emergency,
+                       @NotNull @MayLieAhead OffsetDateTime scheduledAt, OffsetDateTime noticeGivenAt, Boolean emergency,
                        @Size(max = LONG_TEXT) String emergencyReason, @NotBlank @Size(max = SHORT_TEXT) String recorderId,
                        @NotEmpty @Size(max = LIST) List<@NotNull @Valid AgendaItemBody> agenda,
                        @Size(max = LIST) List<@NotNull @Valid AttendeeBody> nonVotingAttendees) {
@@ -159,7 +160,7 @@ final class MeetingRequests {
     }
 
     record TaskBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String taskId,
-                    @NotBlank @Size(max = SHORT_TEXT) String owner, @NotNull LocalDate dueOn,
+                    @NotBlank @Size(max = SHORT_TEXT) String owner, @NotNull @MayLieAhead LocalDate dueOn,
                     @NotBlank @Size(max = LONG_TEXT) String description) {
     }
 

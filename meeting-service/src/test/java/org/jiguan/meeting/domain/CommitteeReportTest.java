@@ -5,7 +5,6 @@ import static org.jiguan.meeting.domain.Facts.COMMITTEE;
 import static org.jiguan.meeting.domain.Facts.ORGAN;
 import static org.jiguan.meeting.domain.Facts.PRINCIPAL;
 import static org.jiguan.meeting.domain.Facts.TODAY;
-import static org.jiguan.meeting.domain.Facts.TOMORROW;
 import static org.jiguan.meeting.domain.Facts.bodyWithoutPrincipal;
 import static org.jiguan.meeting.domain.Facts.decisionTaken;
 import static org.jiguan.meeting.domain.Facts.organ;
@@ -103,13 +102,6 @@ class CommitteeReportTest {
         fixture.given(major())
                 .when(report(DECIDED_ON.minusDays(1), PRINCIPAL))
                 .expectException(violationOf("R-DEC-1", "cannot report decision"));
-    }
-
-    @Test
-    void R_DEC_1_a_report_dated_in_the_future_is_refused() {
-        fixture.given(major())
-                .when(report(TOMORROW, PRINCIPAL))
-                .expectException(violationOf("R-DEC-1", "future"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.jiguan.meeting.domain.Facts.ORGAN;
 import static org.jiguan.meeting.domain.Facts.ORGAN_NAME;
 import static org.jiguan.meeting.domain.Facts.PRINCIPAL;
 import static org.jiguan.meeting.domain.Facts.TODAY;
-import static org.jiguan.meeting.domain.Facts.TOMORROW;
 import static org.jiguan.meeting.domain.Facts.bodyWithoutPrincipal;
 import static org.jiguan.meeting.domain.Facts.decisionTaken;
 import static org.jiguan.meeting.domain.Facts.organ;
@@ -131,13 +130,6 @@ class DecisionTest {
     }
 
     @Test
-    void R_MEET_12_feedback_dated_in_the_future_is_refused() {
-        fixture.given(taken(), assigned("t1"))
-                .when(new ReportTaskFeedback(DECISION, "t1", TOMORROW, false, "x"))
-                .expectException(violationOf("R-MEET-12", "future"));
-    }
-
-    @Test
     void R_MEET_12_feedback_dated_before_the_decision_is_refused() {
         fixture.given(taken(), assigned("t1"))
                 .when(new ReportTaskFeedback(DECISION, "t1", DECIDED_ON.minusDays(1), false, "x"))
@@ -183,13 +175,10 @@ class DecisionTest {
     }
 
     @Test
-    void R_MEET_13_revocation_before_the_decision_or_in_the_future_is_refused() {
+    void R_MEET_13_revocation_before_the_decision_is_refused() {
         fixture.given(taken())
                 .when(new RevokeDecision(DECISION, COMMITTEE, RevocationAction.REVOKE, "x", DECIDED_ON.minusDays(1)))
                 .expectException(violationOf("R-MEET-13", "cannot be revoked on"));
-        fixture.given(taken())
-                .when(new RevokeDecision(DECISION, COMMITTEE, RevocationAction.REVOKE, "x", TOMORROW))
-                .expectException(violationOf("R-MEET-13", "future"));
     }
 
     @Test
@@ -235,13 +224,6 @@ class DecisionTest {
         fixture.givenNoPriorActivity()
                 .when(urgent(organ(TODAY), PRINCIPAL, TODAY, null))
                 .expectException(violationOf("R-MEET-14", "reason"));
-    }
-
-    @Test
-    void R_MEET_14_urgent_decision_dated_in_the_future_is_refused() {
-        fixture.givenNoPriorActivity()
-                .when(urgent(organ(TOMORROW), PRINCIPAL, TOMORROW, "flood"))
-                .expectException(violationOf("R-MEET-14", "future"));
     }
 
     @Test

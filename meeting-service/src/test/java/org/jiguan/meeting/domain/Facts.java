@@ -36,6 +36,7 @@ import org.jiguan.meeting.api.VoteRecorded;
 import org.jiguan.meeting.api.VotingMethod;
 import org.jiguan.meeting.api.VotingOpened;
 import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * A small world for the domain tests: organ {@code gd-org} of committee {@code gd} with a body of seven — the
@@ -44,11 +45,10 @@ import org.jiguan.platform.rules.RuleViolation;
  * before it.
  */
 final class Facts {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = BusinessCalendar.ZONE;
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-15T02:00:00Z"), BEIJING);
     static final Instant NOW = CLOCK.instant();
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
-    static final LocalDate TOMORROW = TODAY.plusDays(1);
 
     static final String COMMITTEE = "gd";
     static final String ORGAN = "gd-org";

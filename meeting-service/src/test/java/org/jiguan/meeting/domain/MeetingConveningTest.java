@@ -17,7 +17,6 @@ import static org.jiguan.meeting.domain.Facts.PRINCIPAL;
 import static org.jiguan.meeting.domain.Facts.RECORDER;
 import static org.jiguan.meeting.domain.Facts.SCHEDULED;
 import static org.jiguan.meeting.domain.Facts.TODAY;
-import static org.jiguan.meeting.domain.Facts.TOMORROW;
 import static org.jiguan.meeting.domain.Facts.body;
 import static org.jiguan.meeting.domain.Facts.bodyWithoutPrincipal;
 import static org.jiguan.meeting.domain.Facts.convene;
@@ -231,14 +230,6 @@ class MeetingConveningTest {
     }
 
     @Test
-    void R_MEET_3_mandate_dated_in_the_future_is_refused() {
-        fixture.givenNoPriorActivity()
-                .when(convene("dep1", ConvenerBasis.DESIGNATED_BY_COMMITTEE,
-                        new ConvenerMandate(COMMITTEE, "粤委〔2026〕5号", TOMORROW), organ(MEETING_DATE)))
-                .expectException(violationOf("R-MEET-3", "future"));
-    }
-
-    @Test
     void R_MEET_3_someone_not_on_the_body_on_the_scheduled_date_cannot_convene() {
         fixture.givenNoPriorActivity()
                 .when(convene("guest", ConvenerBasis.DESIGNATED_BY_COMMITTEE, DESIGNATION, organ(MEETING_DATE)))
@@ -317,14 +308,6 @@ class MeetingConveningTest {
     }
 
     @Test
-    void R_MEET_4_notice_given_in_the_future_is_refused() {
-        Instant nextWeek = NOW.plus(Duration.ofDays(7));
-        fixture.givenNoPriorActivity()
-                .when(convene(nextWeek, NOW.plus(Duration.ofDays(1)), false, null))
-                .expectException(violationOf("R-MEET-4", "future"));
-    }
-
-    @Test
     void R_MEET_4_meeting_scheduled_ahead_with_notice_today_is_convened() {
         Instant nextWeek = NOW.plus(Duration.ofDays(7));
         fixture.givenNoPriorActivity()
@@ -345,15 +328,6 @@ class MeetingConveningTest {
                         item("i1", ItemCategory.OTHER)), opened(FIVE_PRESENT))
                 .when(new AddAgendaItem(MEETING, item("i2", ItemCategory.LARGE_FUNDS)))
                 .expectEvents(new AgendaItemAdded(MEETING, ORGAN, COMMITTEE, item("i2", ItemCategory.LARGE_FUNDS)));
-    }
-
-    @Test
-    void R_MEET_4_opening_in_the_future_is_refused() {
-        Instant inAnHour = NOW.plus(Duration.ofHours(1));
-        fixture.given(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.OTHER)))
-                .when(new OpenMeeting(MEETING, organ(TODAY), inAnHour, List.of(FIVE_PRESENT),
-                        Facts.absences(FIVE_PRESENT)))
-                .expectException(violationOf("R-MEET-4", "future"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.jiguan.meeting.domain.Facts.ORGAN;
 import static org.jiguan.meeting.domain.Facts.PRINCIPAL;
 import static org.jiguan.meeting.domain.Facts.RECORDER;
 import static org.jiguan.meeting.domain.Facts.TODAY;
-import static org.jiguan.meeting.domain.Facts.TOMORROW;
 import static org.jiguan.meeting.domain.Facts.convened;
 import static org.jiguan.meeting.domain.Facts.events;
 import static org.jiguan.meeting.domain.Facts.item;
@@ -233,13 +232,6 @@ class MeetingSittingTest {
     }
 
     @Test
-    void R_MEET_8_preparation_completed_in_the_future_is_refused() {
-        fixture.given(convened(MeetingKind.AFFAIRS, item("i1", ItemCategory.LARGE_FUNDS)))
-                .when(new RecordPreparation(MEETING, "i1", PreparationStep.CONSULTATION, TOMORROW, "x"))
-                .expectException(violationOf("R-MEET-8", "future"));
-    }
-
-    @Test
     void R_MEET_8_fully_prepared_major_item_goes_to_the_vote() {
         fixture.given(events(affairsMeeting(ItemCategory.MAJOR_PROJECT, FIVE_PRESENT), preparedForMajorItem("i1")))
                 .when(new OpenVoting(MEETING, "i1", VotingMethod.ROLL_CALL))
@@ -405,13 +397,10 @@ class MeetingSittingTest {
     }
 
     @Test
-    void R_MEET_4_adjournment_before_the_opening_or_in_the_future_is_refused() {
+    void R_MEET_4_adjournment_before_the_opening_is_refused() {
         fixture.given(affairsMeeting(ItemCategory.OTHER, FIVE_PRESENT))
                 .when(new AdjournMeeting(MEETING, OPENED.minus(Duration.ofMinutes(1))))
                 .expectException(violationOf("R-MEET-4", "before it opened"));
-        fixture.given(affairsMeeting(ItemCategory.OTHER, FIVE_PRESENT))
-                .when(new AdjournMeeting(MEETING, NOW.plus(Duration.ofHours(1))))
-                .expectException(violationOf("R-MEET-4", "future"));
     }
 
     @Test

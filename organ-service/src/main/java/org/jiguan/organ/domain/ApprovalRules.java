@@ -1,9 +1,7 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
-import java.time.Clock;
 import java.util.Objects;
 
 import org.jiguan.organ.api.Approval;
@@ -23,26 +21,26 @@ final class ApprovalRules {
      * R-ORG-2: the central committee's organs are approved by the Party Centre; a local committee's by the
      * upper-level establishment committee, i.e. that of the committee's parent (Art. 6).
      */
-    static void requireEstablishmentApproval(Approval approval, CommitteePosition committee, Clock clock) {
-        requireComplete(approval, ESTABLISHMENT, clock);
+    static void requireEstablishmentApproval(Approval approval, CommitteePosition committee) {
+        requireComplete(approval, ESTABLISHMENT);
         RuleViolation.require(fitsAuthority(approval, committee), ESTABLISHMENT, mismatch(approval, committee));
     }
 
     /** R-ORG-5: internal bodies may also rest on the organ's own committee's decision. */
-    static void requireInternalBodyApproval(Approval approval, CommitteePosition committee, Clock clock) {
-        requireComplete(approval, INTERNAL_BODY, clock);
+    static void requireInternalBodyApproval(Approval approval, CommitteePosition committee) {
+        requireComplete(approval, INTERNAL_BODY);
         boolean ownCommittee = approval.approvedBy() == Approver.COMMITTEE
                 && committee.committeeId().equals(approval.approverCommitteeId());
         RuleViolation.require(ownCommittee || fitsAuthority(approval, committee), INTERNAL_BODY,
                 mismatch(approval, committee) + " or by committee " + committee.committeeId() + " itself");
     }
 
-    private static void requireComplete(Approval approval, String ruleId, Clock clock) {
+    private static void requireComplete(Approval approval, String ruleId) {
         RuleViolation.require(approval != null, ruleId, "an approval record is required");
         requireText(approval.proposedBy(), ruleId, "the proposing establishment-management department");
         requireText(approval.documentNo(), ruleId, "the approval document number");
         RuleViolation.require(approval.approvedBy() != null, ruleId, "the approving authority is required");
-        requireNotInFuture(approval.approvedOn(), clock, ruleId, "the approval date");
+        RuleViolation.requirePresent(approval.approvedOn(), ruleId, "the approval date");
     }
 
     private static boolean fitsAuthority(Approval approval, CommitteePosition committee) {

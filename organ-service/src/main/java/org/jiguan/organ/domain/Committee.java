@@ -2,7 +2,6 @@ package org.jiguan.organ.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,8 +74,8 @@ public class Committee {
     }
 
     @CommandHandler
-    public void handle(SetOrganQuota command, Clock clock) {
-        ApprovalRules.requireEstablishmentApproval(command.approval(), position(), clock);
+    public void handle(SetOrganQuota command) {
+        ApprovalRules.requireEstablishmentApproval(command.approval(), position());
         requireQuotaNotNegative(command.organQuota());
         LocalDate from = command.approval().approvedOn();
         LocalDate nextChange = organs.nextQuotaChangeAfter(from);
@@ -85,8 +84,8 @@ public class Committee {
     }
 
     /** Admits a new organ: decides R-ORG-2, R-ORG-1 (one general office) and R-COM-2, then takes its slot. */
-    OrganAdmission admit(CreateOrgan command, Clock clock) {
-        ApprovalRules.requireEstablishmentApproval(command.approval(), position(), clock);
+    OrganAdmission admit(CreateOrgan command) {
+        ApprovalRules.requireEstablishmentApproval(command.approval(), position());
         requireNoSecondGeneralOffice(command.kind(), command.establishedOn());
         String sharesSlotWith = countsOnceWithActiveOrgan(command.mode(), command.relatedDepartment(),
                 command.establishedOn()) ? command.relatedDepartment() : null;

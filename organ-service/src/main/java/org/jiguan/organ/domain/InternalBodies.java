@@ -1,9 +1,8 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.hasText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,9 +37,6 @@ final class InternalBodies {
         }
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
 
     /** An id names one body for good, even after it ended. */
     void requireNewId(String bodyId) {
@@ -58,16 +54,16 @@ final class InternalBodies {
     }
 
     /** R-ORG-5: a change renames or re-tasks a body in being, dated within its life. */
-    Body requireChange(ChangeInternalBody command, LocalDate on, Clock clock) {
+    Body requireChange(ChangeInternalBody command, LocalDate on) {
         Body body = requireActive(command.bodyId());
         RuleViolation.require(hasText(command.name()) || hasText(command.tasks()), "R-ORG-5",
                 "a change names the new name or the new tasks");
-        requireDated(on, body, command.bodyId(), clock, "the change date");
+        requireDated(on, body, command.bodyId(), "the change date");
         return body;
     }
 
     /** R-ORG-5: a merger absorbs other bodies in being into one that survives, dated within all their lives. */
-    void requireMerger(MergeInternalBodies command, LocalDate on, Clock clock) {
+    void requireMerger(MergeInternalBodies command, LocalDate on) {
         Body survivor = requireActive(command.bodyId());
         List<String> absorbed = command.absorbedBodyIds() == null ? List.of() : command.absorbedBodyIds();
         RuleViolation.require(!absorbed.isEmpty(), "R-ORG-5", "a merger names the internal bodies it absorbs");
@@ -75,12 +71,12 @@ final class InternalBodies {
                 "internal body " + command.bodyId() + " cannot absorb itself");
         RuleViolation.require(new HashSet<>(absorbed).size() == absorbed.size(), "R-ORG-5",
                 "an internal body is named twice among the absorbed");
-        requireDated(on, survivor, command.bodyId(), clock, "the merger date");
-        absorbed.forEach(id -> requireDated(on, requireActive(id), id, clock, "the merger date"));
+        requireDated(on, survivor, command.bodyId(), "the merger date");
+        absorbed.forEach(id -> requireDated(on, requireActive(id), id, "the merger date"));
     }
 
-    private static void requireDated(LocalDate on, Body body, String bodyId, Clock clock, String what) {
-        requireNotInFuture(on, clock, "R-ORG-5", what);
+    private static void requireDated(LocalDate on, Body body, String bodyId, String what) {
+        RuleViolation.requirePresent(on, "R-ORG-5", what);
         RuleViolation.require(body.establishedOn() == null || !on.isBefore(body.establishedOn()), "R-ORG-5",
                 what + " " + on + " is before internal body " + bodyId + " was established on "
                         + body.establishedOn());

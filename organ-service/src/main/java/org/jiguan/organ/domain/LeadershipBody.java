@@ -1,9 +1,7 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +65,7 @@ final class LeadershipBody {
         }
     }
 
-    void requireAppointable(AppointLeader command, OrganKind kind, CommitteeLevel level, LocalDate establishedOn,
-                            Clock clock) {
+    void requireAppointable(AppointLeader command, OrganKind kind, CommitteeLevel level, LocalDate establishedOn) {
         requireWellFormed(command, establishedOn);
         requireNotOnTheBodyFrom(command.memberId(), command.since());
         Tenure appointed = tenureOf(command);
@@ -80,7 +77,7 @@ final class LeadershipBody {
         if (command.role() == LeaderRole.PRINCIPAL || command.role() == LeaderRole.EXECUTIVE_DEPUTY) {
             requireExecutiveDeputyAllowed(daysFrom(command.since(), after, quota));
         }
-        requireNoAssistantOrSecretaryGeneral(command, kind, level, clock);
+        requireNoAssistantOrSecretaryGeneral(command, kind, level);
     }
 
     /**
@@ -137,7 +134,7 @@ final class LeadershipBody {
 
     /** R-LEAD-5: no assistant to the principal or secretary-general, save the Party Centre's approved exception. */
     private static void requireNoAssistantOrSecretaryGeneral(AppointLeader command, OrganKind kind,
-                                                             CommitteeLevel level, Clock clock) {
+                                                             CommitteeLevel level) {
         if (command.role() != LeaderRole.ASSISTANT_TO_PRINCIPAL && command.role() != LeaderRole.SECRETARY_GENERAL) {
             return;
         }
@@ -146,7 +143,7 @@ final class LeadershipBody {
         RuleViolation.require(command.approval() != null && command.approval().approvedBy() == Approver.PARTY_CENTRE,
                 "R-LEAD-5", command.role() + " needs the Party Centre's approval");
         requireText(command.approval().documentNo(), "R-LEAD-5", "the approval document number");
-        requireNotInFuture(command.approval().approvedOn(), clock, "R-LEAD-5", "the approval date");
+        RuleViolation.requirePresent(command.approval().approvedOn(), "R-LEAD-5", "the approval date");
     }
 
     Tenure requireServing(String memberId) {

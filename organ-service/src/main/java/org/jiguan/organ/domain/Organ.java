@@ -1,8 +1,7 @@
 package org.jiguan.organ.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +65,7 @@ import org.jiguan.organ.api.SpecialReportFiled;
 import org.jiguan.organ.api.SpecialReportRequested;
 import org.jiguan.platform.rules.Conflict;
 import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * A working organ (工作机关) of a party committee: its establishment facts, leadership body, internal bodies,
@@ -133,11 +133,11 @@ public class Organ {
 
     /** R-ORG-2; R-ORG-6 and R-LEAD-2 for new quotas, in force from the change's date. */
     @CommandHandler
-    public void handle(ChangeOrgan command, Clock clock) {
+    public void handle(ChangeOrgan command) {
         requireActiveOn(command.changedOn());
         LocalDate changedOn = command.changedOn();
         RuleViolation.require(changedOn != null, "R-ORG-2", "the date of the change is required");
-        ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
+        ApprovalRules.requireEstablishmentApproval(command.approval(), committee);
         int newStaffingQuota = Objects.requireNonNullElse(command.staffingQuota(), staffing.quotaOn(changedOn));
         int newLeadershipQuota = Objects.requireNonNullElse(command.leadershipQuota(),
                 leadership.quotaOn(changedOn));
@@ -149,11 +149,11 @@ public class Organ {
     }
 
     /** R-ORG-2, R-ORG-4: abolition on a fitting approval, once, dated within the organ's life. */
-    void abolish(AbolishOrgan command, Clock clock) {
+    void abolish(AbolishOrgan command) {
         requireNotAbolished();
         RuleViolation.require(command.abolishedOn() != null, "R-ORG-2", "the abolition date is required");
-        requireWithinLife(command.abolishedOn(), clock, "the abolition date");
-        ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
+        requireWithinLife(command.abolishedOn(), "the abolition date");
+        ApprovalRules.requireEstablishmentApproval(command.approval(), committee);
         apply(new OrganAbolished(organId, committee.committeeId(), command.abolishedOn(), command.approval(),
                 command.reason(), null));
     }
@@ -164,7 +164,7 @@ public class Organ {
      *
      * @param committeeOfAbsorbed the committee id of each absorbed organ
      */
-    void absorb(MergeOrgans command, Map<String, String> committeeOfAbsorbed, Clock clock) {
+    void absorb(MergeOrgans command, Map<String, String> committeeOfAbsorbed) {
         requireActiveOn(command.mergedOn());
         List<String> absorbed = command.absorbedOrganIds() == null ? List.of() : command.absorbedOrganIds();
         RuleViolation.require(!absorbed.isEmpty(), "R-ORG-4", "a merger names the organs it absorbs");
@@ -174,23 +174,23 @@ public class Organ {
         absorbed.forEach(id -> RuleViolation.require(committee.committeeId().equals(committeeOfAbsorbed.get(id)),
                 "R-ORG-4", "organ " + id + " is not an organ of committee " + committee.committeeId()));
         RuleViolation.require(command.mergedOn() != null, "R-ORG-2", "the merger date is required");
-        requireWithinLife(command.mergedOn(), clock, "the merger date");
-        ApprovalRules.requireEstablishmentApproval(command.approval(), committee, clock);
+        requireWithinLife(command.mergedOn(), "the merger date");
+        ApprovalRules.requireEstablishmentApproval(command.approval(), committee);
         apply(new OrgansMerged(organId, committee.committeeId(), organId, List.copyOf(absorbed),
                 command.mergedOn(), command.approval()));
     }
 
     /** R-ORG-4: a merger abolishes each absorbed organ, which then names its survivor. */
-    void abolishByMerger(String survivingOrganId, LocalDate mergedOn, Approval approval, Clock clock) {
+    void abolishByMerger(String survivingOrganId, LocalDate mergedOn, Approval approval) {
         requireActiveOn(mergedOn);
-        requireWithinLife(mergedOn, clock, "the merger date");
+        requireWithinLife(mergedOn, "the merger date");
         apply(new OrganAbolished(organId, committee.committeeId(), mergedOn, approval,
                 "merged into " + survivingOrganId, survivingOrganId));
     }
 
     /** R-ORG-7: duties the committee keeps to itself cannot be handed to an organ. */
     void assignDuty(AssignDuty command, Collection<String> reservedDuties, Clock clock) {
-        requireActiveOn(BusinessDates.today(clock)); // a duty carries no date: it is given now
+        requireActiveOn(BusinessCalendar.today(clock)); // a duty carries no date: it is given now
         requireText(command.dutyCode(), "R-ORG-7", "the duty code");
         RuleViolation.require(!reservedDuties.contains(command.dutyCode()), "R-ORG-7",
                 "duty " + command.dutyCode() + " is reserved to committee " + committee.committeeId());
@@ -201,9 +201,9 @@ public class Organ {
     }
 
     @CommandHandler
-    public void handle(AppointLeader command, Clock clock) {
+    public void handle(AppointLeader command) {
         requireActiveOn(command.since());
-        leadership.requireAppointable(command, kind, committee.level(), establishedOn, clock);
+        leadership.requireAppointable(command, kind, committee.level(), establishedOn);
         apply(new LeaderAppointed(organId, committee.committeeId(), command.memberId(), command.name(),
                 command.role(), command.since(), command.concurrentUpperLevelPost(), command.approval()));
     }
@@ -218,22 +218,22 @@ public class Organ {
     }
 
     @CommandHandler
-    public void handle(EstablishInternalBody command, Clock clock) {
+    public void handle(EstablishInternalBody command) {
         requireActiveOn(command.approval() == null ? null : command.approval().approvedOn());
         requireText(command.bodyId(), "R-ORG-5", "the internal body id");
         InternalBodies.requireName(command.name());
-        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee);
         internalBodies.requireNewId(command.bodyId());
         apply(new InternalBodyEstablished(organId, committee.committeeId(), command.bodyId(), command.name(),
                 command.approval(), command.approval().approvedOn()));
     }
 
     @CommandHandler
-    public void handle(AbolishInternalBody command, Clock clock) {
+    public void handle(AbolishInternalBody command) {
         requireActiveOn(command.on() != null || command.approval() == null ? command.on()
                 : command.approval().approvedOn());
         String bodyName = internalBodies.requireActive(command.bodyId()).name();
-        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee);
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         apply(new InternalBodyAbolished(organId, committee.committeeId(), command.bodyId(), bodyName,
                 command.approval(), on));
@@ -241,11 +241,11 @@ public class Organ {
 
     /** R-ORG-5: renaming or re-tasking an internal body, on its approval, dated {@code on} or the approval's date. */
     @CommandHandler
-    public void handle(ChangeInternalBody command, Clock clock) {
-        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+    public void handle(ChangeInternalBody command) {
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee);
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         requireActiveOn(on);
-        InternalBodies.Body before = internalBodies.requireChange(command, on, clock);
+        InternalBodies.Body before = internalBodies.requireChange(command, on);
         InternalBodies.Body after = before.changedBy(command.name(), command.tasks());
         apply(new InternalBodyChanged(organId, committee.committeeId(), command.bodyId(), before.name(), after.name(),
                 after.tasks(), command.approval(), on));
@@ -253,11 +253,11 @@ public class Organ {
 
     /** R-ORG-5: merging internal bodies into one that survives, on an approval, dated as a change is. */
     @CommandHandler
-    public void handle(MergeInternalBodies command, Clock clock) {
-        ApprovalRules.requireInternalBodyApproval(command.approval(), committee, clock);
+    public void handle(MergeInternalBodies command) {
+        ApprovalRules.requireInternalBodyApproval(command.approval(), committee);
         LocalDate on = command.on() == null ? command.approval().approvedOn() : command.on();
         requireActiveOn(on);
-        internalBodies.requireMerger(command, on, clock);
+        internalBodies.requireMerger(command, on);
         String name = internalBodies.requireActive(command.bodyId()).changedBy(command.name(), null).name();
         apply(new InternalBodiesMerged(organId, committee.committeeId(), command.bodyId(),
                 List.copyOf(command.absorbedBodyIds()), name, command.approval(), on));
@@ -265,9 +265,9 @@ public class Organ {
 
     /** R-ORG-6: staff stay within the approved staffing quota (编制限额) in force on the headcount's date. */
     @CommandHandler
-    public void handle(ReportHeadcount command, Clock clock) {
+    public void handle(ReportHeadcount command) {
         requireActiveOn(command.asOf());
-        requireNotInFuture(command.asOf(), clock, "R-ORG-6", "the headcount date");
+        RuleViolation.requirePresent(command.asOf(), "R-ORG-6", "the headcount date");
         staffing.requireHeadcount(command.headcount(), command.asOf());
         apply(new HeadcountReported(organId, committee.committeeId(), command.headcount(), command.asOf(),
                 staffing.quotaOn(command.asOf())));
@@ -277,7 +277,7 @@ public class Organ {
     public void handle(FileAnnualReport command, Clock clock) {
         requireActiveOn(command.filedOn());
         supervision.requireAnnualReport(command, establishedOn, clock);
-        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
+        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId());
         Signature signature = command.signature();
         apply(new AnnualReportFiled(organId, committee.committeeId(), command.year(), command.filedOn(),
                 command.documentNo(), command.summary(), command.supplement(), signature.signedBy(),
@@ -285,10 +285,10 @@ public class Organ {
     }
 
     @CommandHandler
-    public void handle(FileSpecialReport command, Clock clock) {
+    public void handle(FileSpecialReport command) {
         requireActiveOn(command.filedOn());
-        supervision.requireSpecialReport(command, clock);
-        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId(), clock);
+        supervision.requireSpecialReport(command);
+        Signing.requireSigner(command.signature(), command.filedOn(), leadership, committee.committeeId());
         Signature signature = command.signature();
         apply(new SpecialReportFiled(organId, committee.committeeId(), command.reportId(), command.subject(),
                 command.filedOn(), command.documentNo(), command.relatesTo(), supervision.dueOnOf(command),
@@ -296,57 +296,57 @@ public class Organ {
     }
 
     @CommandHandler
-    public void handle(RequestSpecialReport command, Clock clock) {
+    public void handle(RequestSpecialReport command) {
         requireActiveOn(command.requestedOn());
-        supervision.requireSpecialReportRequest(command, committee.committeeId(), clock);
+        supervision.requireSpecialReportRequest(command, committee.committeeId());
         apply(new SpecialReportRequested(organId, committee.committeeId(), command.requestId(), command.subject(),
                 command.requestedOn(), command.dueOn()));
     }
 
     @CommandHandler
-    public void handle(RecordFinding command, Clock clock) {
+    public void handle(RecordFinding command) {
         requireActiveOn(command.recordedOn());
-        supervision.requireFinding(command, clock);
+        supervision.requireFinding(command);
         apply(new FindingRecorded(organId, committee.committeeId(), command.findingId(), command.source(),
                 command.description(), command.rectifyBy(), command.recordedOn()));
     }
 
     @CommandHandler
-    public void handle(ReportRectification command, Clock clock) {
+    public void handle(ReportRectification command) {
         requireActiveOn(command.reportedOn());
-        supervision.requireRectification(command, clock);
+        supervision.requireRectification(command);
         apply(new RectificationReported(organId, committee.committeeId(), command.findingId(),
                 command.reportedOn(), command.description(), command.completed()));
     }
 
     @CommandHandler
-    public void handle(RecordAssessment command, Clock clock) {
+    public void handle(RecordAssessment command) {
         requireActiveOn(command.assessedOn());
-        supervision.requireAssessment(command, clock);
+        supervision.requireAssessment(command);
         apply(new AssessmentRecorded(organId, committee.committeeId(), command.year(), command.grade(),
                 command.assessedOn(), command.circulation()));
     }
 
     @CommandHandler
-    public void handle(RecordAccountability command, Clock clock) {
+    public void handle(RecordAccountability command) {
         requireActiveOn(command.decidedOn());
-        supervision.requireAccountability(command, leadership, clock);
+        supervision.requireAccountability(command, leadership);
         apply(new AccountabilityMeasureRecorded(organId, committee.committeeId(), command.measureId(),
                 command.memberId(), command.measure(), command.reason(), command.decidedOn()));
     }
 
     @CommandHandler
-    public void handle(FileIntegrityStatement command, Clock clock) {
+    public void handle(FileIntegrityStatement command) {
         requireActiveOn(command.filedOn());
-        supervision.requireIntegrityStatement(command, leadership, clock);
+        supervision.requireIntegrityStatement(command, leadership);
         apply(new IntegrityStatementFiled(organId, committee.committeeId(), command.memberId(), command.year(),
                 command.filedOn()));
     }
 
     @CommandHandler
-    public void handle(FilePersonalMattersReport command, Clock clock) {
+    public void handle(FilePersonalMattersReport command) {
         requireActiveOn(command.filedOn());
-        supervision.requirePersonalMattersReport(command, leadership, clock);
+        supervision.requirePersonalMattersReport(command, leadership);
         apply(new PersonalMattersReportFiled(organId, committee.committeeId(), command.memberId(), command.year(),
                 command.filedOn()));
     }
@@ -368,8 +368,8 @@ public class Organ {
     }
 
     /** R-ORG-4: an abolition or merger is dated no later than today and not before the organ was established. */
-    private void requireWithinLife(LocalDate day, Clock clock, String what) {
-        requireNotInFuture(day, clock, "R-ORG-4", what);
+    private void requireWithinLife(LocalDate day, String what) {
+        RuleViolation.requirePresent(day, "R-ORG-4", what);
         RuleViolation.require(!day.isBefore(establishedOn), "R-ORG-4", what + " " + day
                 + " is before organ " + organId + " was established on " + establishedOn);
     }

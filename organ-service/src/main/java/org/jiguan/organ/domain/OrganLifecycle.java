@@ -44,24 +44,24 @@ public class OrganLifecycle {
     }
 
     @CommandHandler
-    public String handle(CreateOrgan command, Clock clock) throws Exception {
+    public String handle(CreateOrgan command) throws Exception {
         requireUnused(organs, command.organId());
-        OrganAdmission admission = committee(command.committeeId()).invoke(c -> c.admit(command, clock));
+        OrganAdmission admission = committee(command.committeeId()).invoke(c -> c.admit(command));
         organs.newInstance(() -> new Organ(command, admission));
         return command.organId();
     }
 
     @CommandHandler
-    public void handle(AbolishOrgan command, Clock clock) {
+    public void handle(AbolishOrgan command) {
         String committeeId = organ(command.organId()).invoke(o -> {
-            o.abolish(command, clock);
+            o.abolish(command);
             return o.committeeId();
         });
         committee(committeeId).execute(c -> c.release(command.organId(), command.abolishedOn(), command.reason()));
     }
 
     @CommandHandler
-    public void handle(MergeOrgans command, Clock clock) {
+    public void handle(MergeOrgans command) {
         Aggregate<Organ> survivor = organ(command.organId());
         List<String> absorbedIds = command.absorbedOrganIds() == null ? List.of() : command.absorbedOrganIds();
         Map<String, Aggregate<Organ>> absorbed = new LinkedHashMap<>();
@@ -70,12 +70,11 @@ public class OrganLifecycle {
         absorbed.forEach((id, organ) -> committeeOfAbsorbed.put(id, organ.invoke(Organ::committeeId)));
 
         String committeeId = survivor.invoke(o -> {
-            o.absorb(command, committeeOfAbsorbed, clock);
+            o.absorb(command, committeeOfAbsorbed);
             return o.committeeId();
         });
         absorbed.values().forEach(organ ->
-                organ.execute(o -> o.abolishByMerger(command.organId(), command.mergedOn(), command.approval(),
-                        clock)));
+                organ.execute(o -> o.abolishByMerger(command.organId(), command.mergedOn(), command.approval())));
         Aggregate<Committee> committee = committee(committeeId);
         absorbed.keySet().forEach(id ->
                 committee.execute(c -> c.release(id, command.mergedOn(), "merged into " + command.organId())));

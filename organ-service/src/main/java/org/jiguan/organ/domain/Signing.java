@@ -1,9 +1,7 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -22,8 +20,7 @@ final class Signing {
     }
 
     /** Judged on the leadership body as it stands on {@code signedOn}. */
-    static void requireSigner(Signature signature, LocalDate signedOn, LeadershipBody leadership, String committeeId,
-                              Clock clock) {
+    static void requireSigner(Signature signature, LocalDate signedOn, LeadershipBody leadership, String committeeId) {
         RuleViolation.require(signature != null && signature.signedBy() != null && !signature.signedBy().isBlank(),
                 "R-DOC-1", "the signer (signedBy) is required: the principal, or a delegated or designated leader");
         RuleViolation.require(signature.basis() != null, "R-DOC-1", "the signing basis is required");
@@ -44,13 +41,13 @@ final class Signing {
                         + signedOn + ", so nobody can delegate the signature; the committee may designate a signer");
                 RuleViolation.require(tenure.role() != LeaderRole.PRINCIPAL, "R-DOC-1",
                         "the principal signs in their own right, not by delegation");
-                requireMandate(mandate, signedOn, clock);
+                requireMandate(mandate, signedOn);
                 RuleViolation.require(principal.get().memberId().equals(mandate.grantedBy()), "R-DOC-1",
                         "the delegation must come from the principal " + principal.get().memberId() + ", not "
                                 + mandate.grantedBy());
             }
             case DESIGNATED_BY_COMMITTEE -> {
-                requireMandate(mandate, signedOn, clock);
+                requireMandate(mandate, signedOn);
                 RuleViolation.require(committeeId.equals(mandate.grantedBy()), "R-DOC-1",
                         "the designation must come from the organ's committee " + committeeId + ", not "
                                 + mandate.grantedBy());
@@ -59,11 +56,11 @@ final class Signing {
         }
     }
 
-    private static void requireMandate(SigningMandate mandate, LocalDate signedOn, Clock clock) {
+    private static void requireMandate(SigningMandate mandate, LocalDate signedOn) {
         RuleViolation.require(mandate != null, "R-DOC-1",
                 "a signer who is not the principal needs the delegation or designation recorded (signingMandate)");
         requireText(mandate.grantedBy(), "R-DOC-1", "who gave the mandate");
-        requireNotInFuture(mandate.grantedOn(), clock, "R-DOC-1", "the date of the mandate");
+        RuleViolation.requirePresent(mandate.grantedOn(), "R-DOC-1", "the date of the mandate");
         RuleViolation.require(!mandate.grantedOn().isAfter(signedOn), "R-DOC-1",
                 "the mandate of " + mandate.grantedOn() + " was given after the signing date " + signedOn);
     }

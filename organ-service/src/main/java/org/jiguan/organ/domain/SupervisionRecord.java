@@ -1,8 +1,7 @@
 package org.jiguan.organ.domain;
 
-import static org.jiguan.organ.domain.BusinessDates.requireNotInFuture;
-import static org.jiguan.organ.domain.BusinessDates.requireText;
-import static org.jiguan.organ.domain.BusinessDates.today;
+import static org.jiguan.platform.rules.RuleViolation.requireText;
+import static org.jiguan.platform.time.BusinessCalendar.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ final class SupervisionRecord {
      * only the first report of a year is the report, later ones are supplements.
      */
     void requireAnnualReport(FileAnnualReport command, LocalDate establishedOn, Clock clock) {
-        requireNotInFuture(command.filedOn(), clock, "R-SUP-1", "the filing date");
+        RuleViolation.requirePresent(command.filedOn(), "R-SUP-1", "the filing date");
         RuleViolation.require(command.year() <= today(clock).getYear(), "R-SUP-1",
                 "no report can be filed for the future year " + command.year());
         RuleViolation.require(command.year() >= establishedOn.getYear(), "R-SUP-1",
@@ -77,11 +76,11 @@ final class SupervisionRecord {
      * R-SUP-3: a special report reports on a named instruction or decision, by document; one answering a request
      * answers an open request of this organ, after it was made, and is due when the request said.
      */
-    void requireSpecialReport(FileSpecialReport command, Clock clock) {
+    void requireSpecialReport(FileSpecialReport command) {
         requireText(command.reportId(), "R-SUP-3", "the report id");
         requireText(command.subject(), "R-SUP-3", "the subject (the instruction or decision reported on)");
         requireText(command.documentNo(), "R-SUP-3", "the document number");
-        requireNotInFuture(command.filedOn(), clock, "R-SUP-3", "the filing date");
+        RuleViolation.requirePresent(command.filedOn(), "R-SUP-3", "the filing date");
         if (specialReportIds.contains(command.reportId())) {
             throw new Conflict("special report " + command.reportId() + " is already on file");
         }
@@ -105,12 +104,12 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-3: the committee asks its own organ for a named report, due no earlier than it asks. */
-    void requireSpecialReportRequest(RequestSpecialReport command, String organCommitteeId, Clock clock) {
+    void requireSpecialReportRequest(RequestSpecialReport command, String organCommitteeId) {
         requireText(command.requestId(), "R-SUP-3", "the request id");
         requireText(command.subject(), "R-SUP-3", "the subject of the requested report");
         RuleViolation.require(organCommitteeId.equals(command.committeeId()), "R-SUP-3", "committee "
                 + command.committeeId() + " can only request special reports from its own organs");
-        requireNotInFuture(command.requestedOn(), clock, "R-SUP-3", "the request date");
+        RuleViolation.requirePresent(command.requestedOn(), "R-SUP-3", "the request date");
         RuleViolation.require(command.dueOn() != null, "R-SUP-3", "the due date is required");
         RuleViolation.require(!command.dueOn().isBefore(command.requestedOn()), "R-SUP-3",
                 "the due date " + command.dueOn() + " is before the request date " + command.requestedOn());
@@ -120,11 +119,11 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-4: a finding names its source and a rectification deadline no earlier than the finding itself. */
-    void requireFinding(RecordFinding command, Clock clock) {
+    void requireFinding(RecordFinding command) {
         requireText(command.findingId(), "R-SUP-4", "the finding id");
         RuleViolation.require(command.source() != null, "R-SUP-4", "the source of the finding is required");
         requireText(command.description(), "R-SUP-4", "the description of the finding");
-        requireNotInFuture(command.recordedOn(), clock, "R-SUP-4", "the date the finding was recorded");
+        RuleViolation.requirePresent(command.recordedOn(), "R-SUP-4", "the date the finding was recorded");
         RuleViolation.require(command.rectifyBy() != null, "R-SUP-4", "a rectification deadline is required");
         RuleViolation.require(!command.rectifyBy().isBefore(command.recordedOn()), "R-SUP-4",
                 "the rectification deadline " + command.rectifyBy() + " is before the finding was recorded");
@@ -134,23 +133,23 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-4: rectification is reported against an open finding, after it was found. */
-    void requireRectification(ReportRectification command, Clock clock) {
+    void requireRectification(ReportRectification command) {
         Finding finding = findings.get(command.findingId());
         if (finding == null) {
             throw new NotFound("no finding " + command.findingId() + " on this organ");
         }
         RuleViolation.require(!finding.completed(), "R-SUP-4",
                 "finding " + command.findingId() + " is already rectified");
-        requireNotInFuture(command.reportedOn(), clock, "R-SUP-4", "the rectification report date");
+        RuleViolation.requirePresent(command.reportedOn(), "R-SUP-4", "the rectification report date");
         RuleViolation.require(!command.reportedOn().isBefore(finding.recordedOn()), "R-SUP-4",
                 "rectification cannot be reported before the finding was recorded on " + finding.recordedOn());
     }
 
     /** R-SUP-6: one graded result per organ and year, with its circulation scope. */
-    void requireAssessment(RecordAssessment command, Clock clock) {
+    void requireAssessment(RecordAssessment command) {
         RuleViolation.require(command.grade() != null, "R-SUP-6", "the assessment grade is required");
         requireText(command.circulation(), "R-SUP-6", "the circulation scope");
-        requireNotInFuture(command.assessedOn(), clock, "R-SUP-6", "the assessment date");
+        RuleViolation.requirePresent(command.assessedOn(), "R-SUP-6", "the assessment date");
         RuleViolation.require(command.year() <= command.assessedOn().getYear(), "R-SUP-6",
                 "year " + command.year() + " cannot be assessed on " + command.assessedOn());
         RuleViolation.require(!assessedYears.contains(command.year()), "R-SUP-6",
@@ -158,11 +157,11 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-7: measures are taken only against someone who had sat on the leadership body by then. */
-    void requireAccountability(RecordAccountability command, LeadershipBody leadership, Clock clock) {
+    void requireAccountability(RecordAccountability command, LeadershipBody leadership) {
         requireText(command.measureId(), "R-SUP-7", "the measure id");
         RuleViolation.require(command.measure() != null, "R-SUP-7", "the measure is required");
         requireText(command.reason(), "R-SUP-7", "the reason");
-        requireNotInFuture(command.decidedOn(), clock, "R-SUP-7", "the decision date");
+        RuleViolation.requirePresent(command.decidedOn(), "R-SUP-7", "the decision date");
         RuleViolation.require(leadership.satOnOrBefore(command.memberId(), command.decidedOn()), "R-SUP-7",
                 "member " + command.memberId() + " had not sat on the organ's leadership body by "
                         + command.decidedOn());
@@ -172,14 +171,14 @@ final class SupervisionRecord {
     }
 
     /** R-SUP-5: a yearly duty-and-integrity statement (述责述廉). */
-    void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership, Clock clock) {
-        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+    void requireIntegrityStatement(FileIntegrityStatement command, LeadershipBody leadership) {
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership,
                 integrityStatements, "duty-and-integrity statement");
     }
 
     /** R-SUP-5: a yearly personal-matters report (个人有关事项报告). */
-    void requirePersonalMattersReport(FilePersonalMattersReport command, LeadershipBody leadership, Clock clock) {
-        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership, clock,
+    void requirePersonalMattersReport(FilePersonalMattersReport command, LeadershipBody leadership) {
+        requireYearlyFiling(command.memberId(), command.year(), command.filedOn(), leadership,
                 personalMattersReports, "personal-matters report");
     }
 
@@ -187,9 +186,8 @@ final class SupervisionRecord {
      * R-SUP-5: each leader's yearly filing is made by someone who sat on the leadership body that year, once per
      * member and year, not before the year began nor in the future.
      */
-    private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership,
-                                            Clock clock, Set<String> filed, String what) {
-        requireNotInFuture(filedOn, clock, "R-SUP-5", "the filing date");
+    private static void requireYearlyFiling(String memberId, int year, LocalDate filedOn, LeadershipBody leadership, Set<String> filed, String what) {
+        RuleViolation.requirePresent(filedOn, "R-SUP-5", "the filing date");
         RuleViolation.require(year <= filedOn.getYear(), "R-SUP-5",
                 "a " + what + " on " + year + " cannot be filed before that year began");
         RuleViolation.require(leadership.satDuring(memberId, year), "R-SUP-5",

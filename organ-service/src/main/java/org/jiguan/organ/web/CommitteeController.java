@@ -4,7 +4,6 @@ import static org.jiguan.organ.web.OrganRequests.approval;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Forbidden;
 import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +74,7 @@ public class CommitteeController {
         directory.committeeOf(body.organId()); // 404 for an unknown organ; another committee's is R-SUP-3
         String requestId = ClientIds.orNew(body.requestId());
         commands.sendAndWait(new RequestSpecialReport(body.organId(), committeeId, requestId, body.subject(),
-                body.requestedOn() == null ? LocalDate.now(clock) : body.requestedOn(), body.dueOn()));
+                body.requestedOn() == null ? BusinessCalendar.today(clock) : body.requestedOn(), body.dueOn()));
         return ResponseEntity.created(URI.create("/api/v1/committees/" + committeeId + "/special-report-requests/"
                 + requestId)).body(Map.of("committeeId", committeeId, "organId", body.organId(), "requestId", requestId));
     }

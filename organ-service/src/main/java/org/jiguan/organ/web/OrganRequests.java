@@ -34,6 +34,7 @@ import org.jiguan.organ.api.Signature;
 import org.jiguan.organ.api.SigningBasis;
 import org.jiguan.organ.api.SigningMandate;
 import org.jiguan.platform.web.ClientIds;
+import org.jiguan.platform.web.MayLieAhead;
 
 
 /**
@@ -171,7 +172,7 @@ final class OrganRequests {
 
     record SpecialReportBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String reportId,
                              @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate filedOn,
-                             @NotBlank @Size(max = SHORT_TEXT) String documentNo, @Size(max = SHORT_TEXT) String relatesTo, LocalDate dueOn,
+                             @NotBlank @Size(max = SHORT_TEXT) String documentNo, @Size(max = SHORT_TEXT) String relatesTo, @MayLieAhead LocalDate dueOn,
                              @Size(max = SHORT_TEXT) String signedBy, SigningBasis signingBasis,
                              @Valid SigningMandateBody signingMandate, @Size(max = SHORT_TEXT) String requestId) {
         Signature signature() {
@@ -181,13 +182,13 @@ final class OrganRequests {
 
     record SpecialReportRequestBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String requestId,
                                     @NotBlank @Size(max = SHORT_TEXT) String organId,
-                                    @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull LocalDate dueOn,
+                                    @NotBlank @Size(max = SHORT_TEXT) String subject, @NotNull @MayLieAhead LocalDate dueOn,
                                     LocalDate requestedOn) {
     }
 
     record FindingBody(@Pattern(regexp = ClientIds.PATTERN, message = ClientIds.MESSAGE) String findingId,
                        @NotNull FindingSource source, @NotBlank @Size(max = LONG_TEXT) String description,
-                       @NotNull LocalDate rectifyBy,
+                       @NotNull @MayLieAhead LocalDate rectifyBy,
                        LocalDate recordedOn) {
     }
 

@@ -2,7 +2,6 @@ package org.jiguan.organ.web;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,6 +25,7 @@ import org.jiguan.organ.web.OrganRequests.RectificationBody;
 import org.jiguan.organ.web.OrganRequests.SpecialReportBody;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.jiguan.platform.web.ClientIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,7 +83,7 @@ public class SupervisionController {
         access.committeeOffice(organId);
         String findingId = ClientIds.orNew(body.findingId());
         commands.sendAndWait(new RecordFinding(organId, findingId, body.source(), body.description(),
-                body.rectifyBy(), body.recordedOn() == null ? LocalDate.now(clock) : body.recordedOn()));
+                body.rectifyBy(), body.recordedOn() == null ? BusinessCalendar.today(clock) : body.recordedOn()));
         return created(organId, "findings/" + findingId, Map.of("organId", organId, "findingId", findingId));
     }
 

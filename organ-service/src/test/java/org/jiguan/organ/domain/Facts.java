@@ -20,17 +20,17 @@ import org.jiguan.organ.api.OrganCreated;
 import org.jiguan.organ.api.OrganKind;
 import org.jiguan.organ.api.ReportPolicy;
 import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * A small world for the domain tests: the central committee {@code cc}, the provincial committee {@code gd}
  * under it, and organs of {@code gd}. Today is 2026-03-15 in Beijing.
  */
 final class Facts {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = BusinessCalendar.ZONE;
     /** 2026-03-15 10:00 in Beijing. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-15T02:00:00Z"), BEIJING);
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
-    static final LocalDate TOMORROW = TODAY.plusDays(1);
 
     static final String CENTRAL = "cc";
     static final String PROVINCE = "gd";

@@ -6,7 +6,6 @@ import static org.jiguan.organ.domain.Facts.ESTABLISHED;
 import static org.jiguan.organ.domain.Facts.ORGAN;
 import static org.jiguan.organ.domain.Facts.PROVINCE;
 import static org.jiguan.organ.domain.Facts.TODAY;
-import static org.jiguan.organ.domain.Facts.TOMORROW;
 import static org.jiguan.organ.domain.Facts.appointed;
 import static org.jiguan.organ.domain.Facts.centralOrganCreated;
 import static org.jiguan.organ.domain.Facts.organCreated;
@@ -319,13 +318,6 @@ class LeadershipBodyTest {
                 .expectException(violationOf("R-LEAD-5"));
     }
 
-    @Test
-    void R_LEAD_5_party_centre_approval_dated_tomorrow_is_refused() {
-        Approval tomorrow = new Approval("office", Approver.PARTY_CENTRE, CENTRAL, "1号", TOMORROW);
-        fixture.given(centralOrganCreated("cc-org", OrganKind.FUNCTIONAL_DEPARTMENT))
-                .when(new AppointLeader("cc-org", "s1", "SG", LeaderRole.SECRETARY_GENERAL, SINCE, false, tomorrow))
-                .expectException(violationOf("R-LEAD-5"));
-    }
 
     private static AppointLeader appoint(String memberId, LeaderRole role) {
         return new AppointLeader(ORGAN, memberId, "Leader " + memberId, role, SINCE, false, null);

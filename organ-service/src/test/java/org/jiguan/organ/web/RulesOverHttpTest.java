@@ -1,9 +1,9 @@
 package org.jiguan.organ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiguan.platform.testing.ProblemAssertions.assertInvalidField;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.time.BusinessCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every rule of DOMAIN.md §1, §2, §3 and §5 that organ-service enforces is refused over HTTP with
@@ -23,6 +24,8 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     private String committee;
     private String organ;
     private String o;
+    @Autowired
+    private Clock clock;
 
     @BeforeEach
     void organWithAPrincipal() {
@@ -79,10 +82,10 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
-    void R_ORG_4_abolition_dated_in_the_future_is_refused() {
-        String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
-        assertRefused(admin().post(o + "/abolition", Map.of("abolishedOn", later,
-                "approval", approvalFor(committee), "reason", "机构改革")), "R-ORG-4");
+    void R_ORG_4_abolition_dated_in_the_future_is_a_400_naming_abolishedOn() {
+        String later = BusinessCalendar.today(clock).plusDays(2).toString();
+        assertInvalidField(admin().post(o + "/abolition", Map.of("abolishedOn", later,
+                "approval", approvalFor(committee), "reason", "机构改革")), "abolishedOn");
     }
 
     @Test
@@ -194,10 +197,9 @@ class RulesOverHttpTest extends OrganServiceTestBase {
     }
 
     @Test
-    void R_SUP_3_special_report_filed_in_the_future_is_refused() {
-        assertRefused(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn",
-                LocalDate.now(BusinessCalendar.ZONE).plusMonths(1).toString(),
-                "documentNo", "文2号")), "R-SUP-3");
+    void R_SUP_3_special_report_filed_in_the_future_is_a_400_naming_filedOn() {
+        assertInvalidField(admin().post(o + "/special-reports", Map.of("subject", "落实情况", "filedOn",
+                BusinessCalendar.today(clock).plusMonths(1).toString(), "documentNo", "文2号")), "filedOn");
     }
 
     @Test

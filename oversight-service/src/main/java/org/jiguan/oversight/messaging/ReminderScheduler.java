@@ -39,6 +39,7 @@ import org.jiguan.oversight.domain.views.CommitteeView;
 import org.jiguan.oversight.domain.views.OrganFold;
 import org.jiguan.oversight.domain.views.TimeSlice;
 import org.jiguan.platform.rules.RuleViolation;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,7 @@ public class ReminderScheduler {
      */
     public Run runOnce() {
         long started = System.nanoTime();
-        Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        Pass pass = new Pass(BusinessCalendar.today(clock), histories.live());
         if (!primed) {
             // The organs noted as changed stay noted: another scheduler of this process may share them, and folding
             // them once more at the next pass costs little.
@@ -141,7 +142,7 @@ public class ReminderScheduler {
      */
     public Run runFor(Collection<String> organIds) {
         long started = System.nanoTime();
-        Pass pass = new Pass(LocalDate.now(clock), histories.live());
+        Pass pass = new Pass(BusinessCalendar.today(clock), histories.live());
         List<ReminderObligations.Facts> written = new ArrayList<>();
         for (String organId : organIds) {
             pass.store.load(AggregateKind.ORGAN, organId).flatMap(history -> pass.check(history, true))

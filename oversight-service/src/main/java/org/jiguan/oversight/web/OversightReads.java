@@ -41,6 +41,7 @@ import org.jiguan.oversight.domain.views.TimeSlice;
 import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.security.Forbidden;
 import org.jiguan.platform.security.Caller;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +63,7 @@ public class OversightReads {
 
     /** asOf defaults to today in Beijing (the injected business clock). */
     public TimeSlice slice(LocalDate asOf, Instant knownAt) {
-        return new TimeSlice(asOf == null ? LocalDate.now(clock) : asOf, knownAt);
+        return new TimeSlice(asOf == null ? BusinessCalendar.today(clock) : asOf, knownAt);
     }
 
     public OrganProfile organ(String organId, TimeSlice slice) {

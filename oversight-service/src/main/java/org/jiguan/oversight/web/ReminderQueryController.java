@@ -2,7 +2,6 @@ package org.jiguan.oversight.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.jiguan.oversight.domain.views.TimeSlice;
 import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.security.Caller.Role;
 import org.jiguan.platform.security.Roles;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.jiguan.platform.web.Limits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reminders 提醒", description = "Annual-report reminders issued (R-SUP-2): UPCOMING, DUE_SOON, DUE, "
         + "OVERDUE, ESCALATED, each at most once per organ and year")
 public class ReminderQueryController {
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final IssuedReminders reminders;
     private final Histories histories;
@@ -107,7 +106,7 @@ public class ReminderQueryController {
     public record Since(Instant instant) {
         public static Since valueOf(String text) {
             String given = text.trim();
-            return new Since(given.length() == 10 ? LocalDate.parse(given).atStartOfDay(BEIJING).toInstant()
+            return new Since(given.length() == 10 ? BusinessCalendar.startOf(LocalDate.parse(given))
                     : OffsetDateTime.parse(given).toInstant());
         }
     }

@@ -9,10 +9,12 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.jiguan.platform.eventlog.CommitLogStorageEngine;
 import org.jiguan.platform.tracing.Traces;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * How commands travel: the gateway stamps each with its caller and trace and retries lost races between
- * instances, and records each refusal for a rule (R-AUD-1, {@link RefusalLog}); every command is logged with its
+ * instances, answers a command of an {@code Idempotency-Key} already stored from the log ({@link KeyedCommands}),
+ * and records each refusal for a rule (R-AUD-1, {@link RefusalLog}); every command is logged with its
  * outcome; the caller and trace are copied onto the events it produces, so the event
  * store says who recorded each act and a consumer's log line names the request it came from.
  */
@@ -39,11 +42,13 @@ public class CommandConfiguration {
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor,
-                                         Traces traces, EventStore eventStore,
+                                         Traces traces, EventStore eventStore, EventStorageEngine eventStorageEngine,
                                          @Value("${jiguan.refusals.record:true}") boolean recordRefusals) {
+        CommandBus refusals = recordRefusals ? new RefusalLog(eventStore).around(commandBus) : commandBus;
         return DefaultCommandGateway.builder()
-                .commandBus(recordRefusals ? new RefusalLog(eventStore).around(commandBus) : commandBus)
-                .dispatchInterceptors(List.of(new CallerMetadata(), new TraceMetadata(traces)))
+                .commandBus(eventStorageEngine instanceof CommitLogStorageEngine eventLog
+                        ? new KeyedCommands(eventLog).around(refusals) : refusals)
+                .dispatchInterceptors(List.of(new CallerMetadata(), new TraceMetadata(traces), KeyedCommands.stamp()))
                 .retryScheduler(new ConcurrencyRetry(commandRetryExecutor))
                 .build();
     }

@@ -11,13 +11,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
-import org.axonframework.commandhandling.callbacks.LoggingCallback;
-import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.axonframework.messaging.MessageHandler;
-import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -50,35 +45,13 @@ final class RefusalLog {
 
     /** The bus the gateway dispatches to: {@code bus}, with each result seen here first. */
     CommandBus around(CommandBus bus) {
-        return new CommandBus() {
-            @Override
-            public <C> void dispatch(CommandMessage<C> command) {
-                dispatch(command, LoggingCallback.INSTANCE);
-            }
-
+        return new CommandBusAround(bus) {
             @Override
             public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
                 bus.dispatch(command, (CommandCallback<C, R>) (message, result) -> {
                     onResult(message, result);
                     callback.onResult(message, result);
                 });
-            }
-
-            @Override
-            public Registration subscribe(String commandName, MessageHandler<? super CommandMessage<?>> handler) {
-                return bus.subscribe(commandName, handler);
-            }
-
-            @Override
-            public Registration registerHandlerInterceptor(
-                    MessageHandlerInterceptor<? super CommandMessage<?>> handlerInterceptor) {
-                return bus.registerHandlerInterceptor(handlerInterceptor);
-            }
-
-            @Override
-            public Registration registerDispatchInterceptor(
-                    MessageDispatchInterceptor<? super CommandMessage<?>> dispatchInterceptor) {
-                return bus.registerDispatchInterceptor(dispatchInterceptor);
             }
         };
     }

@@ -17,6 +17,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -105,7 +106,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             long position = queries.allocatePosition();
             allocatedHere.accumulateAndGet(position, Math::max);
             try {
-                queries.insertCommit(CommitDocuments.commit(position, events, serializer));
+                queries.insertCommit(CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer));
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -187,6 +188,11 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     public boolean holds(String aggregateId, long sequence) {
         return queries.commits().find(in(CommitDocuments.STREAMS, List.of(CommitDocuments.streamKey(aggregateId,
                 sequence)))).projection(new Document("_id", 1)).first() != null;
+    }
+
+    /** The result of the command stored under an {@code Idempotency-Key}'s command key, if it is stored. */
+    public Optional<CommandKeys.StoredResult> storedCommandResult(String commandKey) {
+        return CommandKeys.storedResult(queries.commits(), commandKey, getEventSerializer());
     }
 
     @Override

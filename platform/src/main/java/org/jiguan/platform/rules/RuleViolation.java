@@ -20,6 +20,20 @@ public class RuleViolation extends RuntimeException {
         }
     }
 
+    /** Throws a violation of {@code ruleId} unless {@code value} is given: "{@code what} is required". */
+    public static void requirePresent(Object value, String ruleId, String what) {
+        require(value != null, ruleId, what + " is required");
+    }
+
+    /** Throws a violation of {@code ruleId} unless {@code value} has text: "{@code what} is required". */
+    public static void requireText(String value, String ruleId, String what) {
+        require(hasText(value), ruleId, what + " is required");
+    }
+
+    public static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
     public String ruleId() {
         return ruleId;
     }

@@ -1,5 +1,6 @@
 package org.jiguan.platform.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.jiguan.platform.time.BusinessCalendar;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 
 /**
  * Adds what every command endpoint shares to the OpenAPI document: the {@code Idempotency-Key} header, the
@@ -43,7 +45,7 @@ final class ApiDocumentation implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI openApi) {
         if (openApi.getComponents().getSchemas() != null) {
-            openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::stateDateRanges);
+            openApi.getComponents().getSchemas().values().forEach(schema -> stateDateRanges(schema, false));
         }
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
         if (openApi.getPaths() == null) {
@@ -57,22 +59,42 @@ final class ApiDocumentation implements OpenApiCustomizer {
     }
 
     /**
-     * Every business date and instant a client sends lies between 1949-10-01 and today + 10 years in Beijing
-     * ({@link DateBounds}); JSON Schema has no keyword for a date range, so it is stated as {@code x-earliest} and
-     * {@code x-latest} on each such field and parameter.
+     * Every business date and instant a client sends lies between 1949-10-01 and today in Beijing (an instant: now),
+     * or, on a field marked {@link MayLieAhead} ({@link #datesThatMayLieAhead}) and in query parameters, today + 10
+     * years ({@link DateBounds}). JSON Schema has no keyword for a date range, so it is stated as {@code x-earliest}
+     * and {@code x-latest} on each such field and parameter.
      */
-    private static void stateDateRanges(Schema<?> schema) {
+    private static void stateDateRanges(Schema<?> schema, boolean mayLieAhead) {
         if (schema == null) {
             return;
         }
         if (isDate(schema)) {
             schema.addExtension("x-earliest", BusinessCalendar.EARLIEST.toString());
-            schema.addExtension("x-latest", "today + " + BusinessCalendar.HORIZON.getYears() + " years (Beijing)");
+            if (schema.getExtensions().get("x-latest") == null) {
+                schema.addExtension("x-latest", mayLieAhead ? AHEAD
+                        : "date-time".equals(schema.getFormat()) ? NOW : TODAY);
+            }
         }
         if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(ApiDocumentation::stateDateRanges);
+            schema.getProperties().values().forEach(property -> stateDateRanges(property, false));
         }
-        stateDateRanges(schema.getItems());
+        stateDateRanges(schema.getItems(), mayLieAhead);
+    }
+
+    private static final String TODAY = "today (Beijing)";
+    private static final String NOW = "now + " + BusinessCalendar.CLOCK_SKEW.toMinutes() + " minutes (clock skew)";
+    private static final String AHEAD = "today + " + BusinessCalendar.HORIZON.getYears() + " years (Beijing)";
+
+    /** Marks the request fields that {@link MayLieAhead} with their horizon, as springdoc reads each property. */
+    static PropertyCustomizer datesThatMayLieAhead() {
+        return (property, type) -> {
+            boolean ahead = type.getCtxAnnotations() != null && Arrays.stream(type.getCtxAnnotations())
+                    .anyMatch(annotation -> annotation instanceof MayLieAhead);
+            if (ahead && property != null) {
+                property.addExtension("x-latest", AHEAD);
+            }
+            return property;
+        };
     }
 
     /**
@@ -97,7 +119,7 @@ final class ApiDocumentation implements OpenApiCustomizer {
     private static void document(PathItem.HttpMethod method, Operation operation) {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(parameter -> {
-                stateDateRanges(parameter.getSchema());
+                stateDateRanges(parameter.getSchema(), true);
                 stateParameterLength(parameter);
             });
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -23,11 +24,13 @@ import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
- * Every business date or instant a client sends, in a body or a query, lies between 1949-10-01 and the horizon
- * ahead of today ({@link BusinessCalendar#outOfRange}); anything else is 400 VALIDATION naming the field, before a
- * command is sent: a date of year 10,000 would be stored and then be unreadable downstream, one of year 999,999,999
- * overflows date arithmetic. In one place for all endpoints, so a new one cannot forget it; the OpenAPI document
- * states the range on every date ({@link ApiDocumentation}).
+ * Every business date or instant a client sends lies between 1949-10-01 and today in Beijing (an instant: now),
+ * the date of an act, or, on a body field marked {@link MayLieAhead} and in every query parameter (a date to read
+ * as of), the horizon ahead of today ({@link BusinessCalendar#outOfRange}). Anything else is 400 VALIDATION naming
+ * the field, before a command is sent: an act cannot have happened after today, a date of year 10,000 would be
+ * stored and then be unreadable downstream, one of year 999,999,999 overflows date arithmetic. In one place for all
+ * endpoints, so a new one cannot forget it; the OpenAPI document states the range on every date
+ * ({@link ApiDocumentation}). "Today" is on the injected business clock.
  */
 @ControllerAdvice
 public class DateBounds {
@@ -37,16 +40,16 @@ public class DateBounds {
         this.clock = clock;
     }
 
-    Optional<String> outOfRange(Object value) {
+    Optional<String> outOfRange(Object value, boolean mayLieAhead) {
         if (value instanceof LocalDate date) {
-            return BusinessCalendar.outOfRange(date, clock);
+            return BusinessCalendar.outOfRange(date, clock, mayLieAhead);
         }
         Instant instant = value instanceof OffsetDateTime t ? t.toInstant()
                 : value instanceof ZonedDateTime t ? t.toInstant() : value instanceof Instant i ? i : null;
-        return instant == null ? Optional.empty() : BusinessCalendar.outOfRange(instant, clock);
+        return instant == null ? Optional.empty() : BusinessCalendar.outOfRange(instant, clock, mayLieAhead);
     }
 
-    /** Query parameters and path variables: parsed as ISO-8601, then held to the range. */
+    /** Query parameters and path variables: parsed as ISO-8601, then held to the range up to the horizon. */
     @InitBinder
     void dates(WebDataBinder binder) {
         binder.registerCustomEditor(LocalDate.class, new Editor(LocalDate::parse));
@@ -64,7 +67,7 @@ public class DateBounds {
                 Class<?> type = description.getBeanClass();
                 boolean businessTime = type == LocalDate.class || type == OffsetDateTime.class
                         || type == ZonedDateTime.class || type == Instant.class;
-                return businessTime ? new InRange(deserializer, type) : deserializer;
+                return businessTime ? new InRange(deserializer, type, false) : deserializer;
             }
         };
     }
@@ -88,30 +91,41 @@ public class DateBounds {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 date or date-time");
             }
-            outOfRange(value).ifPresent(problem -> {
+            outOfRange(value, true).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);
             });
             setValue(value);
         }
     }
 
+    /** A date reader held to the range of its field: an act's (the default) or one that {@link MayLieAhead}. */
     private final class InRange extends DelegatingDeserializer {
         private final Class<?> type;
+        private final boolean mayLieAhead;
 
-        InRange(ValueDeserializer<?> delegate, Class<?> type) {
+        InRange(ValueDeserializer<?> delegate, Class<?> type, boolean mayLieAhead) {
             super(delegate);
             this.type = type;
+            this.mayLieAhead = mayLieAhead;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new InRange(delegate, type);
+            return new InRange(delegate, type, mayLieAhead);
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            ValueDeserializer<?> contextual = super.createContextual(context, property);
+            boolean ahead = property != null && property.getAnnotation(MayLieAhead.class) != null;
+            return contextual instanceof InRange inRange && inRange.mayLieAhead != ahead
+                    ? new InRange(inRange.getDelegatee(), type, ahead) : contextual;
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
             Object value = super.deserialize(parser, context);
-            Optional<String> problem = outOfRange(value);
+            Optional<String> problem = outOfRange(value, mayLieAhead);
             if (problem.isEmpty()) {
                 return value;
             }

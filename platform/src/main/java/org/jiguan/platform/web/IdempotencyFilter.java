@@ -31,7 +31,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code 409}. Keys are per caller ({@link IdempotencyKeys#idOf}). Only final answers are kept: a {@code 409} (a
  * concurrent change, an organ not yet known), a {@code 429} and any {@code 5xx} release the key, so a retry with it
  * is carried out. A running request renews its claim, so a slow one is never taken over and run twice
- * ({@link IdempotencyKeys}).
+ * ({@link IdempotencyKeys}). A request whose answer was not kept (its instance died after its commands were
+ * stored, or it failed afterwards) runs again on a retry, but its commands do not: each carries its key
+ * ({@link IdempotentRequest}), and one whose events are stored answers its stored result instead of running again
+ * ({@code axon/KeyedCommands}).
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
@@ -84,6 +87,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             answerFromRecord(found, fingerprint, response);
             return;
         }
+        IdempotentRequest.begin(body, id, fingerprint);
         run(id, ((IdempotencyKeys.Claimed) claim).lease(), body, response, chain);
     }
 

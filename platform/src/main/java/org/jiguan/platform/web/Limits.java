@@ -4,8 +4,8 @@ package org.jiguan.platform.web;
  * The field limits of CONTRACT.md "Limits", for the {@code @Size} annotations of request bodies (which the
  * OpenAPI document states as {@code maxLength} and {@code maxItems}). The body size limit is the property
  * {@code jiguan.web.max-body-size} (see {@link BodySizeLimitFilter}). Every query parameter and path variable is at
- * most {@link #SHORT_TEXT} characters ({@link ParameterLimits}); business dates lie between 1949-10-01 and today +
- * 10 years ({@link DateBounds}).
+ * most {@link #SHORT_TEXT} characters ({@link ParameterLimits}); business dates lie between 1949-10-01 and today, or
+ * today + 10 years for those that {@link MayLieAhead} ({@link DateBounds}).
  */
 public final class Limits {
     /** Names, ids, document numbers and other short texts, in characters. */

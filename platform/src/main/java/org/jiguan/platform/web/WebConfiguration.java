@@ -2,7 +2,6 @@ package org.jiguan.platform.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import com.mongodb.client.MongoDatabase;
 import io.swagger.v3.oas.models.Components;
@@ -12,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.jiguan.platform.time.BusinessCalendar;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,9 +30,6 @@ import tools.jackson.databind.module.SimpleModule;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @Import({ProblemWriter.class, ProblemAdvice.class, ProblemErrorController.class, BodyProblems.class, DateBounds.class})
 public class WebConfiguration {
-    /** Business dates are Chinese dates: "today" is today in Beijing ({@link BusinessCalendar}). */
-    public static final ZoneId BUSINESS_ZONE = BusinessCalendar.ZONE;
-
     /**
      * The service's clock. {@code jiguan.clock.skew} (default 0) sets it ahead or behind the machine's, as an
      * instance whose clock is off would be: tests use it to prove nothing depends on clocks agreeing.
@@ -40,7 +37,7 @@ public class WebConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Clock clock(@Value("${jiguan.clock.skew:0s}") Duration skew) {
-        return Clock.offset(Clock.system(BUSINESS_ZONE), skew);
+        return Clock.offset(Clock.system(BusinessCalendar.ZONE), skew);
     }
 
     /**
@@ -128,6 +125,11 @@ public class WebConfiguration {
     @Bean
     public WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemReports(ProblemWriter problems) {
         return ProblemReportValve.installer(problems);
+    }
+
+    @Bean
+    public PropertyCustomizer datesThatMayLieAhead() {
+        return ApiDocumentation.datesThatMayLieAhead();
     }
 
     @Bean

@@ -1,7 +1,5 @@
 package org.jiguan.platform.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,12 +13,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -35,21 +32,23 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.jiguan.platform.time.BusinessCalendar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A property-based fuzz of a service's HTTP API, driven by the service's own OpenAPI document (read with
- * swagger-core): for every operation it builds requests whose path and query parameters and bodies are generated
- * from the schemas and then mutated (wrong types, nulls, missing and extra fields, huge and odd strings, edge dates,
- * deep nesting, bodies that are not JSON), sent with valid, scoped, forged, expired, subject-less, garbage or no
- * tokens. The property (CONTRACT.md "Conventions"): no answer is a 5xx but 503, and every 4xx or 5xx is
- * problem+json with a {@code code}. Ids from successful creations are reused, so later requests reach deeper.
- * Reproducible: the same seed makes the same choices (only the ids the service makes up differ).
+ * A property-based fuzz of a service's HTTP API with jqwik, driven by the service's own OpenAPI document (read with
+ * swagger-core): {@link #requests()} is an {@link Arbitrary} of requests to every operation whose path and query
+ * parameters and bodies are generated from the schemas and then mutated (wrong types, nulls, missing and extra
+ * fields, huge and odd strings, edge dates, deep nesting, bodies that are not JSON), sent with valid, scoped, forged,
+ * expired, subject-less, garbage or no tokens. The property ({@link #send}, CONTRACT.md "Conventions"): no
+ * answer is a 5xx but 503, and every 4xx or 5xx is problem+json with a {@code code}. Ids from successful creations
+ * are reused by later requests, so they reach deeper. A service's {@code ApiFuzzTest} states the property with
+ * {@code @Property}; jqwik chooses the seed, reports it, and shrinks a failing request.
  */
 public final class ApiFuzz {
-    private static final Logger log = LoggerFactory.getLogger(ApiFuzz.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String DEEP = "\"__deep__\"";
@@ -64,10 +63,11 @@ public final class ApiFuzz {
             "1970-01-01T00:00:00Z", "2026-01-01", "now", ""};
     private static final Object[] EDGE_NUMBERS = {-1, 0, 2147483647, 2147483648L, -2147483649L, 1.5, 1e300,
             Long.MAX_VALUE, "12", "many"};
+    private static final String[] LITERAL_BODIES = {"", "{", "[]", "null", "\"text\"",
+            "[".repeat(5000) + "]".repeat(5000)};
 
     private final String baseUrl;
     private final OpenAPI api;
-    private final Random random;
     private final Map<String, Supplier<String>> tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -75,23 +75,17 @@ public final class ApiFuzz {
     private final Map<String, List<String>> ids = new ConcurrentHashMap<>();
     private final Set<String> skipped = new HashSet<>();
 
-    private ApiFuzz(String baseUrl, OpenAPI api, long seed, Map<String, Supplier<String>> tokens) {
+    private ApiFuzz(String baseUrl, OpenAPI api, Map<String, Supplier<String>> tokens) {
         this.baseUrl = baseUrl;
         this.api = api;
-        this.random = new Random(seed);
         this.tokens = tokens;
     }
 
-    /**
-     * Reads the service's {@code /v3/api-docs}; {@code tokens} by kind, a null token meaning none. The seed is
-     * {@code -Djiguan.fuzz.seed} or a fixed one, so a failing run can be repeated.
-     */
+    /** Reads the service's {@code /v3/api-docs}; {@code tokens} by kind, the first a valid ADMIN token. */
     public static ApiFuzz of(String baseUrl, Map<String, Supplier<String>> tokens) {
-        long seed = Long.getLong("jiguan.fuzz.seed", 20261206L);
-        log.info("Fuzz of {} with seed {}", baseUrl, seed);
         String docs = ApiClient.anonymous(baseUrl).get("/v3/api-docs").raw();
         try {
-            return new ApiFuzz(baseUrl, Json31.mapper().readValue(docs, OpenAPI.class), seed, tokens);
+            return new ApiFuzz(baseUrl, Json31.mapper().readValue(docs, OpenAPI.class), new LinkedHashMap<>(tokens));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the OpenAPI document", e);
         }
@@ -112,75 +106,85 @@ public final class ApiFuzz {
         return this;
     }
 
-    /** What a run sent and what broke the property. */
-    public record Report(int requests, int operations, Map<Integer, Integer> statuses, List<String> findings) {
+    /** One generated request: the operation, the kind of token, the URI after the host, headers and body. */
+    public record Request(String method, String operation, String tokenKind, String pathAndQuery,
+                          String idempotencyKey, String contentType, String body) {
         @Override
         public String toString() {
-            return requests + " requests over " + operations + " operations, statuses " + statuses;
+            return method + " " + pathAndQuery + " as " + tokenKind + (idempotencyKey == null ? "" : " with a key")
+                    + (body == null ? "" : " " + contentType + " " + clip(body));
         }
     }
 
     private record Call(String method, String path, Operation operation) {
     }
 
-    /**
-     * Sends {@code -Djiguan.fuzz.requests} requests (3,500 by default; the three services' runs make 10,500) and
-     * fails with every request that broke the property.
-     */
-    public void sendAndCheck() {
-        int requests = Integer.getInteger("jiguan.fuzz.requests", 3500);
-        Report report = run(requests);
-        log.info("Fuzz of {}: {}", baseUrl, report);
-        assertThat(report.findings()).as(report.toString()).isEmpty();
-        assertThat(report.requests()).isEqualTo(requests);
-    }
-
-    public Report run(int requests) {
+    /** Requests to every operation of the document, but those skipped. */
+    public Arbitrary<Request> requests() {
         List<Call> calls = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             if (!skipped.contains(method.name() + " " + path)) {
                 calls.add(new Call(method.name(), path, operation));
             }
         }));
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> findings = new ArrayList<>();
-        List<String> tokenKinds = new ArrayList<>(tokens.keySet());
-        for (int i = 0; i < requests; i++) {
-            Call call = calls.get(i < calls.size() ? i : random.nextInt(calls.size()));
-            // Half the requests as the first kind (a valid ADMIN token), so that they get past authorization.
-            String tokenKind = tokenKinds.get(random.nextBoolean() ? 0 : random.nextInt(tokenKinds.size()));
-            String token = tokens.get(tokenKind).get();
-            String sentBody = call.method().equals("GET") ? null : body(call.operation());
-            HttpRequest request = request(call, token, sentBody);
-            String described = call.method() + " " + request.uri() + " as " + tokenKind
-                    + request.headers().firstValue("Idempotency-Key").map(k -> " with a key").orElse("")
-                    + (sentBody == null ? "" : " with " + clip(sentBody));
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                statuses.merge(response.statusCode(), 1, Integer::sum);
-                check(described, response).ifPresent(findings::add);
-                if (response.statusCode() / 100 == 2) {
-                    harvestIds(response.body());
-                }
-            } catch (IOException e) {
-                findings.add(described + ": " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (findings.size() > 50) {
-                break;
-            }
-        }
-        int sent = statuses.values().stream().mapToInt(Integer::intValue).sum();
-        return new Report(sent, calls.size(), statuses, findings);
+        List<String> kinds = new ArrayList<>(tokens.keySet());
+        // Half the requests as the first kind (a valid ADMIN token), so that they get past authorization.
+        Arbitrary<String> tokenKind = Arbitraries.frequencyOf(Tuple.of(kinds.size(), Arbitraries.just(kinds.get(0))),
+                Tuple.of(kinds.size(), Arbitraries.of(kinds)));
+        Arbitrary<String> key = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.integers().between(0, 49).map(n -> "fuzz-" + n)),
+                Tuple.of(1, Arbitraries.just("k".repeat(201)))).injectNull(0.9);
+        Arbitrary<String> contentType = Arbitraries.frequencyOf(Tuple.of(24, Arbitraries.just("application/json")),
+                Tuple.of(1, Arbitraries.just("text/plain")));
+        return Arbitraries.of(calls).flatMap(call -> Combinators.combine(tokenKind, pathAndQuery(call), key,
+                contentType, call.method().equals("GET") ? Arbitraries.just("").injectNull(1) : body(call.operation()))
+                .as((kind, uri, idempotencyKey, type, body) -> new Request(call.method(),
+                        call.method() + " " + call.path(), kind, uri, idempotencyKey, type, body)));
     }
 
-    private static Optional<String> check(String described, HttpResponse<String> response) {
+    /**
+     * What the service answered: its status (0 when no answer came), the problem's {@code code} of an error, and how
+     * it broke the property, if it did.
+     */
+    public record Answer(int status, String code, Optional<String> violation) {
+    }
+
+    /**
+     * Sends the request and learns the ids of a successful answer. The property is broken by a 5xx but 503, by an
+     * error that is not problem+json with a {@code code}, or by no answer at all.
+     */
+    public Answer send(Request request) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(httpRequest(request), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return new Answer(0, null, Optional.of(e.toString()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (response.statusCode() / 100 == 2) {
+            harvestIds(response.body());
+        }
+        return new Answer(response.statusCode(), codeOf(response), check(response));
+    }
+
+    private static String codeOf(HttpResponse<String> response) {
+        if (response.statusCode() < 400) {
+            return null;
+        }
+        try {
+            return JSON.readTree(response.body()).path("code").asText(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Optional<String> check(HttpResponse<String> response) {
         int status = response.statusCode();
         String body = response.body() == null ? "" : response.body();
         if (status >= 500 && status != 503) {
-            return Optional.of(described + " -> " + status + " " + clip(body));
+            return Optional.of(status + " " + clip(body));
         }
         if (status >= 400) {
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -192,230 +196,245 @@ public final class ApiFuzz {
                 coded = false;
             }
             if (!coded) {
-                return Optional.of(described + " -> " + status + " " + type + " " + clip(body));
+                return Optional.of(status + " " + type + " " + clip(body));
             }
         }
         return Optional.empty();
     }
 
-    private HttpRequest request(Call call, String token, String body) {
-        String path = call.path();
-        StringBuilder query = new StringBuilder();
-        List<Parameter> parameters = call.operation().getParameters() == null ? List.of()
-                : call.operation().getParameters();
-        for (Parameter parameter : parameters) {
-            if ("path".equals(parameter.getIn())) {
-                path = path.replace("{" + parameter.getName() + "}",
-                        encode(String.valueOf(parameterValue(parameter.getName(), parameter.getSchema()))));
-            } else if ("query".equals(parameter.getIn()) && random.nextInt(3) > 0) {
-                Object value = parameterValue(parameter.getName(), parameter.getSchema());
-                query.append(query.isEmpty() ? "?" : "&").append(encode(parameter.getName())).append('=')
-                        .append(encode(String.valueOf(value)));
-            }
-        }
-        if (random.nextInt(30) == 0) {
-            query.append(query.isEmpty() ? "?" : "&").append(encode(odd())).append('=').append(encode(odd()));
-        }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path + query))
+    private HttpRequest httpRequest(Request request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");
+        String token = tokens.get(request.tokenKind()).get();
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
-        if (random.nextInt(10) == 0) {
-            builder.header("Idempotency-Key", random.nextInt(4) == 0 ? "k".repeat(201) : "fuzz-" + random.nextInt(50));
+        if (request.idempotencyKey() != null) {
+            builder.header("Idempotency-Key", request.idempotencyKey());
         }
-        String contentType = random.nextInt(25) == 0 ? "text/plain" : "application/json";
-        if (body == null) {
-            return builder.method(call.method(), HttpRequest.BodyPublishers.noBody()).build();
+        if (request.body() == null) {
+            return builder.method(request.method(), HttpRequest.BodyPublishers.noBody()).build();
         }
-        return builder.header("Content-Type", contentType)
-                .method(call.method(), HttpRequest.BodyPublishers.ofString(body)).build();
+        return builder.header("Content-Type", request.contentType())
+                .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body())).build();
     }
 
-    private Object parameterValue(String name, Schema<?> schema) {
-        if (random.nextInt(4) == 0) {
-            return mutant(schema);
+    /** The path with its variables filled in, and some of the query parameters (each with 2 chances in 3). */
+    private Arbitrary<String> pathAndQuery(Call call) {
+        List<Parameter> parameters = call.operation().getParameters() == null ? List.of()
+                : call.operation().getParameters();
+        List<Arbitrary<String>> parts = new ArrayList<>();
+        for (Parameter parameter : parameters) {
+            Arbitrary<String> value = parameterValue(parameter.getName(), parameter.getSchema()).map(ApiFuzz::encode);
+            if ("path".equals(parameter.getIn())) {
+                parts.add(value.map(v -> "{" + parameter.getName() + "}=" + v));
+            } else if ("query".equals(parameter.getIn())) {
+                parts.add(value.map(v -> "&" + encode(parameter.getName()) + "=" + v).injectNull(1.0 / 3));
+            }
         }
-        List<String> known = ids.get(name);
-        if (known != null && !known.isEmpty() && random.nextInt(3) > 0) {
-            return known.get(random.nextInt(known.size()));
-        }
-        JsonNode value = valid(schema, 0);
-        return value.isTextual() ? value.asText() : value.toString();
+        parts.add(Combinators.combine(odd(), odd()).as((n, v) -> "&" + encode(n) + "=" + encode(v))
+                .injectNull(29.0 / 30));
+        return Combinators.combine(parts).as(chosen -> {
+            String path = call.path();
+            StringBuilder query = new StringBuilder();
+            for (String part : chosen) {
+                if (part == null) {
+                    continue;
+                }
+                if (part.startsWith("{")) {
+                    int end = part.indexOf("}=");
+                    path = path.replace(part.substring(0, end + 1), part.substring(end + 2));
+                } else {
+                    query.append(query.isEmpty() ? "?" : "&").append(part.substring(1));
+                }
+            }
+            return path + query;
+        });
     }
 
-    private String body(Operation operation) {
+    private Arbitrary<String> parameterValue(String name, Schema<?> schema) {
+        return Arbitraries.frequencyOf(Tuple.of(1, mutant(schema)), Tuple.of(3, knownOr(name, valid(schema, 0))))
+                .map(v -> v.isTextual() ? v.asText() : v.toString());
+    }
+
+    /**
+     * An id the service answered with under {@code name} (2 chances in 3 once there is one), else {@code other}:
+     * read when each value is generated, so later requests use the ids earlier ones made.
+     */
+    private Arbitrary<JsonNode> knownOr(String name, Arbitrary<JsonNode> other) {
+        return Arbitraries.integers().between(0, Integer.MAX_VALUE).flatMap(pick -> {
+            List<String> known = ids.get(name);
+            if (known == null || known.isEmpty() || pick % 3 == 0) {
+                return other;
+            }
+            return Arbitraries.just(NODES.textNode(known.get(pick % known.size())));
+        });
+    }
+
+    private Arbitrary<String> body(Operation operation) {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
-            return random.nextInt(5) == 0 ? "{\"unexpected\": true}" : null;
+            return Arbitraries.just("{\"unexpected\": true}").injectNull(0.8);
         }
         MediaType media = operation.getRequestBody().getContent().values().iterator().next();
-        switch (random.nextInt(40)) {
-            case 0:
-                return "";
-            case 1:
-                return "{";
-            case 2:
-                return "[]";
-            case 3:
-                return "null";
-            case 4:
-                return "\"text\"";
-            case 5:
-                return "[".repeat(5000) + "]".repeat(5000);
-            default:
-                break;
-        }
-        JsonNode body = valid(media.getSchema(), 0);
-        int mutations = Math.max(0, random.nextInt(5) - 1);
+        Arbitrary<String> generated = Arbitraries.integers().between(0, 3)
+                .flatMap(mutations -> mutated(valid(media.getSchema(), 0), media.getSchema(), mutations))
+                .map(body -> {
+                    String json = body.toString();
+                    return json.contains(DEEP) ? json.replace(DEEP, "{\"a\":".repeat(3000) + "1" + "}".repeat(3000))
+                            : json;
+                });
+        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(LITERAL_BODIES)), Tuple.of(234, generated));
+    }
+
+    private Arbitrary<JsonNode> mutated(Arbitrary<JsonNode> body, Schema<?> schema, int mutations) {
+        Arbitrary<JsonNode> result = body;
         for (int i = 0; i < mutations; i++) {
-            body = mutate(body, media.getSchema());
+            result = result.flatMap(b -> mutate(b, schema));
         }
-        String json = body.toString();
-        return json.contains(DEEP) ? json.replace(DEEP, "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)) : json;
+        return result;
     }
 
     /** A value that fits the schema: what a careful client sends. */
-    private JsonNode valid(Schema<?> schema, int depth) {
+    private Arbitrary<JsonNode> valid(Schema<?> schema, int depth) {
         Schema<?> s = resolve(schema);
         if (s == null || depth > 6) {
-            return NODES.nullNode();
+            return Arbitraries.just(NODES.nullNode());
         }
         if (s.getEnum() != null && !s.getEnum().isEmpty()) {
-            return NODES.textNode(String.valueOf(s.getEnum().get(random.nextInt(s.getEnum().size()))));
+            return Arbitraries.of(s.getEnum()).map(v -> NODES.textNode(String.valueOf(v)));
         }
-        String type = typeOf(s);
-        switch (type) {
+        switch (typeOf(s)) {
             case "string":
-                return NODES.textNode(validString(s));
+                return validString(s).map(NODES::textNode);
             case "integer": {
                 long min = s.getMinimum() == null ? 0 : s.getMinimum().longValue();
                 long max = s.getMaximum() == null ? min + 100 : Math.min(s.getMaximum().longValue(), min + 100);
-                return NODES.numberNode(min + (long) random.nextInt((int) (max - min + 1)));
+                return Arbitraries.longs().between(min, max).map(NODES::numberNode);
             }
             case "number":
-                return NODES.numberNode(random.nextDouble() * 100);
+                return Arbitraries.doubles().between(0, 100).map(NODES::numberNode);
             case "boolean":
-                return NODES.booleanNode(random.nextBoolean());
-            case "array": {
-                ArrayNode array = NODES.arrayNode();
-                int n = random.nextInt(4);
-                for (int i = 0; i < n; i++) {
-                    array.add(valid(s.getItems(), depth + 1));
-                }
-                return array;
-            }
-            default: {
-                ObjectNode object = NODES.objectNode();
-                if (s.getProperties() != null) {
-                    Set<String> required = s.getRequired() == null ? Set.of() : Set.copyOf(s.getRequired());
-                    s.getProperties().forEach((name, property) -> {
-                        if (required.contains(name) || random.nextInt(10) < 7) {
-                            object.set(name, knownId(name).orElseGet(() -> valid(property, depth + 1)));
-                        }
-                    });
-                }
-                return object;
-            }
+                return Arbitraries.of(true, false).map(NODES::booleanNode);
+            case "array":
+                return valid(s.getItems(), depth + 1).list().ofMaxSize(3).map(items -> {
+                    ArrayNode array = NODES.arrayNode();
+                    items.forEach(array::add);
+                    return array;
+                });
+            default:
+                return object(s, depth);
         }
     }
 
-    private Optional<JsonNode> knownId(String name) {
-        List<String> known = ids.get(name);
-        if (known == null || known.isEmpty() || random.nextInt(3) == 0) {
-            return Optional.empty();
+    /** Every required property and each other one with 7 chances in 10, a known id where the service gave one. */
+    private Arbitrary<JsonNode> object(Schema<?> s, int depth) {
+        if (s.getProperties() == null || s.getProperties().isEmpty()) {
+            return Arbitraries.just(NODES.objectNode());
         }
-        return Optional.of(NODES.textNode(known.get(random.nextInt(known.size()))));
+        Set<String> required = s.getRequired() == null ? Set.of() : Set.copyOf(s.getRequired());
+        List<String> names = new ArrayList<>(s.getProperties().keySet());
+        List<Arbitrary<JsonNode>> values = new ArrayList<>();
+        for (String name : names) {
+            Arbitrary<JsonNode> value = knownOr(name, valid(s.getProperties().get(name), depth + 1));
+            values.add(required.contains(name) ? value : value.injectNull(0.3));
+        }
+        return Combinators.combine(values).as(chosen -> {
+            ObjectNode object = NODES.objectNode();
+            for (int i = 0; i < names.size(); i++) {
+                if (chosen.get(i) != null) {
+                    object.set(names.get(i), chosen.get(i));
+                }
+            }
+            return object;
+        });
     }
 
-    private String validString(Schema<?> s) {
+    private Arbitrary<String> validString(Schema<?> s) {
         if ("date".equals(s.getFormat())) {
             long days = LocalDate.now(BusinessCalendar.ZONE).toEpochDay() - BusinessCalendar.EARLIEST.toEpochDay();
-            return BusinessCalendar.EARLIEST.plusDays(random.nextLong(days)).toString();
+            return Arbitraries.longs().between(0, days - 1).map(d -> BusinessCalendar.EARLIEST.plusDays(d).toString());
         }
         if ("date-time".equals(s.getFormat())) {
-            return LocalDate.now(BusinessCalendar.ZONE).minusDays(random.nextInt(3000)).atTime(9, 0)
-                    .atOffset(ZoneOffset.ofHours(8)).toString();
+            return Arbitraries.integers().between(0, 2999).map(d -> LocalDate.now(BusinessCalendar.ZONE).minusDays(d)
+                    .atTime(9, 0).atOffset(ZoneOffset.ofHours(8)).toString());
         }
         if (s.getPattern() != null) {
-            return "fz" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+            return Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(12)
+                    .map(id -> "fz" + id);
         }
         int max = s.getMaxLength() == null ? 20 : Math.min(s.getMaxLength(), 20);
-        return "机关".repeat(1 + random.nextInt(Math.max(1, max / 2)));
+        return Arbitraries.integers().between(1, Math.max(1, max / 2)).map("机关"::repeat);
     }
 
     /** A value that is wrong for the schema in one of the ways clients get it wrong. */
-    private JsonNode mutant(Schema<?> schema) {
+    private Arbitrary<JsonNode> mutant(Schema<?> schema) {
         Schema<?> s = resolve(schema);
         String format = s == null ? null : s.getFormat();
-        switch (random.nextInt(9)) {
-            case 0:
-                return NODES.nullNode();
-            case 1:
-                return "date".equals(format) || random.nextBoolean() ? NODES.textNode(pick(EDGE_DATES))
-                        : NODES.textNode(pick(EDGE_INSTANTS));
-            case 2:
-                return "date-time".equals(format) ? NODES.textNode(pick(EDGE_INSTANTS)) : NODES.textNode(odd());
-            case 3:
-                return JSON.valueToTree(EDGE_NUMBERS[random.nextInt(EDGE_NUMBERS.length)]);
-            case 4:
-                int length = s != null && s.getMaxLength() != null ? s.getMaxLength() + 1 : 70_000;
-                return NODES.textNode("长".repeat(length));
-            case 5:
-                return NODES.objectNode().put("nested", odd());
-            case 6: {
-                ArrayNode list = NODES.arrayNode();
-                int n = random.nextBoolean() ? 201 : 2;
-                for (int i = 0; i < n; i++) {
-                    list.add(odd());
-                }
-                return list;
-            }
-            case 7:
-                return NODES.textNode(DEEP.substring(1, DEEP.length() - 1));
-            default:
-                return NODES.booleanNode(random.nextBoolean());
-        }
+        int length = s != null && s.getMaxLength() != null ? s.getMaxLength() + 1 : 70_000;
+        Arbitrary<JsonNode> dates = Arbitraries.of(EDGE_DATES).map(NODES::textNode);
+        Arbitrary<JsonNode> instants = Arbitraries.of(EDGE_INSTANTS).map(NODES::textNode);
+        return Arbitraries.oneOf(List.of(
+                Arbitraries.just(NODES.nullNode()),
+                "date".equals(format) ? dates : Arbitraries.oneOf(dates, instants),
+                "date-time".equals(format) ? instants : odd().map(NODES::textNode),
+                Arbitraries.of(EDGE_NUMBERS).map(JSON::valueToTree),
+                Arbitraries.just(NODES.textNode("长".repeat(length))),
+                odd().map(v -> NODES.objectNode().put("nested", v)),
+                Arbitraries.of(2, 201).flatMap(n -> odd().list().ofSize(n)).map(values -> {
+                    ArrayNode list = NODES.arrayNode();
+                    values.forEach(list::add);
+                    return list;
+                }),
+                Arbitraries.just(NODES.textNode(DEEP.substring(1, DEEP.length() - 1))),
+                Arbitraries.of(true, false).map(NODES::booleanNode)));
     }
 
     /** One change to a body: a field wrong, missing or extra, somewhere in it. */
-    private JsonNode mutate(JsonNode body, Schema<?> schema) {
+    private Arbitrary<JsonNode> mutate(JsonNode body, Schema<?> schema) {
         if (!body.isObject() || body.isEmpty()) {
-            return random.nextBoolean() ? mutant(schema) : body;
+            return Arbitraries.oneOf(mutant(schema), Arbitraries.just(body));
         }
-        ObjectNode object = (ObjectNode) body;
         List<String> names = new ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        String name = names.get(random.nextInt(names.size()));
-        Schema<?> property = resolve(schema) == null || resolve(schema).getProperties() == null ? null
-                : resolve(schema).getProperties().get(name);
-        switch (random.nextInt(5)) {
-            case 0:
-                object.remove(name);
-                break;
-            case 1:
-                object.set(random.nextBoolean() ? "@class" : "extra" + random.nextInt(100), mutant(null));
-                break;
-            case 2:
-                if (object.get(name).isObject() && property != null) {
-                    object.set(name, mutate(object.get(name), property));
-                    break;
-                }
-                object.set(name, mutant(property));
-                break;
-            case 3:
-                if (object.get(name).isArray() && !object.get(name).isEmpty()) {
-                    ArrayNode array = (ArrayNode) object.get(name);
-                    Schema<?> items = property == null ? null : resolve(property).getItems();
-                    array.set(random.nextInt(array.size()), mutant(items));
-                    break;
-                }
-                object.set(name, mutant(property));
-                break;
-            default:
-                object.set(name, mutant(property));
-                break;
-        }
-        return object;
+        body.fieldNames().forEachRemaining(names::add);
+        Schema<?> resolved = resolve(schema);
+        return Combinators.combine(Arbitraries.of(names), Arbitraries.integers().between(0, 4)).as(Tuple::of)
+                .flatMap(choice -> {
+                    String name = choice.get1();
+                    Schema<?> property = resolved == null || resolved.getProperties() == null ? null
+                            : resolved.getProperties().get(name);
+                    JsonNode field = body.get(name);
+                    Arbitrary<JsonNode> value = switch (choice.get2()) {
+                        case 0 -> Arbitraries.just(NODES.nullNode());
+                        case 1 -> mutant(null);
+                        case 2 -> field.isObject() && property != null ? mutate(field, property) : mutant(property);
+                        case 3 -> field.isArray() && !field.isEmpty() ? mutateItem((ArrayNode) field, property)
+                                : mutant(property);
+                        default -> mutant(property);
+                    };
+                    Arbitrary<String> extraName = Arbitraries.oneOf(Arbitraries.just("@class"),
+                            Arbitraries.integers().between(0, 99).map(n -> "extra" + n));
+                    return Combinators.combine(value, extraName).as((v, extra) -> {
+                        ObjectNode copy = ((ObjectNode) body).deepCopy();
+                        if (choice.get2() == 0) {
+                            copy.remove(name);
+                        } else if (choice.get2() == 1) {
+                            copy.set(extra, v);
+                        } else {
+                            copy.set(name, v);
+                        }
+                        return (JsonNode) copy;
+                    });
+                });
+    }
+
+    private Arbitrary<JsonNode> mutateItem(ArrayNode array, Schema<?> property) {
+        Schema<?> items = property == null || resolve(property) == null ? null : resolve(property).getItems();
+        return Combinators.combine(Arbitraries.integers().between(0, array.size() - 1), mutant(items))
+                .as((index, item) -> {
+                    ArrayNode copy = array.deepCopy();
+                    copy.set(index, item);
+                    return copy;
+                });
     }
 
     private void harvestIds(String body) {
@@ -458,12 +477,8 @@ public final class ApiFuzz {
         return s.getProperties() != null ? "object" : s.getItems() != null ? "array" : "object";
     }
 
-    private String odd() {
-        return pick(ODD_STRINGS);
-    }
-
-    private String pick(String[] values) {
-        return values[random.nextInt(values.length)];
+    private static Arbitrary<String> odd() {
+        return Arbitraries.of(ODD_STRINGS);
     }
 
     private static String encode(String text) {

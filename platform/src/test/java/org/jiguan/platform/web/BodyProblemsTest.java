@@ -62,4 +62,28 @@ class BodyProblemsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue("{\"kind\": \"C\"}", Body.class))
                 .isInstanceOf(tools.jackson.databind.exc.InvalidFormatException.class);
     }
+
+    record Acts(LocalDate on, @MayLieAhead LocalDate dueOn, Instant at, @MayLieAhead Instant scheduledAt) {
+    }
+
+    @Test
+    void an_act_lies_at_most_today_in_beijing_on_the_injected_clock_and_a_date_that_may_lie_ahead_ten_years() {
+        // 20:00 UTC on 31 May is already 1 June in Beijing.
+        Clock clock = Clock.fixed(Instant.parse("2026-05-31T20:00:00Z"), ZoneOffset.UTC);
+        JsonMapper acts = JsonMapper.builder().addHandler(new BodyProblems.Handler())
+                .addModule(new SimpleModule().setDeserializerModifier(new DateBounds(clock).bodyDates())).build();
+        new BodyProblems(null).beforeBodyRead(null, null, null, null);
+        Acts accepted = acts.readValue("""
+                {"on": "2026-06-01", "dueOn": "2036-06-01", "at": "2026-05-31T20:01:59Z",
+                 "scheduledAt": "2036-06-01T23:59:00+08:00"}""", Acts.class);
+        assertThat(BodyProblems.takeNoted()).isEmpty();
+        assertThat(accepted.dueOn()).isEqualTo(LocalDate.of(2036, 6, 1));
+
+        new BodyProblems(null).beforeBodyRead(null, null, null, null);
+        acts.readValue("""
+                {"on": "2026-06-02", "dueOn": "2036-06-02", "at": "2026-05-31T20:02:01Z",
+                 "scheduledAt": "2036-06-02T00:00:00+08:00"}""", Acts.class);
+        assertThat(BodyProblems.takeNoted()).extracting(ProblemWriter.FieldError::field)
+                .containsExactly("on", "dueOn", "at", "scheduledAt");
+    }
 }

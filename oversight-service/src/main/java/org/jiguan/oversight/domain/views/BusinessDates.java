@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 /**
  * The business date of each event: the day the act happened, by its own fields, so that "as of" a date follows
  * the acts and not when they were typed in (CONTRACT.md, oversight-service). Instants are taken as their date
@@ -142,11 +144,11 @@ public final class BusinessDates {
             return LocalDate.MIN;
         }
         if (CARRIED.contains(event.name())) {
-            return event.recordedAt().atZone(Json.BUSINESS_ZONE).toLocalDate();
+            return BusinessCalendar.dateOf(event.recordedAt());
         }
         List<String> fields = FIELDS.get(event.name());
         if (fields == null) {
-            return event.recordedAt().atZone(Json.BUSINESS_ZONE).toLocalDate();
+            return BusinessCalendar.dateOf(event.recordedAt());
         }
         for (String field : fields) {
             String value = Json.text(event.data(), field);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.jiguan.oversight.domain.reports.AnnualReportStatus;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * A committee's oversight counts at the end of a day (DOMAIN.md §6): organs against quota, leadership posts
@@ -110,7 +111,7 @@ public record CommitteeDashboard(String committeeId, String name, int year, Loca
 
         List<MeetingView> held = meetings.stream().filter(m -> m.openedAt() != null).toList();
         Meetings meetingCounts = new Meetings(meetings.size(), held.size(),
-                (int) held.stream().filter(m -> m.openedAt().atZone(Json.BUSINESS_ZONE).getYear() == year).count(),
+                (int) held.stream().filter(m -> BusinessCalendar.dateOf(m.openedAt()).getYear() == year).count(),
                 countBy(held, MeetingView::kind));
 
         Map<DecisionStatus, Integer> decisionsByStatus = new LinkedHashMap<>();

@@ -4,20 +4,18 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * Defensive reading of producers' event data by field name: services share no code, only the JSON contract, so
  * a missing or null field reads as null (or 0/false), never as an error. Dotted names reach nested objects.
  */
 final class Json {
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
     private Json() {
     }
 
@@ -69,7 +67,7 @@ final class Json {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             try {
-                return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(BUSINESS_ZONE).toInstant()
+                return value.length() == 10 ? BusinessCalendar.startOf(LocalDate.parse(value))
                         : OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeException notATime) {
                 return null;
@@ -83,9 +81,9 @@ final class Json {
             return LocalDate.parse(value);
         }
         try {
-            return Instant.parse(value).atZone(BUSINESS_ZONE).toLocalDate();
+            return BusinessCalendar.dateOf(Instant.parse(value));
         } catch (DateTimeParseException e) {
-            return OffsetDateTime.parse(value).atZoneSameInstant(BUSINESS_ZONE).toLocalDate();
+            return BusinessCalendar.dateOf(OffsetDateTime.parse(value).toInstant());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jiguan.oversight.domain.reports.ReminderPolicy;
 import org.jiguan.oversight.domain.reports.WorkingDayCalendar;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * What a decision's reporting duties are judged against: the committee's working-day calendar and its deadline for
@@ -53,7 +54,7 @@ public record ReportingContext(WorkingDayCalendar calendar, int committeeReportW
     Optional<MeetingView> nextAffairsMeeting(LocalDate decidedOn) {
         return organMeetings.stream()
                 .filter(m -> "AFFAIRS".equals(m.kind()) && m.openedAt() != null
-                        && !m.openedAt().atZone(Json.BUSINESS_ZONE).toLocalDate().isBefore(decidedOn))
+                        && !BusinessCalendar.dateOf(m.openedAt()).isBefore(decidedOn))
                 .min(Comparator.comparing(MeetingView::openedAt));
     }
 }
