@@ -6,15 +6,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jiguan.deploy.CommandLine.UsageError;
 import org.jiguan.platform.security.DevTokens;
+import org.jiguan.platform.time.BusinessCalendar;
 
 /**
  * {@code jiguan-local demo}: loads the demo data set ({@link DemoData}) into a running local stack over HTTP with an
@@ -74,7 +75,7 @@ final class DemoCommand {
         awaitHealthy(meetings);
         String token = DevTokens.mint(secret, LOADER_SUBJECT, List.of("ADMIN"), List.of("*"), List.of(),
                 Duration.ofHours(2));
-        List<DemoAct> plan = DemoData.plan(LocalDate.now());
+        List<DemoAct> plan = DemoData.plan(BusinessCalendar.today(Clock.systemUTC()));
         DemoLoader.Result result = new DemoLoader(organs, meetings, token, line -> Console.tagged("demo", line))
                 .load(plan);
         Console.tagged("demo", summary(result));

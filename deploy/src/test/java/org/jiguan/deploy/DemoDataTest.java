@@ -2,11 +2,12 @@ package org.jiguan.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jiguan.platform.security.DevTokens;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class DemoDataTest {
 
     @Test
     void the_demo_loads_over_http_once_and_a_second_run_changes_nothing() {
-        List<DemoAct> plan = DemoData.plan(LocalDate.now());
+        List<DemoAct> plan = DemoData.plan(BusinessCalendar.today(Clock.systemUTC()));
         DemoLoader.Result first = loader().load(plan);
         System.out.println("first run: " + DemoCommand.summary(first));
         assertThat(first.count(DemoLoader.Outcome.APPLIED)).isEqualTo(plan.size());
