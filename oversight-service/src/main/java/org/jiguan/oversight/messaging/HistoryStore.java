@@ -288,6 +288,29 @@ public class HistoryStore {
         return find(kind, new Document());
     }
 
+    /**
+     * Every aggregate's events of a kind as held, those ahead of a gap included, each aggregate's in sequence order:
+     * for filling the read models once from the histories at start ({@link Histories#fillReadModelsOnce}); a scan.
+     */
+    public List<List<Append>> heldAppends(AggregateKind kind) {
+        Map<String, List<Document>> chunksByAggregate = new LinkedHashMap<>();
+        for (Document chunk : collections.get(kind).find()) {
+            chunksByAggregate.computeIfAbsent(chunk.getString(AGGREGATE_ID), id -> new ArrayList<>()).add(chunk);
+        }
+        List<List<Append>> all = new ArrayList<>();
+        chunksByAggregate.forEach((id, chunks) -> {
+            chunks.sort(Comparator.comparingLong(HistoryStore::chunkNo));
+            Document last = chunks.get(chunks.size() - 1);
+            List<Append> appends = new ArrayList<>();
+            for (RecordedEvent event : events(chunks)) {
+                appends.add(new Append(kind, id, last.getString("committeeId"), last.getString("organId"), event));
+            }
+            appends.sort(Comparator.comparingLong(a -> a.event().sequence()));
+            all.add(appends);
+        });
+        return all;
+    }
+
     /** Removes every history; for a rebuild into fresh collections. */
     public void clear() {
         collections.values().forEach(MongoCollection::drop);
@@ -363,8 +386,14 @@ public class HistoryStore {
     private AggregateHistory history(AggregateKind kind, String aggregateId, List<Document> chunks) {
         List<Document> ordered = new ArrayList<>(chunks);
         ordered.sort(Comparator.comparingLong(HistoryStore::chunkNo));
+        Document last = ordered.get(ordered.size() - 1);
+        return new AggregateHistory(kind, aggregateId, last.getString("committeeId"), last.getString("organId"),
+                upToFirstGap(events(ordered)));
+    }
+
+    private List<RecordedEvent> events(List<Document> chunks) {
         List<RecordedEvent> events = new ArrayList<>();
-        for (Document chunk : ordered) {
+        for (Document chunk : chunks) {
             for (Document e : chunk.getList("events", Document.class)) {
                 try {
                     events.add(new RecordedEvent(e.getString("type"), e.getString("eventId"), sequenceOf(e),
@@ -374,9 +403,7 @@ public class HistoryStore {
                 }
             }
         }
-        Document last = ordered.get(ordered.size() - 1);
-        return new AggregateHistory(kind, aggregateId, last.getString("committeeId"), last.getString("organId"),
-                upToFirstGap(events));
+        return events;
     }
 
     /** An aggregate's events in sequence order up to the first missing one: later ones wait for it. */
