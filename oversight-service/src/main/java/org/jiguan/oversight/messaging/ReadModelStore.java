@@ -57,10 +57,10 @@ import org.jiguan.oversight.domain.views.RecordedEvent;
  * </ul>
  * A committee's rows are read with {@code _id} lookups only: its counters (one document), then for each shard whose
  * counter moved since this instance last read it, the shard's ids and those rows ({@code _id $in}). Rows read are
- * kept here, parsed, per shard and counter, so an unchanged committee costs one lookup. A writer writes rows,
- * then members, then counters, and counts a shard whenever a batch touched one of its rows (changed or a repeat),
- * so a reader never keeps a shard older than the rows after a write it could have missed, even one cut short by a
- * crash and delivered again. Ids hold no {@code /} (CONTRACT.md), so no member or counter id is a committee's id
+ * kept here, parsed, per shard and counter, so an unchanged committee costs one lookup. A writer adds new members
+ * first (a member whose row is not written yet is passed over), then writes the rows, then counts every shard a
+ * batch touched (changed or a repeat), so a reader never keeps a shard older than the rows after a write it could
+ * have missed, even one cut short by a crash and delivered again. Ids hold no {@code /} (CONTRACT.md), so no member or counter id is a committee's id
  * but the counters'.
  */
 public class ReadModelStore implements ReadSource {
@@ -107,34 +107,41 @@ public class ReadModelStore implements ReadSource {
     }
 
     private void apply(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates, HistoryStore history) {
-        Joined joined = new Joined();
+        Map<String, Stored> stored = read(kind, aggregates.keySet());
+        Map<String, String> joining = new LinkedHashMap<>();
+        aggregates.forEach((id, appends) -> {
+            String committeeId = appends.get(appends.size() - 1).committeeId();
+            Stored before = stored.get(id);
+            if (before == null || !committeeId.equals(before.row().committeeId())) {
+                joining.put(id, committeeId);
+            }
+        });
+        writeMembers(kind, joining); // before the rows: a member without its row yet is passed over by readers
         Map<String, List<HistoryStore.Append>> pending = aggregates;
         for (int attempt = 0; attempt < RACE_RETRIES && !pending.isEmpty(); attempt++) {
-            pending = writeRows(kind, pending, history, joined, attempt > 0);
+            pending = writeRows(kind, pending, attempt == 0 ? stored : read(kind, pending.keySet()), history,
+                    attempt > 0);
         }
         if (!pending.isEmpty()) {
             throw new IllegalStateException("could not write the read models of " + pending.keySet() + " after "
                     + RACE_RETRIES + " concurrent changes");
         }
-        writeMembers(kind, aggregates, joined);
-    }
-
-    /** Rows that joined a committee in this batch: committee and aggregate id. */
-    private static final class Joined extends LinkedHashMap<String, String> {
+        count(kind, aggregates);
     }
 
     /**
      * Writes the aggregates' rows, all in one bulk write when nobody else wrote them meanwhile; one at a time when
      * {@code oneByOne}.
      *
-     * @return the aggregates whose write did not apply (another writer): to do again
+     * @param stored the rows as read before
+     * @return the aggregates whose write did not apply (another writer, or the bulk write as a whole): to do again,
+     * from the rows as they are then (repeats change nothing)
      */
     private Map<String, List<HistoryStore.Append>> writeRows(AggregateKind kind,
                                                             Map<String, List<HistoryStore.Append>> aggregates,
-                                                            HistoryStore history, Joined joined, boolean oneByOne) {
-        Map<String, Stored> stored = read(kind, aggregates.keySet());
+                                                            Map<String, Stored> stored, HistoryStore history,
+                                                            boolean oneByOne) {
         Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
-        Map<String, String> joining = new LinkedHashMap<>();
         aggregates.forEach((id, appends) -> {
             Stored before = stored.get(id);
             HistoryStore.Append last = appends.get(appends.size() - 1);
@@ -154,11 +161,8 @@ public class ReadModelStore implements ReadSource {
             }
             boolean moved = before != null && !last.committeeId().equals(before.row().committeeId());
             row.placedIn(last.committeeId(), last.organId());
-            if (!applied && !moved && row.maxSeen() == maxSeenBefore && before != null) {
+            if (before != null && !applied && !moved && row.maxSeen() == maxSeenBefore) {
                 return; // every one a repeat
-            }
-            if (before == null || moved) {
-                joining.put(id, last.committeeId());
             }
             writes.put(id, before == null ? new InsertOneModel<>(document(row, 0))
                     : new ReplaceOneModel<>(new Document("_id", id).append("version", before.version()),
@@ -172,17 +176,11 @@ public class ReadModelStore implements ReadSource {
             writes.forEach((id, write) -> {
                 if (!writeOne(kind, write)) {
                     failed.put(id, aggregates.get(id));
-                } else if (joining.containsKey(id)) {
-                    joined.put(id, joining.get(id));
                 }
             });
             return failed;
         }
-        if (!writeAll(kind, new ArrayList<>(writes.values()))) {
-            return aggregates; // done again one by one: each reads what is there, and repeats change nothing
-        }
-        joined.putAll(joining);
-        return failed;
+        return writeAll(kind, new ArrayList<>(writes.values())) ? failed : aggregates;
     }
 
     private boolean writeAll(AggregateKind kind, List<WriteModel<Document>> writes) {
@@ -215,31 +213,38 @@ public class ReadModelStore implements ReadSource {
         return collection.replaceOne(replace.getFilter(), replace.getReplacement()).getMatchedCount() == 1;
     }
 
-    /** The committees' shard members of the rows that joined them, then the counters of every shard touched. */
-    private void writeMembers(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates, Joined joined) {
+    /** Adds the rows joining a committee to its shards' members, and new committees to the list of them. */
+    private void writeMembers(AggregateKind kind, Map<String, String> joining) {
+        if (joining.isEmpty()) {
+            return;
+        }
         List<WriteModel<Document>> writes = new ArrayList<>();
         Map<String, List<String>> joiningByShard = new LinkedHashMap<>();
-        Set<String> newCommittees = new LinkedHashSet<>();
-        joined.forEach((id, committeeId) -> {
+        Set<String> committees = new LinkedHashSet<>();
+        joining.forEach((id, committeeId) -> {
             joiningByShard.computeIfAbsent(shardId(kind, committeeId, shard(id)), s -> new ArrayList<>()).add(id);
-            newCommittees.add(committeeId);
+            committees.add(committeeId);
         });
         UpdateOptions upsert = new UpdateOptions().upsert(true);
         joiningByShard.forEach((shardId, ids) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", shardId),
                 Updates.addEachToSet("ids", ids), upsert)));
-        if (!newCommittees.isEmpty()) {
-            writes.add(new UpdateOneModel<>(Filters.eq("_id", COMMITTEES),
-                    Updates.addEachToSet("committees", new ArrayList<>(newCommittees)), upsert));
-        }
-        if (!writes.isEmpty()) {
-            members.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
-        Map<String, Map<String, Integer>> touched = new LinkedHashMap<>();
+        writes.add(new UpdateOneModel<>(Filters.eq("_id", COMMITTEES),
+                Updates.addEachToSet("committees", new ArrayList<>(committees)), upsert));
+        members.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /**
+     * Counts a batch in the counters of every shard it touched, changed or not (see the class comment), after the
+     * rows are written.
+     */
+    private void count(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates) {
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
         aggregates.forEach((id, appends) -> touched.computeIfAbsent(appends.get(appends.size() - 1).committeeId(),
-                c -> new LinkedHashMap<>()).merge(counter(kind, shard(id)), 1, Integer::sum));
+                c -> new LinkedHashSet<>()).add(counter(kind, shard(id))));
         List<WriteModel<Document>> counts = new ArrayList<>();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
         touched.forEach((committeeId, shards) -> counts.add(new UpdateOneModel<>(Filters.eq("_id", committeeId),
-                Updates.combine(shards.keySet().stream().map(s -> Updates.inc(s, 1)).toList()), upsert)));
+                Updates.combine(shards.stream().map(s -> Updates.inc(s, 1)).toList()), upsert)));
         members.bulkWrite(counts, new BulkWriteOptions().ordered(false));
     }
 

@@ -97,7 +97,7 @@ public final class ReadRow {
         APPLIED,
         /** Held already: nothing changed. */
         REPEAT,
-        /** Ahead of a gap (or of events held behind one): not applied, remembered in {@code maxSeen}. */
+        /** Ahead of a gap: not applied, remembered in {@code maxSeen}. */
         AHEAD
     }
 
@@ -107,7 +107,7 @@ public final class ReadRow {
         if (sequence < next) {
             return Offered.REPEAT;
         }
-        if (sequence > next || held()) {
+        if (sequence > next) {
             maxSeen = Math.max(maxSeen, sequence);
             return Offered.AHEAD;
         }
