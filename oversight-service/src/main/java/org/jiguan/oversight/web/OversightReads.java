@@ -189,12 +189,12 @@ public class OversightReads {
         if (committeeHistory.isEmpty() && organHistories.isEmpty()) {
             throw new NotFound("No committee " + committeeId);
         }
-        CommitteeView committee = committeeHistory.flatMap(h -> CommitteeFold.fold(h, slice)).orElse(null);
+        CommitteeView committee = committeeHistory.flatMap(h -> committeeOn(h, slice)).orElse(null);
         int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
-        List<OrganProfile> organs = organHistories.stream().map(h -> OrganFold.fold(h, slice))
+        List<OrganProfile> organs = organHistories.stream().map(h -> organOn(h, slice))
                 .flatMap(Optional::stream).filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED).toList();
         List<MeetingView> meetings = visibleOnly(source().ofCommittee(AggregateKind.MEETING, committeeId)).stream()
-                .map(h -> MeetingFold.fold(h, slice)).flatMap(Optional::stream).toList();
+                .map(h -> meetingOn(h, slice)).flatMap(Optional::stream).toList();
         List<DecisionView> decisions = folded(visibleOnly(source().ofCommittee(AggregateKind.DECISION, committeeId)),
                 slice);
         Map<String, ReminderPolicy> policies = new HashMap<>(Map.of(committeeId,
@@ -214,11 +214,11 @@ public class OversightReads {
         List<DecisionView> views = new ArrayList<>();
         for (DatedHistory history : decisions) {
             ReportingContext context = committees.computeIfAbsent(history.committeeId(),
-                    c -> ReportingContext.of(committeeRow(c).flatMap(h -> CommitteeFold.fold(h, slice))));
+                    c -> ReportingContext.of(committeeRow(c).flatMap(h -> committeeOn(h, slice))));
             if (isUrgent(history)) {
                 context = context.withMeetings(organMeetings.computeIfAbsent(history.organId(), o ->
                         source().ofCommittee(AggregateKind.MEETING, history.committeeId()).stream()
-                                .filter(h -> o.equals(h.organId())).map(h -> MeetingFold.fold(h, slice))
+                                .filter(h -> o.equals(h.organId())).map(h -> meetingOn(h, slice))
                                 .flatMap(Optional::stream).toList()));
             }
             DecisionFold.fold(history, slice, context).ifPresent(views::add);
@@ -237,11 +237,11 @@ public class OversightReads {
         TimeSlice everything = TimeSlice.everythingKnownAt(slice.knownAt());
         List<AnnualReportRow> rows = new ArrayList<>();
         for (DatedHistory history : organHistories) {
-            Optional<OrganProfile> known = OrganFold.fold(history, everything);
+            Optional<OrganProfile> known = organOn(history, everything);
             if (known.isEmpty()) {
                 continue;
             }
-            String name = OrganFold.fold(history, slice).map(OrganProfile::name).orElse(known.get().name());
+            String name = organOn(history, slice).map(OrganProfile::name).orElse(known.get().name());
             ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(), c -> policyOf(c, slice));
             AnnualReportRow.of(policy, known.get(), name, year, slice.asOf()).ifPresent(rows::add);
         }
@@ -249,7 +249,23 @@ public class OversightReads {
     }
 
     private ReminderPolicy policyOf(String committeeId, TimeSlice slice) {
-        return CommitteeView.Policy.followed(committeeRow(committeeId).flatMap(h -> CommitteeFold.fold(h, slice)));
+        return CommitteeView.Policy.followed(committeeRow(committeeId).flatMap(h -> committeeOn(h, slice)));
+    }
+
+    /** What a fold gave at a slice, kept with the read model it folded ({@link DatedHistory#memo}). */
+    private record Folded(String fold, TimeSlice slice) {
+    }
+
+    private static Optional<OrganProfile> organOn(DatedHistory organ, TimeSlice slice) {
+        return organ.memo(new Folded("organ", slice), () -> OrganFold.fold(organ, slice));
+    }
+
+    private static Optional<CommitteeView> committeeOn(DatedHistory committee, TimeSlice slice) {
+        return committee.memo(new Folded("committee", slice), () -> CommitteeFold.fold(committee, slice));
+    }
+
+    private static Optional<MeetingView> meetingOn(DatedHistory meeting, TimeSlice slice) {
+        return meeting.memo(new Folded("meeting", slice), () -> MeetingFold.fold(meeting, slice));
     }
 
     /** The committee's own read model, with its committee's others (its shards are kept read). */
@@ -264,7 +280,7 @@ public class OversightReads {
                 : source().one(AggregateKind.ORGAN, organId).stream()
                 .filter(h -> committeeId == null || committeeId.equals(h.committeeId()))
                 .filter(this::sees).toList();
-        return organs.stream().map(h -> OrganFold.fold(h, slice)).flatMap(Optional::stream).toList();
+        return organs.stream().map(h -> organOn(h, slice)).flatMap(Optional::stream).toList();
     }
 
     /**
