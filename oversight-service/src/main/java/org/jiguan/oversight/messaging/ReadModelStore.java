@@ -64,15 +64,28 @@ import org.jiguan.oversight.domain.views.RecordedEvent;
  * but the counters'.
  */
 public class ReadModelStore implements ReadSource {
-    static final int SHARDS = 64;
+    static final int SHARDS = 256;
     private static final int RACE_RETRIES = 10;
     private static final String COMMITTEES = "/";
     private static final String MEMBERS = "read_members";
+    private static final int WRITTEN_KEPT = 20_000;
+    private static final int IN_LIMIT = 100;
 
     private final Map<AggregateKind, MongoCollection<Document>> rows = new EnumMap<>(AggregateKind.class);
     private final MongoCollection<Document> members;
     private final ObjectMapper json;
     private final ShardCache cache;
+    /**
+     * The rows this store wrote last, with their version, so that the next batch need not read them back; a version
+     * changed meanwhile (another writer) fails that row's conditional write, and it is read again.
+     */
+    private final Map<String, Stored> written = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+                    return size() > WRITTEN_KEPT;
+                }
+            });
 
     /** @param suffix appended to the collection names, as the histories of the same generation */
     public ReadModelStore(MongoDatabase database, ObjectMapper json, String suffix, int maxCachedRows) {
@@ -107,7 +120,7 @@ public class ReadModelStore implements ReadSource {
     }
 
     private void apply(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates, HistoryStore history) {
-        Map<String, Stored> stored = read(kind, aggregates.keySet());
+        Map<String, Stored> stored = known(kind, aggregates.keySet());
         Map<String, String> joining = new LinkedHashMap<>();
         aggregates.forEach((id, appends) -> {
             String committeeId = appends.get(appends.size() - 1).committeeId();
@@ -142,11 +155,12 @@ public class ReadModelStore implements ReadSource {
                                                             Map<String, Stored> stored, HistoryStore history,
                                                             boolean oneByOne) {
         Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
+        Map<String, Stored> after = new HashMap<>();
         aggregates.forEach((id, appends) -> {
             Stored before = stored.get(id);
             HistoryStore.Append last = appends.get(appends.size() - 1);
             ReadRow row = before == null ? ReadRow.empty(kind, id, last.committeeId(), last.organId())
-                    : before.row();
+                    : before.row().copy();
             boolean applied = false;
             List<HistoryStore.Append> inOrder = new ArrayList<>(appends);
             inOrder.sort(Comparator.comparingLong(a -> a.event().sequence()));
@@ -167,6 +181,7 @@ public class ReadModelStore implements ReadSource {
             writes.put(id, before == null ? new InsertOneModel<>(document(row, 0))
                     : new ReplaceOneModel<>(new Document("_id", id).append("version", before.version()),
                     document(row, before.version() + 1)));
+            after.put(id, new Stored(before == null ? 0 : before.version() + 1, row));
         });
         Map<String, List<HistoryStore.Append>> failed = new LinkedHashMap<>();
         if (writes.isEmpty()) {
@@ -174,13 +189,41 @@ public class ReadModelStore implements ReadSource {
         }
         if (oneByOne) {
             writes.forEach((id, write) -> {
-                if (!writeOne(kind, write)) {
+                if (writeOne(kind, write)) {
+                    written.put(key(kind, id), after.get(id));
+                } else {
+                    written.remove(key(kind, id));
                     failed.put(id, aggregates.get(id));
                 }
             });
             return failed;
         }
-        return writeAll(kind, new ArrayList<>(writes.values())) ? failed : aggregates;
+        if (!writeAll(kind, new ArrayList<>(writes.values()))) {
+            aggregates.keySet().forEach(id -> written.remove(key(kind, id)));
+            return aggregates;
+        }
+        after.forEach((id, row) -> written.put(key(kind, id), row));
+        return failed;
+    }
+
+    /** The rows as this store wrote them last, the others read. */
+    private Map<String, Stored> known(AggregateKind kind, Set<String> ids) {
+        Map<String, Stored> found = new HashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String id : ids) {
+            Stored row = written.get(key(kind, id));
+            if (row == null) {
+                unknown.add(id);
+            } else {
+                found.put(id, row);
+            }
+        }
+        found.putAll(read(kind, unknown));
+        return found;
+    }
+
+    private static String key(AggregateKind kind, String id) {
+        return kind.name() + " " + id;
     }
 
     private boolean writeAll(AggregateKind kind, List<WriteModel<Document>> writes) {
@@ -275,9 +318,13 @@ public class ReadModelStore implements ReadSource {
         if (!stale.isEmpty()) {
             Map<String, Integer> shardOf = new HashMap<>();
             List<String> shardIds = stale.keySet().stream().map(k -> shardId(kind, committeeId, k)).toList();
-            for (Document shard : members.find(Filters.in("_id", shardIds))) {
-                int k = Integer.parseInt(shard.getString("_id").substring(shard.getString("_id").lastIndexOf('/') + 1));
-                shard.getList("ids", String.class, List.of()).forEach(id -> shardOf.put(id, k));
+            for (int from = 0; from < shardIds.size(); from += IN_LIMIT) {
+                for (Document shard : members.find(Filters.in("_id",
+                        shardIds.subList(from, Math.min(shardIds.size(), from + IN_LIMIT))))) {
+                    String shardId = shard.getString("_id");
+                    int k = Integer.parseInt(shardId.substring(shardId.lastIndexOf('/') + 1));
+                    shard.getList("ids", String.class, List.of()).forEach(id -> shardOf.put(id, k));
+                }
             }
             Map<Integer, List<DatedHistory>> read = new HashMap<>();
             stale.keySet().forEach(k -> read.put(k, new ArrayList<>()));
@@ -312,6 +359,7 @@ public class ReadModelStore implements ReadSource {
         rows.values().forEach(MongoCollection::drop);
         members.drop();
         cache.clear();
+        written.clear();
     }
 
     // ---- documents
@@ -319,14 +367,19 @@ public class ReadModelStore implements ReadSource {
     private record Stored(long version, ReadRow row) {
     }
 
+    /**
+     * The rows by {@code _id}, {@value #IN_LIMIT} ids per query: the local server matches each document found through
+     * the index against the whole {@code $in} list again, so one query of 10,000 ids cost it 10⁸ comparisons (seconds).
+     */
     private Map<String, Stored> read(AggregateKind kind, Set<String> ids) {
         Map<String, Stored> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        Bson filter = ids.size() == 1 ? Filters.eq("_id", ids.iterator().next()) : Filters.in("_id", new ArrayList<>(ids));
-        for (Document doc : rows.get(kind).find(filter)) {
-            found.put(doc.getString("_id"), new Stored(((Number) doc.get("version")).longValue(), row(kind, doc)));
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_LIMIT) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + IN_LIMIT));
+            Bson filter = some.size() == 1 ? Filters.eq("_id", some.get(0)) : Filters.in("_id", some);
+            for (Document doc : rows.get(kind).find(filter)) {
+                found.put(doc.getString("_id"), new Stored(((Number) doc.get("version")).longValue(), row(kind, doc)));
+            }
         }
         return found;
     }

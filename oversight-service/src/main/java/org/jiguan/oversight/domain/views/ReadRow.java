@@ -73,6 +73,11 @@ public final class ReadRow {
         this.facts = new ArrayList<>(facts);
     }
 
+    /** A copy to change, the original left as it is. */
+    public ReadRow copy() {
+        return new ReadRow(kind, id, committeeId, organId, next, maxSeen, first(), latest(), elidedAt, facts);
+    }
+
     public static ReadRow empty(AggregateKind kind, String id, String committeeId, String organId) {
         return new ReadRow(kind, id, committeeId, organId, 0, -1, null, null, null, List.of());
     }
