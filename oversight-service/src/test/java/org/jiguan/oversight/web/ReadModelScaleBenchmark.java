@@ -43,6 +43,8 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
     private static final int ORGANS = Integer.getInteger("benchmark.organs", 10_000);
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
     private static final int READERS = 4;
+    /** The year the dashboard and the annual-report list show by default: the one before today's. */
+    private static final int REPORT_YEAR = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1;
 
     @Autowired
     MongoDatabase serviceDatabase;
@@ -63,7 +65,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
             FEED.organCreated(committee, organ, "机关" + i, ESTABLISHED);
             FEED.leaderAppointed(organ, organ + "-p", "PRINCIPAL", ESTABLISHED);
             if (i % 3 == 0) {
-                FEED.annualReportFiled(organ, 2024, LocalDate.of(2025, 1, 10), false);
+                FEED.annualReportFiled(organ, REPORT_YEAR, LocalDate.of(REPORT_YEAR + 1, 1, 10), false);
             }
         }
         FEED.flush();
@@ -89,8 +91,10 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
             for (int h = 0; h < 3; h++) {
                 FEED.headcountReported(organ, 20 + h, ESTABLISHED.plusMonths(h + 1));
             }
-            FEED.yearlyFilingFiled("IntegrityStatementFiled", organ, organ + "-p", 2024, LocalDate.of(2025, 1, 5));
-            FEED.yearlyFilingFiled("PersonalMattersReportFiled", organ, organ + "-p", 2024, LocalDate.of(2025, 1, 6));
+            FEED.yearlyFilingFiled("IntegrityStatementFiled", organ, organ + "-p", REPORT_YEAR,
+                    LocalDate.of(REPORT_YEAR + 1, 1, 5));
+            FEED.yearlyFilingFiled("PersonalMattersReportFiled", organ, organ + "-p", REPORT_YEAR,
+                    LocalDate.of(REPORT_YEAR + 1, 1, 6));
         }
         FEED.flush();
         long grown = 9L * ORGANS;
