@@ -54,6 +54,12 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @Configuration
 public class ReminderConfiguration {
 
+    /** Reminder events stored under the packages' former names are read as today's classes. */
+    @Bean
+    public MovedMessageTypes movedMessageTypes() {
+        return new MovedMessageTypes();
+    }
+
     @Bean
     public IssuedReminders issuedReminders(MongoDatabase serviceDatabase) {
         return new IssuedReminders(serviceDatabase);

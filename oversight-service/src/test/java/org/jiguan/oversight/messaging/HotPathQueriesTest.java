@@ -47,7 +47,7 @@ class HotPathQueriesTest extends OversightServiceTestBase {
         ChildService.waitUntil(() -> histories.live().holds(AggregateKind.ORGAN, organ, 1), Duration.ofSeconds(30));
 
         assertThat(queries.recorded()).as("the recorder sees the consumer's queries")
-                .anyMatch(q -> q.startsWith("organ_histories"));
+                .anyMatch(q -> q.startsWith(HistoryStore.collectionName(AggregateKind.ORGAN, histories.liveSuffix()) + " "));
         assertThat(queries.scans(Set.of("trackingtokens"))).as("queries that would scan a collection").isEmpty();
     }
 

@@ -273,7 +273,7 @@ class ReminderSchedulerTest extends OversightServiceTestBase {
                         + "-meeting")) {
             ChildService.waitUntil(() -> read(log).contains("Reminder run for"), Duration.ofSeconds(60));
             // The timer's own thread, not the platform's command-retry executor its runs would wait on.
-            assertThat(read(log)).containsPattern("\\[reminders-1\\] o\\.j\\.o\\.reminding\\.ReminderScheduler - "
+            assertThat(read(log)).containsPattern("\\[reminders-1\\] o\\.j\\.o\\.messaging\\.ReminderScheduler - "
                     + "Reminder run for");
             assertThat(read(log)).doesNotContain("reminder for " + organ + "'s 2025 report");
             assertThat(eventStore.readEvents(ReminderIds.remindersOf(organ, 2025)).asStream().count())

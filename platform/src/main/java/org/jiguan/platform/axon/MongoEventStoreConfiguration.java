@@ -21,6 +21,8 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -34,6 +36,8 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
@@ -49,7 +53,8 @@ import org.springframework.context.annotation.Bean;
  * Axon's event store, snapshots and tracking tokens in MongoDB, reached through mongodb-driver-sync.
  * The Mongo extension's Spring Boot starter is not available here, so the pieces are wired by hand.
  */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.InfraConfiguration"})
 public class MongoEventStoreConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -76,12 +81,14 @@ public class MongoEventStoreConfiguration {
 
     /**
      * The service's event log: one document per command's commit, followed by a store-allocated position
-     * ({@link CommitLogStorageEngine}). A legacy one-document-per-event store is migrated into it on start.
+     * ({@link CommitLogStorageEngine}). A legacy one-document-per-event store is migrated into it on start. Stored
+     * events are read through the service's {@link EventUpcaster} beans, in order (e.g. a message class that moved).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(MongoDatabase serviceDatabase,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer, ObjectMapper objectMapper,
+                                                 ObjectProvider<EventUpcaster> upcasters,
                                                  @Value("${jiguan.clock.skew:0s}") Duration skew,
                                                  @Value("${jiguan.event-store.gap-timeout:3s}") Duration gapTimeout) {
         if (!skew.isZero()) {
@@ -94,6 +101,7 @@ public class MongoEventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer(objectMapper));
         builder.snapshotFilter(new CurrentRevisionSnapshots());
+        builder.upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()));
         CommitLogStorageEngine engine = builder.build();
         new LegacyEventMigration(serviceDatabase, serializer).migrateInto(engine);
         return engine;
@@ -126,6 +134,22 @@ public class MongoEventStoreConfiguration {
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         return JacksonSerializer.builder().objectMapper(fields).defaultTyping().build();
+    }
+
+    /**
+     * Axon's configuration as Axon's Spring Boot starter makes it, except that a paused context leaves it running:
+     * Spring Framework 7's test context cache pauses a context it is not using and starts it again later, and Axon
+     * cannot start again once shut down (its event store's reader stays closed, so publishers and projections would
+     * never see another event). Closing the context still shuts Axon down.
+     */
+    @Bean
+    public SpringAxonConfiguration springAxonConfiguration(Configurer configurer) {
+        return new SpringAxonConfiguration(configurer) {
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
+        };
     }
 
     @Bean
