@@ -80,11 +80,18 @@ public class HistoryStore {
     public HistoryStore(MongoDatabase database, ObjectMapper json, String suffix) {
         this.json = json;
         for (AggregateKind kind : AggregateKind.values()) {
-            MongoCollection<Document> histories = database.getCollection(collectionName(kind, suffix));
-            histories.createIndex(Indexes.ascending("_id", "version"),
-                    new IndexOptions().unique(true).name("_id_version"));
-            collections.put(kind, histories);
+            collections.put(kind, database.getCollection(collectionName(kind, suffix)));
         }
+        createIndexes();
+    }
+
+    /**
+     * The unique index every conditional write is served by: without it, the local server scans the collection for
+     * each {@code {_id, version}} write.
+     */
+    private void createIndexes() {
+        collections.values().forEach(histories -> histories.createIndex(Indexes.ascending("_id", "version"),
+                new IndexOptions().unique(true).name("_id_version")));
     }
 
     public static String collectionName(AggregateKind kind, String suffix) {
@@ -311,10 +318,14 @@ public class HistoryStore {
         return all;
     }
 
-    /** Removes every history; for a rebuild into fresh collections. */
+    /**
+     * Removes every history, for a rebuild into fresh collections, and makes the index again (dropped with them: a
+     * rebuild's writes once scanned the collection they were filling, each slower than the one before).
+     */
     public void clear() {
         collections.values().forEach(MongoCollection::drop);
         heads.clear();
+        createIndexes();
     }
 
     /**

@@ -91,17 +91,25 @@ public class ReadModelStore implements ReadSource {
     public ReadModelStore(MongoDatabase database, ObjectMapper json, String suffix, int maxCachedRows) {
         this.json = json;
         for (AggregateKind kind : AggregateKind.values()) {
-            MongoCollection<Document> collection = database.getCollection(collectionName(kind, suffix));
-            collection.createIndex(Indexes.ascending("_id", "version"),
-                    new IndexOptions().unique(true).name("_id_version"));
-            rows.put(kind, collection);
+            rows.put(kind, database.getCollection(collectionName(kind, suffix)));
         }
         this.members = database.getCollection(MEMBERS + suffix);
+        createIndexes();
         this.cache = new ShardCache(maxCachedRows);
     }
 
     public static String collectionName(AggregateKind kind, String suffix) {
         return kind.name().toLowerCase() + "_rows" + suffix;
+    }
+
+    /**
+     * The unique index the rows' conditional writes are served by (without it the local server scans for each), and
+     * the members' collection with it (so that clearing a generation never written finds it).
+     */
+    private void createIndexes() {
+        IndexOptions unique = new IndexOptions().unique(true).name("_id_version");
+        rows.values().forEach(collection -> collection.createIndex(Indexes.ascending("_id", "version"), unique));
+        members.createIndex(Indexes.ascending("_id", "version"), unique);
     }
 
     // ---- writing
@@ -360,6 +368,7 @@ public class ReadModelStore implements ReadSource {
         members.drop();
         cache.clear();
         written.clear();
+        createIndexes();
     }
 
     // ---- documents

@@ -105,6 +105,21 @@ class ReadModelStoreTest {
     }
 
     @Test
+    void a_generation_cleared_for_a_rebuild_keeps_the_index_its_conditional_writes_need() {
+        HistoryStore histories = new HistoryStore(database, JSON, "_cleared");
+        ReadModelStore readModels = new ReadModelStore(database, JSON, "_cleared", 1_000);
+        new Histories.Generation(histories, readModels).appendAll(List.of(organEvent("c1", 0, "OrganCreated",
+                "establishedOn")));
+        histories.clear();
+        readModels.clear();
+        for (String collection : List.of("organ_histories_cleared", "organ_rows_cleared", "read_members_cleared")) {
+            List<String> indexes = new ArrayList<>();
+            database.getCollection(collection).listIndexes().forEach(index -> indexes.add(index.getString("name")));
+            assertThat(indexes).as(collection).contains("_id_version");
+        }
+    }
+
+    @Test
     void two_writers_of_the_same_rows_lose_nothing() {
         HistoryStore histories = new HistoryStore(database, JSON, "_two");
         ReadModelStore one = new ReadModelStore(database, JSON, "_two", 1_000);

@@ -55,7 +55,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
     @Test
     void reads_at_ten_thousand_organs_before_and_after_ten_times_the_events_and_the_rebuild() throws Exception {
         String committee = uniqueId("scale");
-        List<String> out = new ArrayList<>();
+        List<String> out = new Printed();
         FEED.awaitAcks(false);
         long loadStarted = System.nanoTime();
         FEED.committeeRegistered(committee, ORGANS * 2);
@@ -119,9 +119,24 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
                 rebuilt.path("eventsPerSecond").asDouble()));
         out.addAll(measure("after the rebuild (new generation, read afresh)", committee));
 
-        System.out.printf("%n=== oversight-service read models at scale (%d readers) ===%n", READERS);
+        System.out.printf("%n=== oversight-service read models at scale (%d readers), all together ===%n", READERS);
         out.forEach(System.out::println);
         System.out.println();
+    }
+
+    /** Each line printed as it comes, as well as at the end. */
+    private static final class Printed extends ArrayList<String> {
+        @Override
+        public boolean add(String line) {
+            System.out.println("[benchmark] " + line);
+            return super.add(line);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends String> lines) {
+            lines.forEach(this::add);
+            return !lines.isEmpty();
+        }
     }
 
     /** p50/p99 of each query under {@link #READERS} concurrent readers, and the plain driver's baselines. */
