@@ -197,10 +197,8 @@ public class OversightReads {
                 .map(h -> meetingOn(h, slice)).flatMap(Optional::stream).toList();
         List<DecisionView> decisions = folded(visibleOnly(source().ofCommittee(AggregateKind.DECISION, committeeId)),
                 slice);
-        Map<String, ReminderPolicy> policies = new HashMap<>(Map.of(committeeId,
-                CommitteeView.Policy.followed(Optional.ofNullable(committee))));
         return CommitteeDashboard.of(committeeId, committee, organs,
-                reportRows(organHistories, reportYear, slice, policies),
+                reportRows(organHistories, reportYear, slice, new HashMap<>()),
                 meetings, decisions, reportYear, slice.asOf(), slice.knownAt());
     }
 
@@ -241,15 +239,37 @@ public class OversightReads {
             if (known.isEmpty()) {
                 continue;
             }
-            String name = organOn(history, slice).map(OrganProfile::name).orElse(known.get().name());
             ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(), c -> policyOf(c, slice));
-            AnnualReportRow.of(policy, known.get(), name, year, slice.asOf()).ifPresent(rows::add);
+            history.memo(new ReportRowAt(year, slice, new Same(policy)), () -> {
+                String name = organOn(history, slice).map(OrganProfile::name).orElse(known.get().name());
+                return AnnualReportRow.of(policy, known.get(), name, year, slice.asOf());
+            }).ifPresent(rows::add);
         }
         return rows;
     }
 
+    /** The committee's policy on the day; the same instance while its read model is unchanged. */
     private ReminderPolicy policyOf(String committeeId, TimeSlice slice) {
-        return CommitteeView.Policy.followed(committeeRow(committeeId).flatMap(h -> committeeOn(h, slice)));
+        return committeeRow(committeeId).map(h -> h.memo(new Folded("policy", slice),
+                        () -> CommitteeView.Policy.followed(committeeOn(h, slice))))
+                .orElseGet(() -> CommitteeView.Policy.followed(Optional.empty()));
+    }
+
+    /** An organ's annual-report row for a year at a slice under a policy (the instance: see {@link #policyOf}). */
+    private record ReportRowAt(int year, TimeSlice slice, Same policy) {
+    }
+
+    /** Equal only to itself: a key part whose own equality would cost more than it saves (a calendar's days). */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
     }
 
     /** What a fold gave at a slice, kept with the read model it folded ({@link DatedHistory#memo}). */
