@@ -41,6 +41,17 @@ public final class EventsFeed implements AutoCloseable {
         this.meetingTopic = meetingTopic;
     }
 
+    /** Whether each event waits for the broker's ack before the next is sent (the default); see {@link #flush}. */
+    public EventsFeed awaitAcks(boolean await) {
+        producer.awaitAcks(await);
+        return this;
+    }
+
+    /** Waits until every event sent is on its topic. */
+    public void flush() {
+        producer.flush();
+    }
+
     /** ce_time of the events sent next; null for now. */
     public EventsFeed recordedAt(Instant at) {
         this.recordedAt = at;
@@ -112,6 +123,10 @@ public final class EventsFeed implements AutoCloseable {
     public void leaderRemoved(String organId, String memberId, String role, LocalDate on) {
         organEvent("LeaderRemoved", organId, base(organId).put("memberId", memberId).put("name", "干部" + memberId)
                 .put("role", role).put("removedOn", on.toString()).put("reason", "工作调动"));
+    }
+
+    public void dutyAssigned(String organId, String dutyCode, String description) {
+        organEvent("DutyAssigned", organId, base(organId).put("dutyCode", dutyCode).put("description", description));
     }
 
     public void headcountReported(String organId, int headcount, LocalDate asOf) {

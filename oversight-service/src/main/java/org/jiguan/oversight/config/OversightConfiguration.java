@@ -29,7 +29,9 @@ public class OversightConfiguration {
 
     @Bean
     public Histories histories(MongoDatabase serviceDatabase, ObjectMapper objectMapper) {
-        return new Histories(serviceDatabase, objectMapper);
+        Histories histories = new Histories(serviceDatabase, objectMapper);
+        histories.fillReadModelsOnce();
+        return histories;
     }
 
     @Bean

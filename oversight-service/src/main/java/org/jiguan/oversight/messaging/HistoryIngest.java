@@ -50,18 +50,24 @@ public final class HistoryIngest {
         return events -> applyAll(stream, events);
     }
 
-    /** Applies the event to every generation being written (see {@link Histories}). */
+    /**
+     * Applies the event to every generation being written (see {@link Histories}): its history, then its read
+     * model.
+     */
     public void apply(Stream stream, ReceivedEvent event) {
         HistoryStore.Append append = placed(stream, event);
-        for (HistoryStore store : histories.writeTargets()) {
-            store.append(append.kind(), append.aggregateId(), append.committeeId(), append.organId(), append.event());
+        for (Histories.Generation generation : histories.writeTargets()) {
+            generation.histories().append(append.kind(), append.aggregateId(), append.committeeId(),
+                    append.organId(), append.event());
+            generation.readModels().applyAll(List.of(append), generation.histories());
         }
         changed(List.of(append));
     }
 
     /**
      * Applies a poll's events to every generation being written, in a few store requests
-     * ({@link HistoryStore#appendAll}). Throws {@link UnprocessableEvent} when one of them can never be applied,
+     * ({@link HistoryStore#appendAll}), and then to their read models in the same batch
+     * ({@link ReadModelStore#applyAll}). Throws {@link UnprocessableEvent} when one of them can never be applied,
      * before anything is written; the consumer then applies the events one by one to set that one aside.
      */
     public void applyAll(Stream stream, List<ReceivedEvent> events) {
@@ -69,8 +75,8 @@ public final class HistoryIngest {
         for (ReceivedEvent event : events) {
             batch.add(placed(stream, event));
         }
-        for (HistoryStore store : histories.writeTargets()) {
-            store.appendAll(batch);
+        for (Histories.Generation generation : histories.writeTargets()) {
+            generation.appendAll(batch);
         }
         changed(batch);
     }

@@ -84,7 +84,7 @@ public class HistoryRebuild {
         long skipped = 0;
         long toRead = 0;
         try {
-            HistoryStore target = histories.startGeneration(generation);
+            Histories.Generation target = histories.startGeneration(generation);
             try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
                 List<TopicPartition> partitions = partitionsOf(consumer);
                 consumer.assign(partitions);

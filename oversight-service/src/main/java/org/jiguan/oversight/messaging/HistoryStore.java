@@ -80,11 +80,18 @@ public class HistoryStore {
     public HistoryStore(MongoDatabase database, ObjectMapper json, String suffix) {
         this.json = json;
         for (AggregateKind kind : AggregateKind.values()) {
-            MongoCollection<Document> histories = database.getCollection(collectionName(kind, suffix));
-            histories.createIndex(Indexes.ascending("_id", "version"),
-                    new IndexOptions().unique(true).name("_id_version"));
-            collections.put(kind, histories);
+            collections.put(kind, database.getCollection(collectionName(kind, suffix)));
         }
+        createIndexes();
+    }
+
+    /**
+     * The unique index every conditional write is served by: without it, the local server scans the collection for
+     * each {@code {_id, version}} write.
+     */
+    private void createIndexes() {
+        collections.values().forEach(histories -> histories.createIndex(Indexes.ascending("_id", "version"),
+                new IndexOptions().unique(true).name("_id_version")));
     }
 
     public static String collectionName(AggregateKind kind, String suffix) {
@@ -288,10 +295,37 @@ public class HistoryStore {
         return find(kind, new Document());
     }
 
-    /** Removes every history; for a rebuild into fresh collections. */
+    /**
+     * Every aggregate's events of a kind as held, those ahead of a gap included, each aggregate's in sequence order:
+     * for filling the read models once from the histories at start ({@link Histories#fillReadModelsOnce}); a scan.
+     */
+    public List<List<Append>> heldAppends(AggregateKind kind) {
+        Map<String, List<Document>> chunksByAggregate = new LinkedHashMap<>();
+        for (Document chunk : collections.get(kind).find()) {
+            chunksByAggregate.computeIfAbsent(chunk.getString(AGGREGATE_ID), id -> new ArrayList<>()).add(chunk);
+        }
+        List<List<Append>> all = new ArrayList<>();
+        chunksByAggregate.forEach((id, chunks) -> {
+            chunks.sort(Comparator.comparingLong(HistoryStore::chunkNo));
+            Document last = chunks.get(chunks.size() - 1);
+            List<Append> appends = new ArrayList<>();
+            for (RecordedEvent event : events(chunks)) {
+                appends.add(new Append(kind, id, last.getString("committeeId"), last.getString("organId"), event));
+            }
+            appends.sort(Comparator.comparingLong(a -> a.event().sequence()));
+            all.add(appends);
+        });
+        return all;
+    }
+
+    /**
+     * Removes every history, for a rebuild into fresh collections, and makes the index again (dropped with them: a
+     * rebuild's writes once scanned the collection they were filling, each slower than the one before).
+     */
     public void clear() {
         collections.values().forEach(MongoCollection::drop);
         heads.clear();
+        createIndexes();
     }
 
     /**
@@ -363,8 +397,14 @@ public class HistoryStore {
     private AggregateHistory history(AggregateKind kind, String aggregateId, List<Document> chunks) {
         List<Document> ordered = new ArrayList<>(chunks);
         ordered.sort(Comparator.comparingLong(HistoryStore::chunkNo));
+        Document last = ordered.get(ordered.size() - 1);
+        return new AggregateHistory(kind, aggregateId, last.getString("committeeId"), last.getString("organId"),
+                upToFirstGap(events(ordered)));
+    }
+
+    private List<RecordedEvent> events(List<Document> chunks) {
         List<RecordedEvent> events = new ArrayList<>();
-        for (Document chunk : ordered) {
+        for (Document chunk : chunks) {
             for (Document e : chunk.getList("events", Document.class)) {
                 try {
                     events.add(new RecordedEvent(e.getString("type"), e.getString("eventId"), sequenceOf(e),
@@ -374,9 +414,7 @@ public class HistoryStore {
                 }
             }
         }
-        Document last = ordered.get(ordered.size() - 1);
-        return new AggregateHistory(kind, aggregateId, last.getString("committeeId"), last.getString("organId"),
-                upToFirstGap(events));
+        return events;
     }
 
     /** An aggregate's events in sequence order up to the first missing one: later ones wait for it. */

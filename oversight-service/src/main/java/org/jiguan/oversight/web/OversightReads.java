@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jiguan.oversight.messaging.HistoryStore;
@@ -23,6 +24,7 @@ import org.jiguan.oversight.domain.views.CommitteeDashboard;
 import org.jiguan.oversight.domain.views.CommitteeFold;
 import org.jiguan.oversight.domain.views.CommitteeReportStatus;
 import org.jiguan.oversight.domain.views.CommitteeView;
+import org.jiguan.oversight.domain.views.DatedHistory;
 import org.jiguan.oversight.domain.views.DecisionFold;
 import org.jiguan.oversight.domain.views.DecisionStatus;
 import org.jiguan.oversight.domain.views.DecisionView;
@@ -34,6 +36,7 @@ import org.jiguan.oversight.domain.views.MeetingView;
 import org.jiguan.oversight.domain.views.OrganFold;
 import org.jiguan.oversight.domain.views.OrganProfile;
 import org.jiguan.oversight.domain.views.OrganStatus;
+import org.jiguan.oversight.domain.views.ReadSource;
 import org.jiguan.oversight.domain.views.Reader;
 import org.jiguan.oversight.domain.views.ReportingContext;
 import org.jiguan.oversight.domain.views.SpecialReportRequestStatus;
@@ -42,10 +45,15 @@ import org.jiguan.platform.rules.NotFound;
 import org.jiguan.platform.security.Forbidden;
 import org.jiguan.platform.security.Caller;
 import org.jiguan.platform.time.BusinessCalendar;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The queries behind the API: load histories, fold them at the asked slice, keep what the caller may see.
+ * The queries behind the API: fold at the asked slice, keep what the caller may see. A single aggregate (an organ's
+ * profile, a history, a meeting) is its history, loaded by key; the lists and the dashboard read the read models
+ * ({@link ReadSource}, kept by the consumers, each committee's read by key: ARCHITECTURE.md "oversight-service's
+ * read models") and fold their business-dated facts with the same folds, so that no request scans or folds whole
+ * histories.
  * <p>Scope (CONTRACT.md "Security": reads never show data outside the scope): what lies outside the caller's
  * committees (and, for an ORGAN_OFFICE caller with {@code organs}, outside those organs) is {@code 403} for a
  * single resource (an organ, its history, a meeting, a committee's dashboard; "out of scope: 403"), and simply
@@ -53,11 +61,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OversightReads {
-    private final Histories histories;
+    private final Supplier<HistoryStore> histories;
+    private final Supplier<ReadSource> readModels;
     private final Clock clock;
 
+    @Autowired
     public OversightReads(Histories histories, Clock clock) {
+        this(histories::live, histories::liveReadModels, clock);
+    }
+
+    /** @param readModels what the lists and the dashboard read (the live generation's read models) */
+    public OversightReads(Supplier<HistoryStore> histories, Supplier<ReadSource> readModels, Clock clock) {
         this.histories = histories;
+        this.readModels = readModels;
         this.clock = clock;
     }
 
@@ -82,7 +98,7 @@ public class OversightReads {
 
     public Page<OrganSummary> organs(String committeeId, String kind, OrganStatus status, TimeSlice slice, int page,
                                      int size) {
-        List<OrganSummary> organs = organsOnDay(committeeId, slice).stream()
+        List<OrganSummary> organs = organsOnDay(committeeId, null, slice).stream()
                 .filter(o -> kind == null || kind.equals(o.kind()))
                 .filter(o -> status == null ? o.status() != OrganStatus.NOT_YET_ESTABLISHED : o.status() == status)
                 .map(OrganSummary::of)
@@ -102,9 +118,9 @@ public class OversightReads {
 
     public List<DecisionView> decisions(String organId, String committeeId, DecisionStatus status,
                                         CommitteeReportStatus reportStatus, TimeSlice slice) {
-        List<AggregateHistory> found = organId != null ? store().ofOrgan(AggregateKind.DECISION, organId)
+        List<DatedHistory> found = organId != null ? ofOrgan(AggregateKind.DECISION, organId, committeeId)
                 : inScope(AggregateKind.DECISION, committeeId);
-        List<AggregateHistory> visible = found.stream()
+        List<DatedHistory> visible = found.stream()
                 .filter(h -> committeeId == null || committeeId.equals(h.committeeId()))
                 .filter(this::sees).toList();
         return folded(visible, slice).stream()
@@ -116,8 +132,7 @@ public class OversightReads {
     }
 
     public List<FindingRow> findings(String committeeId, String organId, FindingStatus status, TimeSlice slice) {
-        return organsOnDay(committeeId, slice).stream()
-                .filter(o -> organId == null || organId.equals(o.organId()))
+        return organsOnDay(committeeId, organId, slice).stream()
                 .flatMap(o -> o.findings().stream().map(f -> FindingRow.of(o, f)))
                 .filter(f -> status == null || f.status() == status)
                 .sorted(Comparator.comparing(FindingRow::committeeId).thenComparing(FindingRow::organId)
@@ -128,8 +143,7 @@ public class OversightReads {
     /** R-SUP-3: the committees' requests for special reports, with their status on the slice's day. */
     public List<SpecialReportRequestRow> specialReportRequests(String committeeId, String organId,
                                                                SpecialReportRequestStatus status, TimeSlice slice) {
-        return organsOnDay(committeeId, slice).stream()
-                .filter(o -> organId == null || organId.equals(o.organId()))
+        return organsOnDay(committeeId, organId, slice).stream()
                 .flatMap(o -> o.specialReportRequests().stream().map(r -> SpecialReportRequestRow.of(o, r)))
                 .filter(r -> status == null || r.status() == status)
                 .sorted(Comparator.comparing(SpecialReportRequestRow::committeeId)
@@ -145,8 +159,7 @@ public class OversightReads {
      */
     public List<LeaderFilingRow> leaderFilings(int year, String committeeId, String organId, boolean missingOnly,
                                                TimeSlice slice) {
-        return organsOnDay(committeeId, slice).stream()
-                .filter(o -> organId == null || organId.equals(o.organId()))
+        return organsOnDay(committeeId, organId, slice).stream()
                 .filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED)
                 .flatMap(o -> LeaderFilings.of(o, year).stream().map(m -> LeaderFilingRow.of(o, m)))
                 .filter(r -> !missingOnly || !r.missing().isEmpty())
@@ -172,23 +185,21 @@ public class OversightReads {
         if (!Caller.current().seesCommittee(committeeId)) {
             throw new Forbidden("Committee " + committeeId + " is outside the caller's scope");
         }
-        Optional<AggregateHistory> committeeHistory = store().load(AggregateKind.COMMITTEE, committeeId);
-        List<AggregateHistory> organHistories = visibleOnly(store().ofCommittee(AggregateKind.ORGAN, committeeId));
+        Optional<DatedHistory> committeeHistory = committeeRow(committeeId);
+        List<DatedHistory> organHistories = visibleOnly(source().ofCommittee(AggregateKind.ORGAN, committeeId));
         if (committeeHistory.isEmpty() && organHistories.isEmpty()) {
             throw new NotFound("No committee " + committeeId);
         }
-        CommitteeView committee = committeeHistory.flatMap(h -> CommitteeFold.fold(h, slice)).orElse(null);
+        CommitteeView committee = committeeHistory.flatMap(h -> committeeOn(h, slice)).orElse(null);
         int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
-        List<OrganProfile> organs = organHistories.stream().map(h -> OrganFold.fold(h, slice))
+        List<OrganProfile> organs = organHistories.stream().map(h -> organOn(h, slice))
                 .flatMap(Optional::stream).filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED).toList();
-        List<MeetingView> meetings = visibleOnly(store().ofCommittee(AggregateKind.MEETING, committeeId)).stream()
-                .map(h -> MeetingFold.fold(h, slice)).flatMap(Optional::stream).toList();
-        List<DecisionView> decisions = folded(visibleOnly(store().ofCommittee(AggregateKind.DECISION, committeeId)),
+        List<MeetingView> meetings = visibleOnly(source().ofCommittee(AggregateKind.MEETING, committeeId)).stream()
+                .map(h -> meetingOn(h, slice)).flatMap(Optional::stream).toList();
+        List<DecisionView> decisions = folded(visibleOnly(source().ofCommittee(AggregateKind.DECISION, committeeId)),
                 slice);
-        Map<String, ReminderPolicy> policies = new HashMap<>(Map.of(committeeId,
-                CommitteeView.Policy.followed(Optional.ofNullable(committee))));
         return CommitteeDashboard.of(committeeId, committee, organs,
-                reportRows(organHistories, reportYear, slice, policies),
+                reportRows(organHistories, reportYear, slice, new HashMap<>()),
                 meetings, decisions, reportYear, slice.asOf(), slice.knownAt());
     }
 
@@ -196,17 +207,17 @@ public class OversightReads {
      * Decisions folded with what their reporting duties are judged against (R-DEC-1, R-MEET-14): each committee's
      * policy, loaded once, and, for an urgent decision, its organ's meetings, loaded once per organ.
      */
-    private List<DecisionView> folded(List<AggregateHistory> decisions, TimeSlice slice) {
+    private List<DecisionView> folded(List<DatedHistory> decisions, TimeSlice slice) {
         Map<String, ReportingContext> committees = new HashMap<>();
         Map<String, List<MeetingView>> organMeetings = new HashMap<>();
         List<DecisionView> views = new ArrayList<>();
-        for (AggregateHistory history : decisions) {
+        for (DatedHistory history : decisions) {
             ReportingContext context = committees.computeIfAbsent(history.committeeId(),
-                    c -> ReportingContext.of(store().load(AggregateKind.COMMITTEE, c)
-                            .flatMap(h -> CommitteeFold.fold(h, slice))));
+                    c -> ReportingContext.of(committeeRow(c).flatMap(h -> committeeOn(h, slice))));
             if (isUrgent(history)) {
                 context = context.withMeetings(organMeetings.computeIfAbsent(history.organId(), o ->
-                        store().ofOrgan(AggregateKind.MEETING, o).stream().map(h -> MeetingFold.fold(h, slice))
+                        source().ofCommittee(AggregateKind.MEETING, history.committeeId()).stream()
+                                .filter(h -> o.equals(h.organId())).map(h -> meetingOn(h, slice))
                                 .flatMap(Optional::stream).toList()));
             }
             DecisionFold.fold(history, slice, context).ifPresent(views::add);
@@ -214,56 +225,121 @@ public class OversightReads {
         return views;
     }
 
-    private static boolean isUrgent(AggregateHistory decision) {
-        return !decision.events().isEmpty() && decision.events().get(0).name().equals("UrgentDecisionTaken");
+    private static boolean isUrgent(DatedHistory decision) {
+        return decision.dated().stream().filter(e -> e.event().sequence() == 0).findFirst()
+                .filter(e -> e.name().equals("UrgentDecisionTaken")).isPresent();
     }
 
     /** {@code policies}: those already known by committee; the others are loaded once each. */
-    private List<AnnualReportRow> reportRows(List<AggregateHistory> organHistories, int year, TimeSlice slice,
+    private List<AnnualReportRow> reportRows(List<DatedHistory> organHistories, int year, TimeSlice slice,
                                              Map<String, ReminderPolicy> policies) {
         TimeSlice everything = TimeSlice.everythingKnownAt(slice.knownAt());
         List<AnnualReportRow> rows = new ArrayList<>();
-        for (AggregateHistory history : organHistories) {
-            Optional<OrganProfile> known = OrganFold.fold(history, everything);
+        for (DatedHistory history : organHistories) {
+            Optional<OrganProfile> known = organOn(history, everything);
             if (known.isEmpty()) {
                 continue;
             }
-            String name = OrganFold.fold(history, slice).map(OrganProfile::name).orElse(known.get().name());
             ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(), c -> policyOf(c, slice));
-            AnnualReportRow.of(policy, known.get(), name, year, slice.asOf()).ifPresent(rows::add);
+            history.memo(new ReportRowAt(year, slice, new Same(policy)), () -> {
+                String name = organOn(history, slice).map(OrganProfile::name).orElse(known.get().name());
+                return AnnualReportRow.of(policy, known.get(), name, year, slice.asOf());
+            }).ifPresent(rows::add);
         }
         return rows;
     }
 
+    /** The committee's policy on the day; the same instance while its read model is unchanged. */
     private ReminderPolicy policyOf(String committeeId, TimeSlice slice) {
-        return CommitteeView.Policy.followed(store().load(AggregateKind.COMMITTEE, committeeId)
-                .flatMap(h -> CommitteeFold.fold(h, slice)));
+        return committeeRow(committeeId).map(h -> h.memo(new Folded("policy", slice),
+                        () -> CommitteeView.Policy.followed(committeeOn(h, slice))))
+                .orElseGet(() -> CommitteeView.Policy.followed(Optional.empty()));
     }
 
-    private List<OrganProfile> organsOnDay(String committeeId, TimeSlice slice) {
-        return inScope(AggregateKind.ORGAN, committeeId).stream()
-                .map(h -> OrganFold.fold(h, slice)).flatMap(Optional::stream).toList();
+    /** An organ's annual-report row for a year at a slice under a policy (the instance: see {@link #policyOf}). */
+    private record ReportRowAt(int year, TimeSlice slice, Same policy) {
+    }
+
+    /** Equal only to itself: a key part whose own equality would cost more than it saves (a calendar's days). */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same same && same.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** What a fold gave at a slice, kept with the read model it folded ({@link DatedHistory#memo}). */
+    private record Folded(String fold, TimeSlice slice) {
+    }
+
+    private static Optional<OrganProfile> organOn(DatedHistory organ, TimeSlice slice) {
+        return organ.memo(new Folded("organ", slice), () -> OrganFold.fold(organ, slice));
+    }
+
+    private static Optional<CommitteeView> committeeOn(DatedHistory committee, TimeSlice slice) {
+        return committee.memo(new Folded("committee", slice), () -> CommitteeFold.fold(committee, slice));
+    }
+
+    private static Optional<MeetingView> meetingOn(DatedHistory meeting, TimeSlice slice) {
+        return meeting.memo(new Folded("meeting", slice), () -> MeetingFold.fold(meeting, slice));
+    }
+
+    /** The committee's own read model, with its committee's others (its shards are kept read). */
+    private Optional<DatedHistory> committeeRow(String committeeId) {
+        return source().ofCommittee(AggregateKind.COMMITTEE, committeeId).stream()
+                .filter(h -> h.id().equals(committeeId)).findFirst();
+    }
+
+    /** The organs in scope as of the day; with {@code organId}, that one alone, read by key. */
+    private List<OrganProfile> organsOnDay(String committeeId, String organId, TimeSlice slice) {
+        List<DatedHistory> organs = organId == null ? inScope(AggregateKind.ORGAN, committeeId)
+                : source().one(AggregateKind.ORGAN, organId).stream()
+                .filter(h -> committeeId == null || committeeId.equals(h.committeeId()))
+                .filter(this::sees).toList();
+        return organs.stream().map(h -> organOn(h, slice)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * An organ's aggregates of a kind: those of its committee ({@code committeeId}, else the organ's own, read by
+     * key) that concern it.
+     */
+    private List<DatedHistory> ofOrgan(AggregateKind kind, String organId, String committeeId) {
+        Optional<String> committee = committeeId != null ? Optional.of(committeeId)
+                : source().one(AggregateKind.ORGAN, organId).map(DatedHistory::committeeId);
+        return committee.map(c -> source().ofCommittee(kind, c).stream()
+                .filter(h -> organId.equals(h.organId())).toList()).orElse(List.of());
     }
 
     /**
      * The caller's aggregates of a kind, in one committee or in all the caller's committees; with a {@code "<id>/**"}
      * scope, every committee's, kept when the caller sees them.
      */
-    private List<AggregateHistory> inScope(AggregateKind kind, String committeeId) {
+    private List<DatedHistory> inScope(AggregateKind kind, String committeeId) {
         Caller caller = Caller.current();
-        List<AggregateHistory> found;
+        List<String> committees;
         if (committeeId != null) {
-            found = caller.seesCommittee(committeeId) ? store().ofCommittee(kind, committeeId) : List.of();
+            committees = caller.seesCommittee(committeeId) ? List.of(committeeId) : List.of();
         } else if (caller.isAdmin() || caller.committees().contains(Caller.ALL) || caller.reachesBelow()) {
-            found = store().all(kind);
+            committees = source().committees().stream().filter(caller::seesCommittee).toList();
         } else {
-            found = caller.committees().stream().flatMap(c -> store().ofCommittee(kind, c).stream()).toList();
+            committees = List.copyOf(caller.committees());
         }
-        return visibleOnly(found);
+        return visibleOnly(committees.stream().flatMap(c -> source().ofCommittee(kind, c).stream()).toList());
     }
 
-    private List<AggregateHistory> visibleOnly(List<AggregateHistory> histories) {
+    private List<DatedHistory> visibleOnly(List<DatedHistory> histories) {
         return histories.stream().filter(this::sees).toList();
+    }
+
+    private boolean sees(DatedHistory history) {
+        Caller caller = Caller.current();
+        return history.kind() == AggregateKind.COMMITTEE ? caller.seesCommittee(history.id())
+                : caller.seesOrgan(history.committeeId(), Objects.requireNonNullElse(history.organId(), history.id()));
     }
 
     private boolean sees(AggregateHistory history) {
@@ -288,6 +364,10 @@ public class OversightReads {
     }
 
     private HistoryStore store() {
-        return histories.live();
+        return histories.get();
+    }
+
+    private ReadSource source() {
+        return readModels.get();
     }
 }

@@ -24,6 +24,7 @@ public final class CloudEventProducer implements AutoCloseable {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+    private volatile boolean awaitAcks = true;
 
     /** One record as sent, to send again or altered. */
     public record Sent(String topic, String type, String subject, long sequence, String eventId, Instant time,
@@ -38,6 +39,19 @@ public final class CloudEventProducer implements AutoCloseable {
         return sent;
     }
 
+    /**
+     * Whether each send waits for its ack (the default). Without, records are sent as fast as the producer batches
+     * them (still in order per aggregate); {@link #flush} then waits for them all. For benchmarks that load data.
+     */
+    public void awaitAcks(boolean await) {
+        awaitAcks = await;
+    }
+
+    /** Waits until every record sent has its ack. */
+    public void flush() {
+        producer.flush();
+    }
+
     /** Sends a record exactly as given, e.g. a repeat of one a publisher sent before a crash; waits for the ack. */
     public void send(Sent sent) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(sent.topic(), sent.subject(), sent.value());
@@ -50,7 +64,10 @@ public final class CloudEventProducer implements AutoCloseable {
         header(record, "ce_sequence", Long.toString(sent.sequence()));
         header(record, "content-type", "application/json");
         try {
-            producer.send(record).get();
+            var acked = producer.send(record);
+            if (awaitAcks) {
+                acked.get();
+            }
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("could not send " + sent.type() + " for " + sent.subject(), e);
         }

@@ -22,6 +22,11 @@ public record AggregateHistory(AggregateKind kind, String id, String committeeId
      * meeting was convened still counts from the convening on, and the votes after it.
      */
     public List<DatedEvent> dated() {
-        return BusinessDates.date(events, kind == AggregateKind.MEETING || kind == AggregateKind.DECISION);
+        return BusinessDates.date(events, BusinessDates.inSequence(kind));
+    }
+
+    /** The history dated, as the folds read it. */
+    public DatedHistory datedHistory() {
+        return new DatedHistory(kind, id, committeeId, organId, dated());
     }
 }

@@ -118,9 +118,37 @@ public final class BusinessDates {
      */
     public static List<DatedEvent> date(List<RecordedEvent> events, boolean inSequence) {
         List<DatedEvent> dated = new ArrayList<>(events.size());
-        LocalDate latest = null;
-        LocalDate first = null;
+        Dater dater = new Dater(inSequence, null, null);
         for (RecordedEvent event : events) {
+            dated.add(new DatedEvent(event, dater.date(event)));
+        }
+        return dated;
+    }
+
+    /** Whether an aggregate kind's acts cannot predate its first one (a meeting's, a decision's). */
+    public static boolean inSequence(AggregateKind kind) {
+        return kind == AggregateKind.MEETING || kind == AggregateKind.DECISION;
+    }
+
+    /**
+     * Dates one history's events one at a time, in sequence order, as {@link #date} does all at once; its state
+     * (the first and the latest date so far) can be kept and resumed, so a read model dates each event as it
+     * arrives.
+     */
+    public static final class Dater {
+        private final boolean inSequence;
+        private LocalDate first;
+        private LocalDate latest;
+
+        /** @param first the first act's date so far, null before it; @param latest the latest date so far, or null */
+        public Dater(boolean inSequence, LocalDate first, LocalDate latest) {
+            this.inSequence = inSequence;
+            this.first = first;
+            this.latest = latest;
+        }
+
+        /** The business date of the next event in sequence. */
+        public LocalDate date(RecordedEvent event) {
             LocalDate day = CARRIED.contains(event.name()) && latest != null && !latest.equals(LocalDate.MIN)
                     ? latest : own(event);
             if (inSequence && first != null && day.isBefore(first)) {
@@ -128,9 +156,16 @@ public final class BusinessDates {
             }
             first = first == null ? day : first;
             latest = latest == null || day.isAfter(latest) ? day : latest;
-            dated.add(new DatedEvent(event, day));
+            return day;
         }
-        return dated;
+
+        public LocalDate first() {
+            return first;
+        }
+
+        public LocalDate latest() {
+            return latest;
+        }
     }
 
     /**

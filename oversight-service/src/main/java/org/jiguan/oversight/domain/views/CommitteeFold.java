@@ -18,6 +18,11 @@ public final class CommitteeFold {
      * R-COM-2's own count ({@link OrganQuotaCount}), the one organ-service judges by, on the slice's day.
      */
     public static Optional<CommitteeView> fold(AggregateHistory history, TimeSlice slice) {
+        return fold(history.datedHistory(), slice);
+    }
+
+    /** The same, from the dated events (a whole history's, or a read model's facts of it). */
+    public static Optional<CommitteeView> fold(DatedHistory history, TimeSlice slice) {
         String name = null;
         String level = null;
         String parent = null;

@@ -26,6 +26,11 @@ public final class DecisionFold {
      *                (R-MEET-14)
      */
     public static Optional<DecisionView> fold(AggregateHistory history, TimeSlice slice, ReportingContext context) {
+        return fold(history.datedHistory(), slice, context);
+    }
+
+    /** The same, from the dated events (a whole history's, or a read model's facts of it). */
+    public static Optional<DecisionView> fold(DatedHistory history, TimeSlice slice, ReportingContext context) {
         State s = new State();
         for (DatedEvent e : slice.of(history.dated())) {
             s.apply(e.name(), e.event().data(), e.businessDate());

@@ -42,11 +42,22 @@ public final class MeetingFold {
         return fold(history, slice, true);
     }
 
+    /** The same, from the dated events (a whole history's, or a read model's facts of it). */
+    public static Optional<MeetingView> fold(DatedHistory history, TimeSlice slice) {
+        return fold(history, slice, true);
+    }
+
     /**
      * @param confidentialContentShown whether the history holds the confidential content for this reader, or has
      *                                 been through {@link MeetingConfidentiality#outcomesOnly} (R-MEET-15)
      */
     public static Optional<MeetingView> fold(AggregateHistory history, TimeSlice slice,
+                                             boolean confidentialContentShown) {
+        return fold(history.datedHistory(), slice, confidentialContentShown);
+    }
+
+    /** The same, from the dated events (a whole history's, or a read model's facts of it). */
+    public static Optional<MeetingView> fold(DatedHistory history, TimeSlice slice,
                                              boolean confidentialContentShown) {
         MeetingFold meeting = new MeetingFold();
         boolean convened = false;
@@ -163,7 +174,7 @@ public final class MeetingFold {
                 false, null));
     }
 
-    private MeetingView view(AggregateHistory history, TimeSlice slice, boolean confidentialContentShown) {
+    private MeetingView view(DatedHistory history, TimeSlice slice, boolean confidentialContentShown) {
         MeetingView.Status status = adjournedAt != null ? MeetingView.Status.ADJOURNED
                 : openedAt != null ? MeetingView.Status.OPEN : MeetingView.Status.CONVENED;
         return new MeetingView(history.id(), history.organId(), history.committeeId(), organName, slice.asOf(),

@@ -70,6 +70,11 @@ public final class OrganFold {
 
     /** The organ at the slice; empty when nothing of it had been recorded by {@code knownAt}. */
     public static Optional<OrganProfile> fold(AggregateHistory history, TimeSlice slice) {
+        return fold(history.datedHistory(), slice);
+    }
+
+    /** The same, from the dated events (a whole history's, or a read model's facts of it). */
+    public static Optional<OrganProfile> fold(DatedHistory history, TimeSlice slice) {
         List<DatedEvent> dated = history.dated();
         List<DatedEvent> known = slice.knownOf(dated);
         if (known.isEmpty()) {

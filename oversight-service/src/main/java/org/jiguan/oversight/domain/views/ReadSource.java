@@ -1,0 +1,19 @@
+package org.jiguan.oversight.domain.views;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the list queries find the aggregates they fold: the read models ({@code ReadModelStore}), each read by key,
+ * or, for the property test that holds them to the folds of whole histories, the histories themselves.
+ */
+public interface ReadSource {
+    /** A committee's aggregates of a kind, in no particular order. */
+    List<DatedHistory> ofCommittee(AggregateKind kind, String committeeId);
+
+    /** One aggregate by its id. */
+    Optional<DatedHistory> one(AggregateKind kind, String id);
+
+    /** Every committee that has aggregates of any kind. */
+    List<String> committees();
+}

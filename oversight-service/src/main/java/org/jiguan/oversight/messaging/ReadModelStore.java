@@ -1,0 +1,490 @@
+package org.jiguan.oversight.messaging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jiguan.oversight.domain.views.AggregateKind;
+import org.jiguan.oversight.domain.views.DatedEvent;
+import org.jiguan.oversight.domain.views.DatedHistory;
+import org.jiguan.oversight.domain.views.ReadRow;
+import org.jiguan.oversight.domain.views.ReadSource;
+import org.jiguan.oversight.domain.views.RecordedEvent;
+
+/**
+ * The read models in MongoDB (ARCHITECTURE.md, "oversight-service's read models"), one generation of them beside
+ * its {@link HistoryStore}, kept by the consumers in the same batch as the history append:
+ * <ul>
+ *   <li>{@code <kind>_rows}: one document per aggregate, its {@link ReadRow}:
+ *       <pre>{_id: aggregateId, committeeId, organId, version, next, maxSeen, first, latest, elidedAt,
+ *  facts: "[[type, eventId, sequence, recordedAt, businessEpochDay, data], …]"}</pre>
+ *       written conditionally on {@code version} (flat {@code {_id, version}}, served by a unique index);</li>
+ *   <li>{@code read_members}: which rows a committee has, in {@value #SHARDS} shards per kind by the id's hash,
+ *       {@code {_id: "<KIND>/<committeeId>/<k>", ids: [...]}}; {@code {_id: "<committeeId>", "<KIND>_<k>": n}}
+ *       counts the batches that touched each shard; {@code {_id: "/", committees: [...]}} lists the committees
+ *       having rows.</li>
+ * </ul>
+ * A committee's rows are read with {@code _id} lookups only: its counters (one document), then for each shard whose
+ * counter moved since this instance last read it, the shard's ids and those rows ({@code _id $in}). Rows read are
+ * kept here, parsed, per shard and counter, so an unchanged committee costs one lookup. A writer adds new members
+ * first (a member whose row is not written yet is passed over), then writes the rows, then counts every shard a
+ * batch touched (changed or a repeat), so a reader never keeps a shard older than the rows after a write it could
+ * have missed, even one cut short by a crash and delivered again. Ids hold no {@code /} (CONTRACT.md), so no member or counter id is a committee's id
+ * but the counters'.
+ */
+public class ReadModelStore implements ReadSource {
+    static final int SHARDS = 256;
+    private static final int RACE_RETRIES = 10;
+    private static final String COMMITTEES = "/";
+    private static final String MEMBERS = "read_members";
+    private static final int WRITTEN_KEPT = 20_000;
+    private static final int IN_LIMIT = 100;
+
+    private final Map<AggregateKind, MongoCollection<Document>> rows = new EnumMap<>(AggregateKind.class);
+    private final MongoCollection<Document> members;
+    private final ObjectMapper json;
+    private final ShardCache cache;
+    /**
+     * The rows this store wrote last, with their version, so that the next batch need not read them back; a version
+     * changed meanwhile (another writer) fails that row's conditional write, and it is read again.
+     */
+    private final Map<String, Stored> written = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+                    return size() > WRITTEN_KEPT;
+                }
+            });
+
+    /** @param suffix appended to the collection names, as the histories of the same generation */
+    public ReadModelStore(MongoDatabase database, ObjectMapper json, String suffix, int maxCachedRows) {
+        this.json = json;
+        for (AggregateKind kind : AggregateKind.values()) {
+            rows.put(kind, database.getCollection(collectionName(kind, suffix)));
+        }
+        this.members = database.getCollection(MEMBERS + suffix);
+        createIndexes();
+        this.cache = new ShardCache(maxCachedRows);
+    }
+
+    public static String collectionName(AggregateKind kind, String suffix) {
+        return kind.name().toLowerCase() + "_rows" + suffix;
+    }
+
+    /**
+     * The unique index the rows' conditional writes are served by (without it the local server scans for each), and
+     * the members' collection with it (so that clearing a generation never written finds it).
+     */
+    private void createIndexes() {
+        IndexOptions unique = new IndexOptions().unique(true).name("_id_version");
+        rows.values().forEach(collection -> collection.createIndex(Indexes.ascending("_id", "version"), unique));
+        members.createIndex(Indexes.ascending("_id", "version"), unique);
+    }
+
+    // ---- writing
+
+    /**
+     * Applies a batch the histories of this generation have just stored ({@code history}; it answers a row made again
+     * after a gap). Idempotent: a repeat changes no row.
+     */
+    public void applyAll(List<HistoryStore.Append> batch, HistoryStore history) {
+        Map<AggregateKind, Map<String, List<HistoryStore.Append>>> byAggregate = new EnumMap<>(AggregateKind.class);
+        for (HistoryStore.Append append : batch) {
+            byAggregate.computeIfAbsent(append.kind(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(append.aggregateId(), id -> new ArrayList<>()).add(append);
+        }
+        byAggregate.forEach((kind, aggregates) -> apply(kind, aggregates, history));
+    }
+
+    private void apply(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates, HistoryStore history) {
+        Map<String, Stored> stored = known(kind, aggregates.keySet());
+        Map<String, String> joining = new LinkedHashMap<>();
+        aggregates.forEach((id, appends) -> {
+            String committeeId = appends.get(appends.size() - 1).committeeId();
+            Stored before = stored.get(id);
+            if (before == null || !committeeId.equals(before.row().committeeId())) {
+                joining.put(id, committeeId);
+            }
+        });
+        writeMembers(kind, joining); // before the rows: a member without its row yet is passed over by readers
+        Map<String, List<HistoryStore.Append>> pending = aggregates;
+        for (int attempt = 0; attempt < RACE_RETRIES && !pending.isEmpty(); attempt++) {
+            pending = writeRows(kind, pending, attempt == 0 ? stored : read(kind, pending.keySet()), history,
+                    attempt > 0);
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("could not write the read models of " + pending.keySet() + " after "
+                    + RACE_RETRIES + " concurrent changes");
+        }
+        count(kind, aggregates);
+    }
+
+    /**
+     * Writes the aggregates' rows, all in one bulk write when nobody else wrote them meanwhile; one at a time when
+     * {@code oneByOne}.
+     *
+     * @param stored the rows as read before
+     * @return the aggregates whose write did not apply (another writer, or the bulk write as a whole): to do again,
+     * from the rows as they are then (repeats change nothing)
+     */
+    private Map<String, List<HistoryStore.Append>> writeRows(AggregateKind kind,
+                                                            Map<String, List<HistoryStore.Append>> aggregates,
+                                                            Map<String, Stored> stored, HistoryStore history,
+                                                            boolean oneByOne) {
+        Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
+        Map<String, Stored> after = new HashMap<>();
+        aggregates.forEach((id, appends) -> {
+            Stored before = stored.get(id);
+            HistoryStore.Append last = appends.get(appends.size() - 1);
+            ReadRow row = before == null ? ReadRow.empty(kind, id, last.committeeId(), last.organId())
+                    : before.row().copy();
+            boolean applied = false;
+            List<HistoryStore.Append> inOrder = new ArrayList<>(appends);
+            inOrder.sort(Comparator.comparingLong(a -> a.event().sequence()));
+            long maxSeenBefore = row.maxSeen();
+            for (HistoryStore.Append append : inOrder) {
+                applied |= row.offer(append.event()) == ReadRow.Offered.APPLIED;
+            }
+            if (applied && row.held()) {
+                long maxSeen = row.maxSeen();
+                row = ReadRow.rebuilt(history.load(kind, id).orElseThrow(() ->
+                        new IllegalStateException("no history of " + kind + " " + id + " for its read model")), maxSeen);
+            }
+            boolean moved = before != null && !last.committeeId().equals(before.row().committeeId());
+            row.placedIn(last.committeeId(), last.organId());
+            if (before != null && !applied && !moved && row.maxSeen() == maxSeenBefore) {
+                return; // every one a repeat
+            }
+            writes.put(id, before == null ? new InsertOneModel<>(document(row, 0))
+                    : new ReplaceOneModel<>(new Document("_id", id).append("version", before.version()),
+                    document(row, before.version() + 1)));
+            after.put(id, new Stored(before == null ? 0 : before.version() + 1, row));
+        });
+        Map<String, List<HistoryStore.Append>> failed = new LinkedHashMap<>();
+        if (writes.isEmpty()) {
+            return failed;
+        }
+        if (oneByOne) {
+            writes.forEach((id, write) -> {
+                if (writeOne(kind, write)) {
+                    written.put(key(kind, id), after.get(id));
+                } else {
+                    written.remove(key(kind, id));
+                    failed.put(id, aggregates.get(id));
+                }
+            });
+            return failed;
+        }
+        if (!writeAll(kind, new ArrayList<>(writes.values()))) {
+            aggregates.keySet().forEach(id -> written.remove(key(kind, id)));
+            return aggregates;
+        }
+        after.forEach((id, row) -> written.put(key(kind, id), row));
+        return failed;
+    }
+
+    /** The rows as this store wrote them last, the others read. */
+    private Map<String, Stored> known(AggregateKind kind, Set<String> ids) {
+        Map<String, Stored> found = new HashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String id : ids) {
+            Stored row = written.get(key(kind, id));
+            if (row == null) {
+                unknown.add(id);
+            } else {
+                found.put(id, row);
+            }
+        }
+        found.putAll(read(kind, unknown));
+        return found;
+    }
+
+    private static String key(AggregateKind kind, String id) {
+        return kind.name() + " " + id;
+    }
+
+    private boolean writeAll(AggregateKind kind, List<WriteModel<Document>> writes) {
+        try {
+            BulkWriteResult result = rows.get(kind).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return result.getInsertedCount() + result.getMatchedCount() == writes.size();
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error ->
+                    ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    private boolean writeOne(AggregateKind kind, WriteModel<Document> write) {
+        MongoCollection<Document> collection = rows.get(kind);
+        if (write instanceof InsertOneModel<Document> insert) {
+            try {
+                collection.insertOne(insert.getDocument());
+                return true;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                return false;
+            }
+        }
+        ReplaceOneModel<Document> replace = (ReplaceOneModel<Document>) write;
+        return collection.replaceOne(replace.getFilter(), replace.getReplacement()).getMatchedCount() == 1;
+    }
+
+    /** Adds the rows joining a committee to its shards' members, and new committees to the list of them. */
+    private void writeMembers(AggregateKind kind, Map<String, String> joining) {
+        if (joining.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        Map<String, List<String>> joiningByShard = new LinkedHashMap<>();
+        Set<String> committees = new LinkedHashSet<>();
+        joining.forEach((id, committeeId) -> {
+            joiningByShard.computeIfAbsent(shardId(kind, committeeId, shard(id)), s -> new ArrayList<>()).add(id);
+            committees.add(committeeId);
+        });
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        joiningByShard.forEach((shardId, ids) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", shardId),
+                Updates.addEachToSet("ids", ids), upsert)));
+        writes.add(new UpdateOneModel<>(Filters.eq("_id", COMMITTEES),
+                Updates.addEachToSet("committees", new ArrayList<>(committees)), upsert));
+        members.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /**
+     * Counts a batch in the counters of every shard it touched, changed or not (see the class comment), after the
+     * rows are written.
+     */
+    private void count(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates) {
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        aggregates.forEach((id, appends) -> touched.computeIfAbsent(appends.get(appends.size() - 1).committeeId(),
+                c -> new LinkedHashSet<>()).add(counter(kind, shard(id))));
+        List<WriteModel<Document>> counts = new ArrayList<>();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        touched.forEach((committeeId, shards) -> counts.add(new UpdateOneModel<>(Filters.eq("_id", committeeId),
+                Updates.combine(shards.stream().map(s -> Updates.inc(s, 1)).toList()), upsert)));
+        members.bulkWrite(counts, new BulkWriteOptions().ordered(false));
+    }
+
+    // ---- reading
+
+    /** The rows of a committee's aggregates of a kind, by key (see the class comment). */
+    @Override
+    public List<DatedHistory> ofCommittee(AggregateKind kind, String committeeId) {
+        Document counters = members.find(Filters.eq("_id", committeeId)).first();
+        if (counters == null) {
+            return List.of();
+        }
+        List<DatedHistory> found = new ArrayList<>();
+        Map<Integer, Long> stale = new LinkedHashMap<>();
+        for (int k = 0; k < SHARDS; k++) {
+            Object count = counters.get(counter(kind, k));
+            if (count == null) {
+                continue;
+            }
+            long counted = ((Number) count).longValue();
+            Shard cached = cache.get(shardId(kind, committeeId, k));
+            if (cached != null && cached.counted() == counted) {
+                found.addAll(cached.rows());
+            } else {
+                stale.put(k, counted);
+            }
+        }
+        if (!stale.isEmpty()) {
+            Map<String, Integer> shardOf = new HashMap<>();
+            List<String> shardIds = stale.keySet().stream().map(k -> shardId(kind, committeeId, k)).toList();
+            for (int from = 0; from < shardIds.size(); from += IN_LIMIT) {
+                for (Document shard : members.find(Filters.in("_id",
+                        shardIds.subList(from, Math.min(shardIds.size(), from + IN_LIMIT))))) {
+                    String shardId = shard.getString("_id");
+                    int k = Integer.parseInt(shardId.substring(shardId.lastIndexOf('/') + 1));
+                    shard.getList("ids", String.class, List.of()).forEach(id -> shardOf.put(id, k));
+                }
+            }
+            Map<Integer, List<DatedHistory>> read = new HashMap<>();
+            stale.keySet().forEach(k -> read.put(k, new ArrayList<>()));
+            read(kind, shardOf.keySet()).forEach((id, stored) -> {
+                if (committeeId.equals(stored.row().committeeId())) {
+                    read.get(shardOf.get(id)).add(stored.row().dated());
+                }
+            });
+            read.forEach((k, dated) -> {
+                cache.put(shardId(kind, committeeId, k), new Shard(stale.get(k), List.copyOf(dated)));
+                found.addAll(dated);
+            });
+        }
+        return found;
+    }
+
+    /** One aggregate's row, by key. */
+    @Override
+    public Optional<DatedHistory> one(AggregateKind kind, String id) {
+        return Optional.ofNullable(read(kind, Set.of(id)).get(id)).map(s -> s.row().dated());
+    }
+
+    /** The committees that have rows of any kind. */
+    @Override
+    public List<String> committees() {
+        Document all = members.find(Filters.eq("_id", COMMITTEES)).first();
+        return all == null ? List.of() : all.getList("committees", String.class, List.of());
+    }
+
+    /** Removes every row; for a rebuild into fresh collections. */
+    public void clear() {
+        rows.values().forEach(MongoCollection::drop);
+        members.drop();
+        cache.clear();
+        written.clear();
+        createIndexes();
+    }
+
+    // ---- documents
+
+    private record Stored(long version, ReadRow row) {
+    }
+
+    /**
+     * The rows by {@code _id}, {@value #IN_LIMIT} ids per query: the local server matches each document found through
+     * the index against the whole {@code $in} list again, so one query of 10,000 ids cost it 10⁸ comparisons (seconds).
+     */
+    private Map<String, Stored> read(AggregateKind kind, Set<String> ids) {
+        Map<String, Stored> found = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_LIMIT) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + IN_LIMIT));
+            Bson filter = some.size() == 1 ? Filters.eq("_id", some.get(0)) : Filters.in("_id", some);
+            for (Document doc : rows.get(kind).find(filter)) {
+                found.put(doc.getString("_id"), new Stored(((Number) doc.get("version")).longValue(), row(kind, doc)));
+            }
+        }
+        return found;
+    }
+
+    private Document document(ReadRow row, long version) {
+        ArrayNode facts = json.createArrayNode();
+        for (DatedEvent fact : row.facts()) {
+            RecordedEvent event = fact.event();
+            facts.addArray().add(event.type()).add(event.eventId()).add(event.sequence())
+                    .add(event.recordedAt().toString()).add(fact.businessDate().toEpochDay()).add(event.data());
+        }
+        return new Document("_id", row.id()).append("committeeId", row.committeeId()).append("organId", row.organId())
+                .append("version", version).append("next", row.next()).append("maxSeen", row.maxSeen())
+                .append("first", row.first() == null ? null : row.first().toEpochDay())
+                .append("latest", row.latest() == null ? null : row.latest().toEpochDay())
+                .append("elidedAt", row.elidedAt() == null ? null : row.elidedAt().toString())
+                .append("facts", facts.toString());
+    }
+
+    private ReadRow row(AggregateKind kind, Document doc) {
+        List<DatedEvent> facts = new ArrayList<>();
+        try {
+            for (JsonNode fact : json.readTree(doc.getString("facts"))) {
+                facts.add(new DatedEvent(new RecordedEvent(fact.get(0).asText(), fact.get(1).asText(),
+                        fact.get(2).asLong(), Instant.parse(fact.get(3).asText()), fact.get(5)),
+                        LocalDate.ofEpochDay(fact.get(4).asLong())));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored read model " + doc.get("_id") + " is not JSON", e);
+        }
+        return new ReadRow(kind, doc.getString("_id"), doc.getString("committeeId"), doc.getString("organId"),
+                ((Number) doc.get("next")).longValue(), ((Number) doc.get("maxSeen")).longValue(), day(doc, "first"),
+                day(doc, "latest"), doc.getString("elidedAt") == null ? null : Instant.parse(doc.getString("elidedAt")),
+                facts);
+    }
+
+    private static LocalDate day(Document doc, String field) {
+        Object epochDay = doc.get(field);
+        return epochDay == null ? null : LocalDate.ofEpochDay(((Number) epochDay).longValue());
+    }
+
+    static int shard(String id) {
+        return Math.floorMod(id.hashCode(), SHARDS);
+    }
+
+    private static String shardId(AggregateKind kind, String committeeId, int shard) {
+        return kind.name() + "/" + committeeId + "/" + shard;
+    }
+
+    private static String counter(AggregateKind kind, int shard) {
+        return kind.name() + "_" + shard;
+    }
+
+    // ---- the rows read, per shard
+
+    private record Shard(long counted, List<DatedHistory> rows) {
+    }
+
+    /** Shards read, least recently used dropped first once more than {@code maxRows} rows are kept. */
+    private static final class ShardCache {
+        private final int maxRows;
+        private final LinkedHashMap<String, Shard> shards = new LinkedHashMap<>(256, 0.75f, true);
+        private int kept;
+
+        ShardCache(int maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        synchronized Shard get(String shardId) {
+            return shards.get(shardId);
+        }
+
+        synchronized void put(String shardId, Shard shard) {
+            Shard old = shards.put(shardId, shard);
+            kept += shard.rows().size() - (old == null ? 0 : old.rows().size());
+            var eldest = shards.entrySet().iterator();
+            while (kept > maxRows && eldest.hasNext()) {
+                Map.Entry<String, Shard> entry = eldest.next();
+                if (entry.getKey().equals(shardId)) {
+                    continue;
+                }
+                kept -= entry.getValue().rows().size();
+                eldest.remove();
+            }
+        }
+
+        synchronized void clear() {
+            shards.clear();
+            kept = 0;
+        }
+    }
+
+    /** For tests: how many rows are kept parsed. */
+    int cachedRows() {
+        synchronized (cache) {
+            return cache.kept;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.jiguan.oversight.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.jiguan.oversight.domain.views.AggregateKind;
+import org.jiguan.oversight.domain.views.DatedHistory;
+import org.jiguan.oversight.domain.views.OrganFold;
+import org.jiguan.oversight.domain.views.OrganProfile;
+import org.jiguan.oversight.domain.views.RecordedEvent;
+import org.jiguan.oversight.domain.views.TimeSlice;
+import org.jiguan.platform.local.EmbeddedMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read models on the local store through the real driver: what a batch costs, what a read costs, and the fill
+ * from the histories of a store written before the read models existed.
+ */
+class ReadModelStoreTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
+    private static EmbeddedMongo server;
+    private static MongoClient client;
+    private static MongoDatabase database;
+    private static final List<String> SENT = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedMongo.start(Files.createTempDirectory("read-model-store-test"), 0);
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.uri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        SENT.add(event.getCommandName() + " " + event.getCommand().getString(event.getCommandName())
+                                .getValue());
+                    }
+                }).build());
+        database = client.getDatabase("read-model-store-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void a_batch_costs_a_read_of_rows_not_written_here_and_three_writes_and_an_unchanged_committee_one_lookup() {
+        HistoryStore histories = new HistoryStore(database, JSON, "_cost");
+        ReadModelStore readModels = new ReadModelStore(database, JSON, "_cost", 10_000);
+        Histories.Generation generation = new Histories.Generation(histories, readModels);
+        List<HistoryStore.Append> batch = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            batch.add(organEvent("cost" + i, 0, "OrganCreated", "establishedOn"));
+            batch.add(organEvent("cost" + i, 1, "LeaderAppointed", "since"));
+        }
+
+        SENT.clear();
+        readModels.applyAll(batch.subList(0, 0), histories);
+        histories.appendAll(batch);
+        SENT.clear();
+        readModels.applyAll(batch, histories);
+        assertThat(SENT).as("a first batch of 200 organs: their rows read (100 ids a query), members, rows and "
+                        + "counters written").containsExactly("find organ_rows_cost", "find organ_rows_cost",
+                "update read_members_cost", "insert organ_rows_cost", "update read_members_cost");
+
+        List<HistoryStore.Append> next = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            next.add(organEvent("cost" + i, 2, "HeadcountReported", "asOf"));
+        }
+        generation.appendAll(next.subList(0, 1)); // the history's chunk heads are known from then on
+        SENT.clear();
+        generation.appendAll(next);
+        assertThat(SENT).as("a later batch, the rows as this store wrote them: rows and counters written")
+                .containsExactly("update organ_histories_cost", "update organ_rows_cost", "update read_members_cost");
+
+        assertThat(readModels.ofCommittee(AggregateKind.ORGAN, "prov")).hasSize(200);
+        SENT.clear();
+        assertThat(readModels.ofCommittee(AggregateKind.ORGAN, "prov")).hasSize(200);
+        assertThat(SENT).as("an unchanged committee read again").containsExactly("find read_members_cost");
+        generation.appendAll(List.of(organEvent("cost7", 3, "HeadcountReported", "asOf")));
+        SENT.clear();
+        assertThat(readModels.ofCommittee(AggregateKind.ORGAN, "prov")).hasSize(200)
+                .filteredOn(h -> h.id().equals("cost7")).singleElement()
+                .satisfies(h -> assertThat(h.dated()).hasSize(4));
+        assertThat(SENT).as("one shard changed: its members and rows read again")
+                .containsExactly("find read_members_cost", "find read_members_cost", "find organ_rows_cost");
+    }
+
+    @Test
+    void a_generation_cleared_for_a_rebuild_keeps_the_index_its_conditional_writes_need() {
+        HistoryStore histories = new HistoryStore(database, JSON, "_cleared");
+        ReadModelStore readModels = new ReadModelStore(database, JSON, "_cleared", 1_000);
+        new Histories.Generation(histories, readModels).appendAll(List.of(organEvent("c1", 0, "OrganCreated",
+                "establishedOn")));
+        histories.clear();
+        readModels.clear();
+        for (String collection : List.of("organ_histories_cleared", "organ_rows_cleared", "read_members_cleared")) {
+            List<String> indexes = new ArrayList<>();
+            database.getCollection(collection).listIndexes().forEach(index -> indexes.add(index.getString("name")));
+            assertThat(indexes).as(collection).contains("_id_version");
+        }
+    }
+
+    @Test
+    void two_writers_of_the_same_rows_lose_nothing() {
+        HistoryStore histories = new HistoryStore(database, JSON, "_two");
+        ReadModelStore one = new ReadModelStore(database, JSON, "_two", 1_000);
+        ReadModelStore other = new ReadModelStore(database, JSON, "_two", 1_000);
+        for (long sequence = 0; sequence < 12; sequence++) {
+            List<HistoryStore.Append> batch = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                batch.add(organEvent("two" + i, sequence, sequence == 0 ? "OrganCreated" : "HeadcountReported",
+                        sequence == 0 ? "establishedOn" : "asOf"));
+            }
+            histories.appendAll(batch);
+            (sequence % 3 == 0 ? other : one).applyAll(batch, histories); // each writes over the other's rows
+        }
+        for (ReadModelStore reader : List.of(one, other, new ReadModelStore(database, JSON, "_two", 1_000))) {
+            assertThat(reader.ofCommittee(AggregateKind.ORGAN, "prov")).hasSize(5)
+                    .allSatisfy(row -> assertThat(row.dated()).hasSize(12));
+        }
+    }
+
+    @Test
+    void a_store_with_histories_and_no_read_models_fills_them_once_at_start() {
+        MongoDatabase old = client.getDatabase("read-model-fill-test");
+        HistoryStore written = new HistoryStore(old, JSON, "");
+        for (int i = 0; i < 30; i++) {
+            written.append(AggregateKind.ORGAN, "fill" + i, "prov", "fill" + i,
+                    organEvent("fill" + i, 0, "OrganCreated", "establishedOn").event());
+            written.append(AggregateKind.ORGAN, "fill" + i, "prov", "fill" + i,
+                    organEvent("fill" + i, 1, "LeaderAppointed", "since").event());
+        }
+        // one organ held at a gap: its sequence 2 never came, 3 did
+        written.append(AggregateKind.ORGAN, "fill0", "prov", "fill0",
+                organEvent("fill0", 3, "LeaderAppointed", "since").event());
+
+        Histories histories = new Histories(old, JSON);
+        assertThat(histories.liveReadModels().ofCommittee(AggregateKind.ORGAN, "prov")).as("before the fill").isEmpty();
+        histories.fillReadModelsOnce();
+
+        List<DatedHistory> rows = histories.liveReadModels().ofCommittee(AggregateKind.ORGAN, "prov");
+        assertThat(rows).hasSize(30);
+        for (DatedHistory row : rows) {
+            OrganProfile expected = OrganFold.fold(written.load(AggregateKind.ORGAN, row.id()).orElseThrow(),
+                    TimeSlice.asOf(LocalDate.of(2025, 1, 1))).orElseThrow();
+            assertThat(OrganFold.fold(row, TimeSlice.asOf(LocalDate.of(2025, 1, 1)))).contains(expected);
+        }
+        Histories.Generation live = histories.writeTargets().get(0);
+        live.appendAll(List.of(organEvent("fill0", 2, "LeaderAppointed", "since")));
+        assertThat(histories.liveReadModels().one(AggregateKind.ORGAN, "fill0").orElseThrow().dated())
+                .as("the held event follows once the gap is filled").hasSize(4);
+
+        written.append(AggregateKind.ORGAN, "late", "prov", "late",
+                organEvent("late", 0, "OrganCreated", "establishedOn").event());
+        new Histories(old, JSON).fillReadModelsOnce();
+        assertThat(new Histories(old, JSON).liveReadModels().one(AggregateKind.ORGAN, "late"))
+                .as("filled once: a history stored behind the consumers' back later is not").isEmpty();
+    }
+
+    private static HistoryStore.Append organEvent(String organ, long sequence, String type, String dateField) {
+        return new HistoryStore.Append(AggregateKind.ORGAN, organ, "prov", organ, new RecordedEvent(
+                "jiguan.organ." + type, organ + "#" + sequence, sequence, Instant.parse("2025-01-01T00:00:00Z"),
+                JSON.createObjectNode().put("committeeId", "prov").put("organId", organ).put("name", "机关" + organ)
+                        .put("memberId", "m" + sequence).put("role", sequence == 1 ? "PRINCIPAL" : "DEPUTY")
+                        .put("headcount", 3).put(dateField, ESTABLISHED.plusDays(sequence).toString())));
+    }
+}

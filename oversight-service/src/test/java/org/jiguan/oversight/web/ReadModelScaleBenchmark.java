@@ -1,0 +1,238 @@
+package org.jiguan.oversight.web;
+
+import static org.jiguan.platform.testing.Latencies.timed;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.jiguan.oversight.OversightServiceTestBase;
+import org.jiguan.oversight.domain.views.AggregateKind;
+import org.jiguan.oversight.messaging.Histories;
+import org.jiguan.oversight.messaging.ReadModelStore;
+import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.Latencies;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 12's performance targets for the read models, on the whole service (its HTTP API, its consumers, the local
+ * store): 10,000 organs (each with a principal, its quota slot, and a report filed for one in three) in one
+ * committee; 4 concurrent readers of the committee dashboard, a page of organs and the annual-report list, p50 and
+ * p99 (target p99 ≤ 100 ms); the same after 10× the events (each organ 9 more: 3 headcount reports and 2 yearly
+ * filings, which the lists read, and 4 duties, which they do not; target the same p99 ±20%); then a rebuild from the
+ * topics in events/s (target ≥ 10,000/s). Beside each, a baseline measured in the same run: the plain driver
+ * reading the same documents by {@code _id}. Run with
+ * {@code ./mvnw -pl oversight-service -am verify -Pbenchmark -Dtest=ReadModelScaleBenchmark}
+ * ({@code -Dbenchmark.organs=}, {@code -Dbenchmark.requests=} per reader and query).
+ */
+@Tag("benchmark")
+class ReadModelScaleBenchmark extends OversightServiceTestBase {
+    private static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
+    private static final int ORGANS = Integer.getInteger("benchmark.organs", 10_000);
+    private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
+    private static final int READERS = 4;
+    /** The year the dashboard and the annual-report list show by default: the one before today's. */
+    private static final int REPORT_YEAR = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1;
+
+    @Autowired
+    MongoDatabase serviceDatabase;
+
+    @Autowired
+    Histories histories;
+
+    @Test
+    void reads_at_ten_thousand_organs_before_and_after_ten_times_the_events_and_the_rebuild() throws Exception {
+        String committee = uniqueId("scale");
+        List<String> out = new Printed();
+        FEED.awaitAcks(false);
+        long loadStarted = System.nanoTime();
+        FEED.committeeRegistered(committee, ORGANS * 2);
+        for (int i = 0; i < ORGANS; i++) {
+            String organ = committee + "-" + i;
+            FEED.slotTaken(committee, organ, ESTABLISHED);
+            FEED.organCreated(committee, organ, "机关" + i, ESTABLISHED);
+            FEED.leaderAppointed(organ, organ + "-p", "PRINCIPAL", ESTABLISHED);
+            if (i % 3 == 0) {
+                FEED.annualReportFiled(organ, REPORT_YEAR, LocalDate.of(REPORT_YEAR + 1, 1, 10), false);
+            }
+        }
+        FEED.flush();
+        long events = 1 + 3L * ORGANS + (ORGANS + 2) / 3;
+        awaitLast(committee + "-" + (ORGANS - 1), (ORGANS - 1) % 3 == 0 ? 3 : 2);
+        awaitGet("/api/v1/committees/" + committee + "/dashboard", Duration.ofMinutes(10),
+                r -> r.status() == 200 && r.body().path("organs").path("active").asInt() == ORGANS
+                        && r.body().path("leadership").path("filled").asInt() == ORGANS
+                        && r.body().path("annualReports").path("byStatus").path("FILED").asInt() == (ORGANS + 2) / 3);
+        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+        out.add(String.format("load: %d events (%d organs) sent and applied, all readable after %.1f s: %.0f events/s",
+                events, ORGANS, loadSeconds, events / loadSeconds));
+
+        out.addAll(measure("10,000 organs, " + events + " events", committee));
+
+        FEED.awaitAcks(false);
+        long growthStarted = System.nanoTime();
+        for (int i = 0; i < ORGANS; i++) {
+            String organ = committee + "-" + i;
+            for (int d = 0; d < 4; d++) {
+                FEED.dutyAssigned(organ, "D" + d, "职责" + d);
+            }
+            for (int h = 0; h < 3; h++) {
+                FEED.headcountReported(organ, 20 + h, ESTABLISHED.plusMonths(h + 1));
+            }
+            FEED.yearlyFilingFiled("IntegrityStatementFiled", organ, organ + "-p", REPORT_YEAR,
+                    LocalDate.of(REPORT_YEAR + 1, 1, 5));
+            FEED.yearlyFilingFiled("PersonalMattersReportFiled", organ, organ + "-p", REPORT_YEAR,
+                    LocalDate.of(REPORT_YEAR + 1, 1, 6));
+        }
+        FEED.flush();
+        long grown = 9L * ORGANS;
+        awaitLast(committee + "-" + (ORGANS - 1), ((ORGANS - 1) % 3 == 0 ? 3 : 2) + 9);
+        awaitGet("/api/v1/committees/" + committee + "/dashboard", Duration.ofMinutes(20),
+                r -> r.status() == 200 && r.body().path("staffing").path("organsReporting").asInt() == ORGANS
+                        && r.body().path("leaderFilings").path("personalMattersReportsMissing").asInt() == 0);
+        double growthSeconds = (System.nanoTime() - growthStarted) / 1e9;
+        out.add(String.format("growth: %d more events applied after %.1f s: %.0f events/s", grown, growthSeconds,
+                grown / growthSeconds));
+        out.addAll(measure("10,000 organs, " + (events + grown) + " events (10x)", committee));
+        FEED.awaitAcks(true);
+
+        expectStatus(admin().post("/api/v1/admin/rebuild", "{}"), 202);
+        JsonNode rebuilt = awaitGet("/api/v1/admin/rebuild", Duration.ofMinutes(30),
+                r -> r.body().path("state").asText().matches("DONE|FAILED")).body();
+        out.add(String.format("rebuild (histories and read models, every event on the topics): %s, %d events read "
+                        + "(%d applied) in %s: %.0f events/s", rebuilt.path("state").asText(), rebuilt.path("read").asLong(),
+                rebuilt.path("applied").asLong(), Duration.between(
+                        java.time.Instant.parse(rebuilt.path("startedAt").asText()),
+                        java.time.Instant.parse(rebuilt.path("finishedAt").asText())),
+                rebuilt.path("eventsPerSecond").asDouble()));
+        out.addAll(measure("after the rebuild (new generation, read afresh)", committee));
+
+        System.out.printf("%n=== oversight-service read models at scale (%d readers), all together ===%n", READERS);
+        out.forEach(System.out::println);
+        System.out.println();
+    }
+
+    /** Each line printed as it comes, as well as at the end. */
+    private static final class Printed extends ArrayList<String> {
+        @Override
+        public boolean add(String line) {
+            System.out.println("[benchmark] " + line);
+            return super.add(line);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends String> lines) {
+            lines.forEach(this::add);
+            return !lines.isEmpty();
+        }
+    }
+
+    /** p50/p99 of each query under {@link #READERS} concurrent readers, and the plain driver's baselines. */
+    private List<String> measure(String phase, String committee) throws InterruptedException {
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("dashboard", "/api/v1/committees/" + committee + "/dashboard");
+        queries.put("organs page", "/api/v1/organs?committeeId=" + committee + "&page=7&size=20");
+        queries.put("annual reports", "/api/v1/annual-reports?committeeId=" + committee);
+        List<String> lines = new ArrayList<>();
+        lines.add("-- " + phase);
+        String firstRead = null;
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            long first = timed(() -> expectStatus(admin().get(query.getValue()), 200));
+            firstRead = firstRead == null ? String.format("first dashboard read of the phase: %.0f ms", first / 1e6)
+                    : firstRead;
+            for (int i = 0; i < 5; i++) {
+                expectStatus(admin().get(query.getValue()), 200);
+            }
+            lines.add(String.format("%-15s %s", query.getKey(), concurrently(query.getValue())));
+        }
+        AtomicInteger day = new AtomicInteger();
+        lines.add(String.format("%-15s %s", "dashboard, a new asOf each request (nothing folded before)",
+                concurrently(n -> "/api/v1/committees/" + committee + "/dashboard?asOf="
+                        + LocalDate.of(2025, 6, 1).plusDays(day.incrementAndGet()))));
+        lines.add(firstRead);
+        lines.add(baseline(committee));
+        return lines;
+    }
+
+    private String concurrently(String path) throws InterruptedException {
+        return concurrently(n -> path);
+    }
+
+    private String concurrently(java.util.function.IntFunction<String> path) throws InterruptedException {
+        long[][] latencies = new long[READERS][REQUESTS];
+        long started = System.nanoTime();
+        Latencies.inClients(READERS, c -> {
+            ApiClient client = admin();
+            for (int i = 0; i < REQUESTS; i++) {
+                String p = path.apply(i);
+                latencies[c][i] = timed(() -> expectStatus(client.get(p), 200));
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
+        return String.format("%s ms, %.0f requests/s", Latencies.summary(all), all.length / seconds);
+    }
+
+    /**
+     * The plain driver, same store, same run: the committee's counters document by {@code _id} (what an unchanged
+     * committee's read costs the store), and every organ row of the committee by {@code _id $in} (what a read of it
+     * afresh costs).
+     */
+    private String baseline(String committee) {
+        String suffix = histories.liveSuffix();
+        MongoCollection<Document> members = serviceDatabase.getCollection("read_members" + suffix);
+        MongoCollection<Document> rows = serviceDatabase.getCollection(ReadModelStore.collectionName(
+                AggregateKind.ORGAN, suffix));
+        long[] lookups = new long[200];
+        for (int i = 0; i < lookups.length; i++) {
+            lookups[i] = timed(() -> members.find(Filters.eq("_id", committee)).first());
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < ORGANS; i++) {
+            ids.add(committee + "-" + i);
+        }
+        long[] whole = new long[5];
+        Map<String, Integer> sizes = new ConcurrentHashMap<>();
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = timed(() -> rows.find(Filters.in("_id", ids)).forEach(d -> sizes.merge("n", 1, Integer::sum)));
+        }
+        return String.format("baseline, plain driver: the counters by _id %s ms; the %d organ rows by _id $in %s ms",
+                Latencies.summary(lookups), sizes.get("n") / whole.length, Latencies.summary(whole));
+    }
+
+    /** Waits, by key (the organ's history), until the last organ loaded holds its events: then all the others do. */
+    private void awaitLast(String organ, int events) {
+        awaitGet("/api/v1/organs/" + organ + "/history?size=1", Duration.ofMinutes(30),
+                r -> r.status() == 200 && r.body().path("total").asInt() >= events);
+    }
+
+    private ApiClient.Response awaitGet(String path, Duration timeout, java.util.function.Predicate<ApiClient.Response> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ApiClient.Response last;
+        do {
+            last = admin().get(path);
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("gave up waiting on " + path + "; last answer " + last);
+    }
+}
