@@ -124,6 +124,49 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
         System.out.println();
     }
 
+    /**
+     * Issue 12's roll-up target: a province with 10 city committees of 1,000 organs each (each organ with a principal,
+     * one in three with its report filed); 4 readers ask for the province's dashboard with {@code rollUp=true} (target
+     * p99 ≤ 150 ms), beside the plain dashboard of one city in the same run.
+     */
+    @Test
+    void roll_up_of_a_province_with_ten_committees_of_a_thousand_organs() throws Exception {
+        String province = uniqueId("rollprov");
+        int cities = 10;
+        int perCity = ORGANS / cities;
+        List<String> out = new Printed();
+        FEED.awaitAcks(false);
+        FEED.committeeRegistered(province, "某省委", "PROVINCIAL", "central", 40);
+        for (int c = 0; c < cities; c++) {
+            String city = province + "-city" + c;
+            FEED.committeeRegistered(city, "市委" + c, "MUNICIPAL", province, perCity * 2);
+            for (int i = 0; i < perCity; i++) {
+                String organ = city + "-" + i;
+                FEED.slotTaken(city, organ, ESTABLISHED);
+                FEED.organCreated(city, organ, "机关" + i, ESTABLISHED);
+                FEED.leaderAppointed(organ, organ + "-p", "PRINCIPAL", ESTABLISHED);
+                if (i % 3 == 0) {
+                    FEED.annualReportFiled(organ, REPORT_YEAR, LocalDate.of(REPORT_YEAR + 1, 1, 10), false);
+                }
+            }
+        }
+        FEED.flush();
+        FEED.awaitAcks(true);
+        String rollUp = "/api/v1/committees/" + province + "/dashboard?rollUp=true";
+        awaitGet(rollUp, Duration.ofMinutes(10), r -> r.status() == 200
+                && r.body().path("organs").path("active").asInt() == cities * perCity
+                && r.body().path("leadership").path("filled").asInt() == cities * perCity);
+        for (int i = 0; i < 5; i++) {
+            expectStatus(admin().get(rollUp), 200);
+        }
+        out.add(String.format("roll-up of %d committees of %d organs: %s", cities, perCity, concurrently(rollUp)));
+        String oneCity = "/api/v1/committees/" + province + "-city0/dashboard";
+        out.add(String.format("beside it, one committee of %d organs: %s", perCity, concurrently(oneCity)));
+        System.out.printf("%n=== oversight-service roll-up (%d readers) ===%n", READERS);
+        out.forEach(System.out::println);
+        System.out.println();
+    }
+
     /** Each line printed as it comes, as well as at the end. */
     private static final class Printed extends ArrayList<String> {
         @Override
