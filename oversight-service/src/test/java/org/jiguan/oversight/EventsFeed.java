@@ -1,5 +1,7 @@
 package org.jiguan.oversight;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -186,7 +188,7 @@ public final class EventsFeed implements AutoCloseable {
     public void meetingConvened(String committeeId, String organId, String meetingId, Instant scheduledAt,
                                 String... itemIds) {
         ObjectNode data = meetingBase(committeeId, organId, meetingId).put("organName", "机关" + organId)
-                .put("organDate", scheduledAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
+                .put("organDate", BusinessCalendar.dateOf(scheduledAt).toString())
                 .put("kind", "AFFAIRS").put("convenerId", "m1").put("convenerBasis", "PRINCIPAL")
                 .put("scheduledAt", scheduledAt.toString()).put("noticeGivenAt", scheduledAt.minusSeconds(2 * 86400).toString())
                 .put("emergency", false).put("recorderId", "r1");

@@ -1,13 +1,15 @@
 package org.jiguan.oversight;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.platform.testing.ChildService.freePort;
 import static org.jiguan.platform.testing.ChildService.waitUntil;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +56,6 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesTest {
     private static final String DATABASE = "oversight-two-instances-test";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Pattern RUN = Pattern.compile("Reminder run for \\S+: (\\d+) organs, \\d+ open report years, "
             + "(\\d+) reminders issued, (\\d+) issued elsewhere, (\\d+) failed");
 
@@ -64,7 +65,7 @@ class TwoInstancesTest {
         long started = System.nanoTime();
         String run = "two-" + System.nanoTime();
         String committee = run + "-prov";
-        int year = LocalDate.now(BEIJING).getYear() - 2;
+        int year = BusinessCalendar.today(Clock.systemUTC()).getYear() - 2;
         LocalDate established = LocalDate.of(year, 3, 1);
         int organPartitions = Instances.partitionsOf(EventsFeed.ORGAN_TOPIC);
         List<String> organs = new ArrayList<>(Instances.keysOnEveryPartition(run + "-o", organPartitions));
@@ -86,7 +87,7 @@ class TwoInstancesTest {
             }
             String host = organs.get(0);
             for (String meeting : meetings) {
-                Instant at = established.plusYears(1).atTime(9, 0).atZone(BEIJING).toInstant();
+                Instant at = established.plusYears(1).atTime(9, 0).atZone(BusinessCalendar.ZONE).toInstant();
                 feed.meetingConvened(committee, host, meeting, at, "i1");
                 feed.meetingOpened(committee, host, meeting, at.plusSeconds(300));
                 feed.voteRecorded(committee, host, meeting, "i1");
@@ -153,7 +154,7 @@ class TwoInstancesTest {
             }
             for (String meeting : meetings) {
                 feed.itemAdopted(committee, host, meeting, "i1", meeting + "-d",
-                        established.plusYears(1).atTime(10, 0).atZone(BEIJING).toInstant());
+                        established.plusYears(1).atTime(10, 0).atZone(BusinessCalendar.ZONE).toInstant());
                 meetingEvents.merge(meeting, 1L, Long::sum);
             }
             waitUntil(() -> Instances.groupMembers(DATABASE + ".organ-events").size() == 1

@@ -1,10 +1,12 @@
 package org.jiguan.oversight.messaging;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +37,7 @@ class LiveRemindersTest {
         String committee = run + "-prov";
         String organ = run + "-organ";
         // Two years back: every stage of that year's report is past, whatever the day this runs.
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 2;
+        int year = BusinessCalendar.today(Clock.systemUTC()).getYear() - 2;
         try (EventsFeed feed = new EventsFeed(run + "-organ-events", run + "-meeting-events");
              ChildService oversight = ChildService.start(OversightServiceApplication.class, "oversight-live-reminders",
                      ChildService.freePort(), TestInfrastructure.mongoUri(), "oversight-live-reminders-" + run,

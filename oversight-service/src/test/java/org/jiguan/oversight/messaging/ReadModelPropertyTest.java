@@ -1,12 +1,13 @@
 package org.jiguan.oversight.messaging;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -203,7 +204,7 @@ class ReadModelPropertyTest {
 
     private static OversightReads reads(HistoryStore histories, Supplier<ReadSource> source) {
         return new OversightReads(() -> histories, source,
-                Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
+                Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), BusinessCalendar.ZONE));
     }
 
     /** The specification: every aggregate's whole history as the histories hold it, dated and folded. */

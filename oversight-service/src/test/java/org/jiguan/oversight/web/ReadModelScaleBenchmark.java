@@ -1,5 +1,7 @@
 package org.jiguan.oversight.web;
 
+import org.jiguan.platform.time.BusinessCalendar;
+
 import static org.jiguan.platform.testing.Latencies.timed;
 
 import java.time.Duration;
@@ -44,7 +46,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
     private static final int READERS = 4;
     /** The year the dashboard and the annual-report list show by default: the one before today's. */
-    private static final int REPORT_YEAR = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1;
+    private static final int REPORT_YEAR = BusinessCalendar.today(java.time.Clock.systemUTC()).getYear() - 1;
 
     @Autowired
     MongoDatabase serviceDatabase;
