@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  * From a command accepted by organ-service to its result readable through oversight-service's API, both running
  * from their jars as the local stack runs them (store, broker, publisher, consumer and read in between):
  * {@code CreateOrgan} at a steady 50 commands/s over ten committees for a minute; the oldest organs answered 201
- * and not yet seen are asked for at oversight until each is readable. Run with
+ * and not yet seen are asked for at oversight until each is readable. Two such minutes in one run: the first right
+ * after the services started, while their JIT compilers still take much of the two cores (a JFR recording of a
+ * one-minute run showed compilations running all through it), then one on the warm services, as they run in
+ * production after their first minutes; both are printed. Run with
  * {@code ./mvnw -pl deploy -am verify -Pbenchmark -Dtest=CommandToOversightBenchmark} ({@code -Dbenchmark.rate=},
  * {@code -Dbenchmark.seconds=}).
  */
@@ -51,69 +54,87 @@ class CommandToOversightBenchmark {
                     "level", "CENTRAL", "organQuota", 100)), 201);
             for (int c = 0; c < COMMITTEES; c++) {
                 expect(commands.post("/api/v1/committees", Map.of("committeeId", run + "-c" + c, "name", "省委" + c,
-                        "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", rate * seconds)), 201);
+                        "level", "PROVINCIAL", "parentCommitteeId", central, "organQuota", 2 * rate * seconds)), 201);
             }
-            ConcurrentLinkedQueue<Long> visibleAfter = new ConcurrentLinkedQueue<>();
-            Map<String, Long> pending = new ConcurrentHashMap<>();
-            Map<String, Long> acceptedAtMillis = new ConcurrentHashMap<>();
-            Map<String, Long> onTopicAtMillis = new ConcurrentHashMap<>();
-            AtomicInteger refused = new AtomicInteger();
-            AtomicBoolean sending = new AtomicBoolean(true);
-            int total = rate * seconds;
-            ScheduledExecutorService senders = Executors.newScheduledThreadPool(8);
-            AtomicInteger checks = new AtomicInteger();
-            List<Thread> pollers = new ArrayList<>();
-            for (int p = 0; p < POLLERS; p++) {
-                int share = p;
-                Thread poller = new Thread(() -> poll(reads, pending, share, visibleAfter, checks, sending),
-                        "oversight-poller-" + p);
-                poller.start();
-                pollers.add(poller);
-            }
-            Thread topicWatcher = new Thread(() -> watchTopic(organs.topic(), onTopicAtMillis, sending),
-                    "topic-watcher");
-            topicWatcher.start();
-            long started = System.nanoTime();
-            for (int i = 0; i < total; i++) {
-                String committee = run + "-c" + (i % COMMITTEES);
-                String organId = run + "-o" + i;
-                senders.schedule(() -> {
-                    if (commands.post("/api/v1/organs", organ(committee, central, organId)).status() == 201) {
-                        acceptedAtMillis.put(organId, System.currentTimeMillis());
-                        pending.put(organId, System.nanoTime());
-                    } else {
-                        refused.incrementAndGet();
-                    }
-                }, i * 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
-            }
-            senders.shutdown();
-            senders.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!pending.isEmpty() && System.nanoTime() < deadline) {
-                sleep(50);
-            }
-            sending.set(false);
-            for (Thread poller : pollers) {
-                poller.join();
-            }
-            topicWatcher.join();
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            long[] latencies = visibleAfter.stream().mapToLong(Long::longValue).toArray();
+            List<String> printed = new ArrayList<>();
+            printed.addAll(phase("first minute after the services started (cold: their JIT compilers still busy)",
+                    organs, commands, reads, run, central, 0, rate, seconds));
+            printed.addAll(phase("the minute after (warm; the stored data twice as large)",
+                    organs, commands, reads, run, central, rate * seconds, rate, seconds));
             System.out.printf("%n=== accepted -> visible through oversight's API (organ-service and oversight-service "
                     + "from their jars, local store, real broker) ===%n");
-            System.out.printf("%d CreateOrgan over %d committees at %d/s for %d s (%.1f s in all), %d not accepted, "
-                    + "%d never seen%n", latencies.length, COMMITTEES, rate, seconds, elapsed, refused.get(),
-                    pending.size());
-            System.out.printf("command accepted -> readable in oversight, ms: %s%n", Latencies.summary(latencies));
-            long[] published = acceptedAtMillis.entrySet().stream().filter(a -> onTopicAtMillis.containsKey(a.getKey()))
-                    .mapToLong(a -> (onTopicAtMillis.get(a.getKey()) - a.getValue()) * 1_000_000L).toArray();
-            System.out.printf("of which accepted -> sent to %s by the publisher (the record's timestamp), ms: %s%n",
-                    organs.topic(), Latencies.summary(published));
-            System.out.printf("(%d reads by %d pollers, %.0f reads/s: the pollers kept up when this is well above "
-                    + "the command rate)%n%n", checks.get(), POLLERS, checks.get() / elapsed);
+            printed.forEach(System.out::println);
+            System.out.println();
         } finally {
             RunningServices.stopAll(processes);
         }
+    }
+
+    /**
+     * Sends {@code rate * seconds} CreateOrgan at a steady rate over the committees, organs numbered from
+     * {@code from}, while the pollers look for each at oversight and a consumer notes when it reached the topic;
+     * returns the lines to print.
+     */
+    private static List<String> phase(String name, ServiceCatalog.Service organs, ApiClient commands,
+                                      ApiClient reads, String run, String central, int from, int rate, int seconds)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<Long> visibleAfter = new ConcurrentLinkedQueue<>();
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        Map<String, Long> acceptedAtMillis = new ConcurrentHashMap<>();
+        Map<String, Long> onTopicAtMillis = new ConcurrentHashMap<>();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        int total = rate * seconds;
+        ScheduledExecutorService senders = Executors.newScheduledThreadPool(8);
+        AtomicInteger checks = new AtomicInteger();
+        List<Thread> pollers = new ArrayList<>();
+        for (int p = 0; p < POLLERS; p++) {
+            int share = p;
+            Thread poller = new Thread(() -> poll(reads, pending, share, visibleAfter, checks, sending),
+                    "oversight-poller-" + p);
+            poller.start();
+            pollers.add(poller);
+        }
+        Thread topicWatcher = new Thread(() -> watchTopic(organs.topic(), onTopicAtMillis, sending),
+                "topic-watcher");
+        topicWatcher.start();
+        long started = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            String committee = run + "-c" + (i % COMMITTEES);
+            String organId = run + "-o" + (from + i);
+            senders.schedule(() -> {
+                if (commands.post("/api/v1/organs", organ(committee, central, organId)).status() == 201) {
+                    acceptedAtMillis.put(organId, System.currentTimeMillis());
+                    pending.put(organId, System.nanoTime());
+                } else {
+                    refused.incrementAndGet();
+                }
+            }, i * 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+        }
+        senders.shutdown();
+        senders.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+        sending.set(false);
+        for (Thread poller : pollers) {
+            poller.join();
+        }
+        topicWatcher.join();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] latencies = visibleAfter.stream().mapToLong(Long::longValue).toArray();
+        long[] published = acceptedAtMillis.entrySet().stream().filter(a -> onTopicAtMillis.containsKey(a.getKey()))
+                .mapToLong(a -> (onTopicAtMillis.get(a.getKey()) - a.getValue()) * 1_000_000L).toArray();
+        return List.of("-- " + name,
+                String.format("%d CreateOrgan over %d committees at %d/s for %d s (%.1f s in all), %d not accepted, "
+                        + "%d never seen", latencies.length, COMMITTEES, rate, seconds, elapsed, refused.get(),
+                        pending.size()),
+                String.format("command accepted -> readable in oversight, ms: %s", Latencies.summary(latencies)),
+                String.format("of which accepted -> sent to %s by the publisher (the record's timestamp), ms: %s",
+                        organs.topic(), Latencies.summary(published)),
+                String.format("(%d reads by %d pollers, %.0f reads/s: the pollers kept up when this is well above "
+                        + "the command rate)", checks.get(), POLLERS, checks.get() / elapsed));
     }
 
     /**

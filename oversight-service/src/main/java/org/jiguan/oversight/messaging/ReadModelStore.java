@@ -29,6 +29,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -49,7 +50,13 @@ import org.jiguan.oversight.domain.views.RecordedEvent;
  *   <li>{@code <kind>_rows}: one document per aggregate, its {@link ReadRow}:
  *       <pre>{_id: aggregateId, committeeId, organId, version, next, maxSeen, first, latest, elidedAt,
  *  facts: "[[type, eventId, sequence, recordedAt, businessEpochDay, data], …]"}</pre>
- *       written conditionally on {@code version} (flat {@code {_id, version}}, served by a unique index);</li>
+ *       written conditionally on {@code version} (flat {@code {_id, version}}, served by a unique index). A row's
+ *       facts only ever grow at the end, and a committee's row has one per quota slot, so its facts are kept in
+ *       chunks: every full chunk of {@value #FACTS_PER_CHUNK} facts is sealed once into
+ *       {@code <kind>_row_facts} ({@code {_id: "<aggregateId>/<k>", facts}}, before the head that counts it in
+ *       {@code sealed}), and the head holds the rest; so a batch writes the head and the chunks it filled, not the
+ *       whole row again (a committee of 10,000 organs had a row of 10,000 facts written at every batch). A head
+ *       written by an earlier version has no {@code sealed}: all its facts are in it, sealed at its next write;</li>
  *   <li>{@code read_members}: which rows a committee has, in {@value #SHARDS} shards per kind by the id's hash,
  *       {@code {_id: "<KIND>/<committeeId>/<k>", ids: [...]}}; {@code {_id: "<committeeId>", "<KIND>_<k>": n}}
  *       counts the batches that touched each shard; {@code {_id: "/", committees: [...]}} lists the committees
@@ -65,6 +72,8 @@ import org.jiguan.oversight.domain.views.RecordedEvent;
  */
 public class ReadModelStore implements ReadSource {
     static final int SHARDS = 256;
+    /** Facts per sealed chunk of a row. */
+    static final int FACTS_PER_CHUNK = 64;
     private static final int RACE_RETRIES = 10;
     private static final String COMMITTEES = "/";
     private static final String MEMBERS = "read_members";
@@ -72,6 +81,7 @@ public class ReadModelStore implements ReadSource {
     private static final int IN_LIMIT = 100;
 
     private final Map<AggregateKind, MongoCollection<Document>> rows = new EnumMap<>(AggregateKind.class);
+    private final Map<AggregateKind, MongoCollection<Document>> sealedFacts = new EnumMap<>(AggregateKind.class);
     private final MongoCollection<Document> members;
     private final ObjectMapper json;
     private final ShardCache cache;
@@ -92,6 +102,7 @@ public class ReadModelStore implements ReadSource {
         this.json = json;
         for (AggregateKind kind : AggregateKind.values()) {
             rows.put(kind, database.getCollection(collectionName(kind, suffix)));
+            sealedFacts.put(kind, database.getCollection(kind.name().toLowerCase() + "_row_facts" + suffix));
         }
         this.members = database.getCollection(MEMBERS + suffix);
         createIndexes();
@@ -104,12 +115,13 @@ public class ReadModelStore implements ReadSource {
 
     /**
      * The unique index the rows' conditional writes are served by (without it the local server scans for each), and
-     * the members' collection with it (so that clearing a generation never written finds it).
+     * the members' and sealed facts' collections with it (so that clearing a generation never written finds them).
      */
     private void createIndexes() {
         IndexOptions unique = new IndexOptions().unique(true).name("_id_version");
         rows.values().forEach(collection -> collection.createIndex(Indexes.ascending("_id", "version"), unique));
         members.createIndex(Indexes.ascending("_id", "version"), unique);
+        sealedFacts.values().forEach(collection -> collection.createIndex(Indexes.ascending("_id")));
     }
 
     // ---- writing
@@ -163,6 +175,7 @@ public class ReadModelStore implements ReadSource {
                                                             Map<String, Stored> stored, HistoryStore history,
                                                             boolean oneByOne) {
         Map<String, WriteModel<Document>> writes = new LinkedHashMap<>();
+        List<WriteModel<Document>> seals = new ArrayList<>();
         Map<String, Stored> after = new HashMap<>();
         aggregates.forEach((id, appends) -> {
             Stored before = stored.get(id);
@@ -186,14 +199,21 @@ public class ReadModelStore implements ReadSource {
             if (before != null && !applied && !moved && row.maxSeen() == maxSeenBefore) {
                 return; // every one a repeat
             }
-            writes.put(id, before == null ? new InsertOneModel<>(document(row, 0))
+            int sealed = row.facts().size() / FACTS_PER_CHUNK;
+            for (int k = before == null ? 0 : before.sealed(); k < sealed; k++) {
+                seals.add(seal(row, k));
+            }
+            writes.put(id, before == null ? new InsertOneModel<>(document(row, 0, sealed))
                     : new ReplaceOneModel<>(new Document("_id", id).append("version", before.version()),
-                    document(row, before.version() + 1)));
-            after.put(id, new Stored(before == null ? 0 : before.version() + 1, row));
+                    document(row, before.version() + 1, sealed)));
+            after.put(id, new Stored(before == null ? 0 : before.version() + 1, sealed, row));
         });
         Map<String, List<HistoryStore.Append>> failed = new LinkedHashMap<>();
         if (writes.isEmpty()) {
             return failed;
+        }
+        if (!seals.isEmpty()) { // before the heads that count them; the same facts whoever seals them
+            sealedFacts.get(kind).bulkWrite(seals, new BulkWriteOptions().ordered(false));
         }
         if (oneByOne) {
             writes.forEach((id, write) -> {
@@ -365,6 +385,7 @@ public class ReadModelStore implements ReadSource {
     /** Removes every row; for a rebuild into fresh collections. */
     public void clear() {
         rows.values().forEach(MongoCollection::drop);
+        sealedFacts.values().forEach(MongoCollection::drop);
         members.drop();
         cache.clear();
         written.clear();
@@ -373,7 +394,8 @@ public class ReadModelStore implements ReadSource {
 
     // ---- documents
 
-    private record Stored(long version, ReadRow row) {
+    /** A row as stored: its version, how many of its chunks are sealed apart from its head, and the row whole. */
+    private record Stored(long version, int sealed, ReadRow row) {
     }
 
     /**
@@ -381,40 +403,93 @@ public class ReadModelStore implements ReadSource {
      * the index against the whole {@code $in} list again, so one query of 10,000 ids cost it 10⁸ comparisons (seconds).
      */
     private Map<String, Stored> read(AggregateKind kind, Set<String> ids) {
-        Map<String, Stored> found = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += IN_LIMIT) {
-            List<String> some = all.subList(from, Math.min(all.size(), from + IN_LIMIT));
-            Bson filter = some.size() == 1 ? Filters.eq("_id", some.get(0)) : Filters.in("_id", some);
-            for (Document doc : rows.get(kind).find(filter)) {
-                found.put(doc.getString("_id"), new Stored(((Number) doc.get("version")).longValue(), row(kind, doc)));
+        List<Document> heads = byId(rows.get(kind), ids);
+        List<String> chunkIds = new ArrayList<>();
+        for (Document head : heads) {
+            for (int k = 0; k < sealed(head); k++) {
+                chunkIds.add(chunkId(head.getString("_id"), k));
             }
+        }
+        Map<String, String> chunks = new HashMap<>();
+        byId(sealedFacts.get(kind), chunkIds).forEach(chunk -> chunks.put(chunk.getString("_id"),
+                chunk.getString("facts")));
+        Map<String, Stored> found = new HashMap<>();
+        for (Document head : heads) {
+            String id = head.getString("_id");
+            List<String> facts = new ArrayList<>();
+            for (int k = 0; k < sealed(head); k++) {
+                String chunk = chunks.get(chunkId(id, k));
+                if (chunk == null) {
+                    throw new IllegalStateException("read model " + id + " lacks its sealed facts " + chunkId(id, k));
+                }
+                facts.add(chunk);
+            }
+            facts.add(head.getString("facts"));
+            found.put(id, new Stored(((Number) head.get("version")).longValue(), sealed(head), row(kind, head, facts)));
         }
         return found;
     }
 
-    private Document document(ReadRow row, long version) {
-        ArrayNode facts = json.createArrayNode();
-        for (DatedEvent fact : row.facts()) {
-            RecordedEvent event = fact.event();
-            facts.addArray().add(event.type()).add(event.eventId()).add(event.sequence())
-                    .add(event.recordedAt().toString()).add(fact.businessDate().toEpochDay()).add(event.data());
+    /** The documents of the ids, {@value #IN_LIMIT} ids per query (see {@link #read}). */
+    private static List<Document> byId(MongoCollection<Document> collection, java.util.Collection<String> ids) {
+        List<Document> found = new ArrayList<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_LIMIT) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + IN_LIMIT));
+            Bson filter = some.size() == 1 ? Filters.eq("_id", some.get(0)) : Filters.in("_id", some);
+            collection.find(filter).into(found);
         }
+        return found;
+    }
+
+    private static int sealed(Document head) {
+        Object sealed = head.get("sealed");
+        return sealed == null ? 0 : ((Number) sealed).intValue();
+    }
+
+    private static String chunkId(String aggregateId, int k) {
+        return aggregateId + "/" + k;
+    }
+
+    /** The k-th full chunk of a row's facts, to seal. */
+    private WriteModel<Document> seal(ReadRow row, int k) {
+        List<DatedEvent> facts = row.facts().subList(k * FACTS_PER_CHUNK, (k + 1) * FACTS_PER_CHUNK);
+        String id = chunkId(row.id(), k);
+        return new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id).append("facts", json(facts)),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** The row's head: all but its first {@code sealed} chunks of facts. */
+    private Document document(ReadRow row, long version, int sealed) {
+        List<DatedEvent> all = row.facts();
         return new Document("_id", row.id()).append("committeeId", row.committeeId()).append("organId", row.organId())
                 .append("version", version).append("next", row.next()).append("maxSeen", row.maxSeen())
                 .append("first", row.first() == null ? null : row.first().toEpochDay())
                 .append("latest", row.latest() == null ? null : row.latest().toEpochDay())
                 .append("elidedAt", row.elidedAt() == null ? null : row.elidedAt().toString())
-                .append("facts", facts.toString());
+                .append("sealed", sealed).append("facts", json(all.subList(sealed * FACTS_PER_CHUNK, all.size())));
     }
 
-    private ReadRow row(AggregateKind kind, Document doc) {
+    private String json(List<DatedEvent> facts) {
+        ArrayNode array = json.createArrayNode();
+        for (DatedEvent fact : facts) {
+            RecordedEvent event = fact.event();
+            array.addArray().add(event.type()).add(event.eventId()).add(event.sequence())
+                    .add(event.recordedAt().toString()).add(fact.businessDate().toEpochDay()).add(event.data());
+        }
+        return array.toString();
+    }
+
+    /** The row of a head, with its facts as JSON arrays: the sealed chunks' in order, then the head's. */
+    private ReadRow row(AggregateKind kind, Document doc, List<String> factChunks) {
         List<DatedEvent> facts = new ArrayList<>();
         try {
-            for (JsonNode fact : json.readTree(doc.getString("facts"))) {
-                facts.add(new DatedEvent(new RecordedEvent(fact.get(0).asText(), fact.get(1).asText(),
-                        fact.get(2).asLong(), Instant.parse(fact.get(3).asText()), fact.get(5)),
-                        LocalDate.ofEpochDay(fact.get(4).asLong())));
+            for (String chunk : factChunks) {
+                for (JsonNode fact : json.readTree(chunk)) {
+                    facts.add(new DatedEvent(new RecordedEvent(fact.get(0).asText(), fact.get(1).asText(),
+                            fact.get(2).asLong(), Instant.parse(fact.get(3).asText()), fact.get(5)),
+                            LocalDate.ofEpochDay(fact.get(4).asLong())));
+                }
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored read model " + doc.get("_id") + " is not JSON", e);

@@ -15,8 +15,10 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import org.bson.Document;
 import org.jiguan.oversight.domain.views.AggregateKind;
 import org.jiguan.oversight.domain.views.DatedHistory;
 import org.jiguan.oversight.domain.views.OrganFold;
@@ -174,6 +176,82 @@ class ReadModelStoreTest {
         new Histories(old, JSON).fillReadModelsOnce();
         assertThat(new Histories(old, JSON).liveReadModels().one(AggregateKind.ORGAN, "late"))
                 .as("filled once: a history stored behind the consumers' back later is not").isEmpty();
+    }
+
+    /**
+     * A committee's row keeps a fact per quota slot, so a committee of 10,000 organs has a row of 10,000 facts; each
+     * batch used to write all of them again (the consumer's cost grew with the committee). Full chunks of facts are
+     * written once, apart from the row; a batch writes the row's head and the chunks it filled.
+     */
+    @Test
+    void a_long_row_is_written_in_sealed_chunks_and_a_batch_writes_only_its_head_and_the_chunks_it_filled() throws Exception {
+        HistoryStore histories = new HistoryStore(database, JSON, "_long");
+        ReadModelStore readModels = new ReadModelStore(database, JSON, "_long", 1_000);
+        Histories.Generation generation = new Histories.Generation(histories, readModels);
+        int slots = 5 * ReadModelStore.FACTS_PER_CHUNK + 7;
+        for (int from = 0; from < slots; from += 25) {
+            List<HistoryStore.Append> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(slots, from + 25); i++) {
+                batch.add(slotTaken("long", i));
+            }
+            generation.appendAll(batch);
+        }
+        Document head = database.getCollection("committee_rows_long").find(Filters.eq("_id", "long")).first();
+        assertThat(head.getInteger("sealed")).isEqualTo(5);
+        assertThat(JSON.readTree(head.getString("facts")).size()).as("facts in the head").isEqualTo(7);
+        assertThat(database.getCollection("committee_row_facts_long").countDocuments()).isEqualTo(5);
+
+        for (ReadModelStore reader : List.of(readModels, new ReadModelStore(database, JSON, "_long", 1_000))) {
+            DatedHistory row = reader.one(AggregateKind.COMMITTEE, "long").orElseThrow();
+            assertThat(row.dated()).extracting(e -> e.event().sequence())
+                    .containsExactlyElementsOf(java.util.stream.LongStream.range(0, slots).boxed().toList());
+        }
+
+        SENT.clear();
+        generation.appendAll(List.of(slotTaken("long", slots)));
+        assertThat(SENT).as("one more fact: the history's chunk, the row's head and the counters")
+                .containsExactly("update committee_histories_long", "update committee_rows_long",
+                        "update read_members_long");
+    }
+
+    @Test
+    void a_row_stored_whole_by_an_earlier_version_is_read_and_then_sealed_on_its_next_write() throws Exception {
+        HistoryStore histories = new HistoryStore(database, JSON, "_whole");
+        ReadModelStore readModels = new ReadModelStore(database, JSON, "_whole", 1_000);
+        int slots = 2 * ReadModelStore.FACTS_PER_CHUNK + 3;
+        List<HistoryStore.Append> batch = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
+            batch.add(slotTaken("whole", i));
+        }
+        new Histories.Generation(histories, readModels).appendAll(batch);
+        var rows = database.getCollection("committee_rows_whole");
+        Document head = rows.find(Filters.eq("_id", "whole")).first();
+        List<String> all = new ArrayList<>();
+        for (Document chunk : database.getCollection("committee_row_facts_whole").find()) {
+            JSON.readTree(chunk.getString("facts")).forEach(f -> all.add(f.toString()));
+        }
+        JSON.readTree(head.getString("facts")).forEach(f -> all.add(f.toString()));
+        head.remove("sealed");
+        head.put("facts", "[" + String.join(",", all) + "]");
+        rows.replaceOne(Filters.eq("_id", "whole"), head); // as an earlier version stored it: every fact in the row
+        database.getCollection("committee_row_facts_whole").drop();
+
+        ReadModelStore restarted = new ReadModelStore(database, JSON, "_whole", 1_000);
+        assertThat(restarted.one(AggregateKind.COMMITTEE, "whole").orElseThrow().dated()).hasSize(slots);
+        new Histories.Generation(histories, restarted).appendAll(List.of(slotTaken("whole", slots)));
+        assertThat(rows.find(Filters.eq("_id", "whole")).first().getInteger("sealed")).isEqualTo(2);
+        assertThat(new ReadModelStore(database, JSON, "_whole", 1_000).one(AggregateKind.COMMITTEE, "whole")
+                .orElseThrow().dated()).extracting(e -> e.event().sequence())
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(0, slots).boxed().toList());
+    }
+
+    private static HistoryStore.Append slotTaken(String committee, long sequence) {
+        String organ = committee + "-o" + sequence;
+        return new HistoryStore.Append(AggregateKind.COMMITTEE, committee, committee, null, new RecordedEvent(
+                "jiguan.organ.OrganQuotaSlotTaken", committee + "#" + sequence, sequence,
+                Instant.parse("2025-01-01T00:00:00Z"), JSON.createObjectNode().put("committeeId", committee)
+                .put("organId", organ).put("organKind", "FUNCTIONAL_DEPARTMENT").put("countedInQuota", true)
+                .put("on", ESTABLISHED.toString()).putNull("sharesSlotWith")));
     }
 
     private static HistoryStore.Append organEvent(String organ, long sequence, String type, String dateField) {
