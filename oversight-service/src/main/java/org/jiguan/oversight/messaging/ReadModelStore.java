@@ -83,6 +83,7 @@ public class ReadModelStore implements ReadSource {
     private final Map<AggregateKind, MongoCollection<Document>> rows = new EnumMap<>(AggregateKind.class);
     private final Map<AggregateKind, MongoCollection<Document>> sealedFacts = new EnumMap<>(AggregateKind.class);
     private final MongoCollection<Document> members;
+    private final MongoDatabase database;
     private final ObjectMapper json;
     private final ShardCache cache;
     /**
@@ -100,6 +101,7 @@ public class ReadModelStore implements ReadSource {
     /** @param suffix appended to the collection names, as the histories of the same generation */
     public ReadModelStore(MongoDatabase database, ObjectMapper json, String suffix, int maxCachedRows) {
         this.json = json;
+        this.database = database;
         for (AggregateKind kind : AggregateKind.values()) {
             rows.put(kind, database.getCollection(collectionName(kind, suffix)));
             sealedFacts.put(kind, database.getCollection(kind.name().toLowerCase() + "_row_facts" + suffix));
@@ -115,13 +117,12 @@ public class ReadModelStore implements ReadSource {
 
     /**
      * The unique index the rows' conditional writes are served by (without it the local server scans for each), and
-     * the members' and sealed facts' collections with it (so that clearing a generation never written finds them).
+     * the members' collection with it (so that clearing a generation never written finds it).
      */
     private void createIndexes() {
         IndexOptions unique = new IndexOptions().unique(true).name("_id_version");
         rows.values().forEach(collection -> collection.createIndex(Indexes.ascending("_id", "version"), unique));
         members.createIndex(Indexes.ascending("_id", "version"), unique);
-        sealedFacts.values().forEach(collection -> collection.createIndex(Indexes.ascending("_id")));
     }
 
     // ---- writing
@@ -385,7 +386,9 @@ public class ReadModelStore implements ReadSource {
     /** Removes every row; for a rebuild into fresh collections. */
     public void clear() {
         rows.values().forEach(MongoCollection::drop);
-        sealedFacts.values().forEach(MongoCollection::drop);
+        Set<String> existing = database.listCollectionNames().into(new LinkedHashSet<>());
+        sealedFacts.values().stream().filter(c -> existing.contains(c.getNamespace().getCollectionName()))
+                .forEach(MongoCollection::drop); // made by the first chunk sealed
         members.drop();
         cache.clear();
         written.clear();
