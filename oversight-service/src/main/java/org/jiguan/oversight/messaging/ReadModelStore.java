@@ -479,7 +479,20 @@ public class ReadModelStore implements ReadSource {
     }
 
     private static String counter(AggregateKind kind, int shard) {
-        return kind.name() + "_" + shard;
+        return COUNTERS.get(kind)[shard];
+    }
+
+    /** The counters' field names, made once: a read looks up every shard's counter of each kind it reads. */
+    private static final Map<AggregateKind, String[]> COUNTERS = new EnumMap<>(AggregateKind.class);
+
+    static {
+        for (AggregateKind kind : AggregateKind.values()) {
+            String[] names = new String[SHARDS];
+            for (int k = 0; k < SHARDS; k++) {
+                names[k] = kind.name() + "_" + k;
+            }
+            COUNTERS.put(kind, names);
+        }
     }
 
     // ---- the rows read, per committee and kind

@@ -100,11 +100,11 @@ public class OversightReads {
     public Page<OrganSummary> organs(String committeeId, String kind, OrganStatus status, TimeSlice slice, int page,
                                      int size) {
         List<String> committees = committeesInScope(committeeId);
-        List<OrganSummary> organs = inOrder(committees.stream().flatMap(c -> organSummaries(c, slice).stream())
+        var organs = committees.stream().flatMap(c -> organSummaries(c, slice).stream())
                 .filter(o -> kind == null || kind.equals(o.kind()))
-                .filter(o -> status == null ? o.status() != OrganStatus.NOT_YET_ESTABLISHED : o.status() == status),
-                committees, ORGANS_ORDER);
-        return Page.of(organs, page, size);
+                .filter(o -> status == null ? o.status() != OrganStatus.NOT_YET_ESTABLISHED : o.status() == status);
+        // each committee's organs are in order already: sorting merges them
+        return Page.of((committees.size() == 1 ? organs : organs.sorted(ORGANS_ORDER)).toList(), page, size);
     }
 
     /**
@@ -189,37 +189,38 @@ public class OversightReads {
     public List<AnnualReportRow> annualReports(int year, String committeeId, AnnualReportStatus status,
                                                TimeSlice slice) {
         List<String> committees = committeesInScope(committeeId);
-        return inOrder(committees.stream().flatMap(c -> reportRows(c, year, slice).stream())
-                .filter(r -> status == null ? r.status() != AnnualReportStatus.NOT_REQUIRED : r.status() == status),
-                committees, REPORTS_ORDER);
+        if (committees.size() == 1) {
+            return reportRows(committees.get(0), year, status, slice);
+        }
+        // each committee's rows are in order already: sorting merges them
+        return committees.stream().flatMap(c -> reportRows(c, year, status, slice).stream()).sorted(REPORTS_ORDER)
+                .toList();
     }
 
     /**
-     * A committee's report rows for a year, the caller's alone, in the list's order; computed once per read-model
-     * snapshot and slice when the caller sees the whole committee.
+     * A committee's report rows for a year with the status asked, the caller's alone, in the list's order; when the
+     * caller sees the whole committee, computed once per read-model snapshot and slice, and kept with its JSON.
      */
-    private List<AnnualReportRow> reportRows(String committeeId, int year, TimeSlice slice) {
+    private List<AnnualReportRow> reportRows(String committeeId, int year, AnnualReportStatus status,
+                                             TimeSlice slice) {
         Map<AggregateKind, CommitteeRows> rows = source().ofCommittee(committeeId, REPORTS_READ);
         CommitteeRows organs = rows.get(AggregateKind.ORGAN);
         if (!seesWhole(committeeId)) {
-            return sortedReportRows(visibleOnly(organs), year, slice, policyOf(rows, committeeId, slice));
+            return shownReportRows(visibleOnly(organs), year, status, slice, policyOf(rows, committeeId, slice));
         }
-        return organs.memo(new Listed("reports", committeeId, year, slice, new Same(rows.get(AggregateKind.COMMITTEE))),
-                () -> sortedReportRows(organs, year, slice, policyOf(rows, committeeId, slice)));
+        return organs.memo(new Listed("reports", committeeId, year, slice,
+                        java.util.Arrays.asList(new Same(rows.get(AggregateKind.COMMITTEE)), status)),
+                () -> new KeptAnswer<>(shownReportRows(organs, year, status, slice,
+                        policyOf(rows, committeeId, slice))));
     }
 
-    private static List<AnnualReportRow> sortedReportRows(List<DatedHistory> organs, int year, TimeSlice slice,
-                                                          ReminderPolicy policy) {
-        return reportRows(organs, year, slice, policy).stream().sorted(REPORTS_ORDER).toList();
-    }
-
-    /**
-     * The items of several committees, each committee's already in {@code order}, in that order: as they come for one
-     * committee, else sorted again (cheap: runs already in order are merged).
-     */
-    private static <T> List<T> inOrder(java.util.stream.Stream<T> items, List<String> committees,
-                                       Comparator<T> order) {
-        return committees.size() <= 1 ? items.toList() : items.sorted(order).toList();
+    /** The rows a list shows: those of {@code status}, else all but NOT_REQUIRED; sorted. */
+    private static List<AnnualReportRow> shownReportRows(List<DatedHistory> organs, int year,
+                                                         AnnualReportStatus status, TimeSlice slice,
+                                                         ReminderPolicy policy) {
+        return reportRows(organs, year, slice, policy).stream()
+                .filter(r -> status == null ? r.status() != AnnualReportStatus.NOT_REQUIRED : r.status() == status)
+                .sorted(REPORTS_ORDER).toList();
     }
 
     /**
