@@ -3,6 +3,7 @@ package org.jiguan.oversight.messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +39,7 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jiguan.oversight.domain.views.AggregateKind;
+import org.jiguan.oversight.domain.views.CommitteeRows;
 import org.jiguan.oversight.domain.views.DatedEvent;
 import org.jiguan.oversight.domain.views.DatedHistory;
 import org.jiguan.oversight.domain.views.ReadRow;
@@ -64,7 +67,8 @@ import org.jiguan.oversight.domain.views.RecordedEvent;
  * </ul>
  * A committee's rows are read with {@code _id} lookups only: its counters (one document), then for each shard whose
  * counter moved since this instance last read it, the shard's ids and those rows ({@code _id $in}). Rows read are
- * kept here, parsed, per shard and counter, so an unchanged committee costs one lookup. A writer adds new members
+ * kept here, parsed, as one snapshot per committee and kind ({@link CommitteeRows}) with each shard's counter, so an
+ * unchanged committee costs one lookup and gives the same snapshot, with what was computed from it. A writer adds new members
  * first (a member whose row is not written yet is passed over), then writes the rows, then counts every shard a
  * batch touched (changed or a repeat), so a reader never keeps a shard older than the rows after a write it could
  * have missed, even one cut short by a crash and delivered again. Ids hold no {@code /} (CONTRACT.md), so no member or counter id is a committee's id
@@ -85,7 +89,9 @@ public class ReadModelStore implements ReadSource {
     private final MongoCollection<Document> members;
     private final MongoDatabase database;
     private final ObjectMapper json;
-    private final ShardCache cache;
+    private final SnapshotCache cache;
+    /** One lock per committee and kind, held while a changed snapshot is read (see {@link #snapshot}). */
+    private final Map<String, Object> reading = new ConcurrentHashMap<>();
     /**
      * The rows this store wrote last, with their version, so that the next batch need not read them back; a version
      * changed meanwhile (another writer) fails that row's conditional write, and it is read again.
@@ -108,7 +114,7 @@ public class ReadModelStore implements ReadSource {
         }
         this.members = database.getCollection(MEMBERS + suffix);
         createIndexes();
-        this.cache = new ShardCache(maxCachedRows);
+        this.cache = new SnapshotCache(maxCachedRows);
     }
 
     public static String collectionName(AggregateKind kind, String suffix) {
@@ -324,50 +330,84 @@ public class ReadModelStore implements ReadSource {
 
     /** The rows of a committee's aggregates of a kind, by key (see the class comment). */
     @Override
-    public List<DatedHistory> ofCommittee(AggregateKind kind, String committeeId) {
+    public CommitteeRows ofCommittee(AggregateKind kind, String committeeId) {
+        return ofCommittee(committeeId, List.of(kind)).get(kind);
+    }
+
+    /** The rows of a committee's aggregates of several kinds, with one look at its counters. */
+    @Override
+    public Map<AggregateKind, CommitteeRows> ofCommittee(String committeeId, List<AggregateKind> kinds) {
         Document counters = members.find(Filters.eq("_id", committeeId)).first();
-        if (counters == null) {
-            return List.of();
-        }
-        List<DatedHistory> found = new ArrayList<>();
-        Map<Integer, Long> stale = new LinkedHashMap<>();
-        for (int k = 0; k < SHARDS; k++) {
-            Object count = counters.get(counter(kind, k));
-            if (count == null) {
-                continue;
-            }
-            long counted = ((Number) count).longValue();
-            Shard cached = cache.get(shardId(kind, committeeId, k));
-            if (cached != null && cached.counted() == counted) {
-                found.addAll(cached.rows());
-            } else {
-                stale.put(k, counted);
-            }
-        }
-        if (!stale.isEmpty()) {
-            Map<String, Integer> shardOf = new HashMap<>();
-            List<String> shardIds = stale.keySet().stream().map(k -> shardId(kind, committeeId, k)).toList();
-            for (int from = 0; from < shardIds.size(); from += IN_LIMIT) {
-                for (Document shard : members.find(Filters.in("_id",
-                        shardIds.subList(from, Math.min(shardIds.size(), from + IN_LIMIT))))) {
-                    String shardId = shard.getString("_id");
-                    int k = Integer.parseInt(shardId.substring(shardId.lastIndexOf('/') + 1));
-                    shard.getList("ids", String.class, List.of()).forEach(id -> shardOf.put(id, k));
-                }
-            }
-            Map<Integer, List<DatedHistory>> read = new HashMap<>();
-            stale.keySet().forEach(k -> read.put(k, new ArrayList<>()));
-            read(kind, shardOf.keySet()).forEach((id, stored) -> {
-                if (committeeId.equals(stored.row().committeeId())) {
-                    read.get(shardOf.get(id)).add(stored.row().dated());
-                }
-            });
-            read.forEach((k, dated) -> {
-                cache.put(shardId(kind, committeeId, k), new Shard(stale.get(k), List.copyOf(dated)));
-                found.addAll(dated);
-            });
+        Map<AggregateKind, CommitteeRows> found = new EnumMap<>(AggregateKind.class);
+        for (AggregateKind kind : kinds) {
+            found.put(kind, counters == null ? new CommitteeRows(List.of()) : snapshot(kind, committeeId, counters));
         }
         return found;
+    }
+
+    /**
+     * The committee's rows of a kind as of {@code counters}: the snapshot kept when no counter of the kind moved
+     * (the same instance, with what was computed from it), else a new one, its moved shards read again and the
+     * others taken from the one kept. Readers finding the same committee changed read it once, one after another.
+     */
+    private CommitteeRows snapshot(AggregateKind kind, String committeeId, Document counters) {
+        long[] counted = new long[SHARDS];
+        for (int k = 0; k < SHARDS; k++) {
+            Object count = counters.get(counter(kind, k));
+            counted[k] = count == null ? -1 : ((Number) count).longValue();
+        }
+        String key = kind.name() + "/" + committeeId;
+        Snapshot kept = cache.get(key);
+        if (kept != null && Arrays.equals(kept.counted(), counted)) {
+            return kept.rows();
+        }
+        synchronized (reading.computeIfAbsent(key, k -> new Object())) {
+            kept = cache.get(key);
+            if (kept != null && Arrays.equals(kept.counted(), counted)) {
+                return kept.rows();
+            }
+            List<List<DatedHistory>> shards = new ArrayList<>(SHARDS);
+            List<Integer> stale = new ArrayList<>();
+            for (int k = 0; k < SHARDS; k++) {
+                boolean same = kept != null && kept.counted()[k] == counted[k];
+                shards.add(same ? kept.shards().get(k) : List.of());
+                if (!same && counted[k] >= 0) {
+                    stale.add(k);
+                }
+            }
+            readShards(kind, committeeId, stale).forEach(shards::set);
+            List<DatedHistory> all = new ArrayList<>();
+            shards.forEach(all::addAll);
+            Snapshot read = new Snapshot(counted, List.copyOf(shards), new CommitteeRows(all));
+            cache.put(key, read);
+            return read.rows();
+        }
+    }
+
+    /** The rows of some of a committee's shards of a kind: the shards' members, then their rows, by key. */
+    private Map<Integer, List<DatedHistory>> readShards(AggregateKind kind, String committeeId, List<Integer> stale) {
+        Map<Integer, List<DatedHistory>> read = new HashMap<>();
+        stale.forEach(k -> read.put(k, new ArrayList<>()));
+        if (stale.isEmpty()) {
+            return read;
+        }
+        Map<String, Integer> shardOf = new HashMap<>();
+        List<String> shardIds = stale.stream().map(k -> shardId(kind, committeeId, k)).toList();
+        for (int from = 0; from < shardIds.size(); from += IN_LIMIT) {
+            for (Document shard : members.find(Filters.in("_id",
+                    shardIds.subList(from, Math.min(shardIds.size(), from + IN_LIMIT))))) {
+                String shardId = shard.getString("_id");
+                int k = Integer.parseInt(shardId.substring(shardId.lastIndexOf('/') + 1));
+                shard.getList("ids", String.class, List.of()).forEach(id -> shardOf.put(id, k));
+            }
+        }
+        read(kind, shardOf.keySet()).forEach((id, stored) -> {
+            if (committeeId.equals(stored.row().committeeId())) {
+                read.get(shardOf.get(id)).add(stored.row().dated());
+            }
+        });
+        read.replaceAll((k, rows) -> List.copyOf(rows));
+        return read;
     }
 
     /** One aggregate's row, by key. */
@@ -517,35 +557,49 @@ public class ReadModelStore implements ReadSource {
     }
 
     private static String counter(AggregateKind kind, int shard) {
-        return kind.name() + "_" + shard;
+        return COUNTERS.get(kind)[shard];
     }
 
-    // ---- the rows read, per shard
+    /** The counters' field names, made once: a read looks up every shard's counter of each kind it reads. */
+    private static final Map<AggregateKind, String[]> COUNTERS = new EnumMap<>(AggregateKind.class);
 
-    private record Shard(long counted, List<DatedHistory> rows) {
+    static {
+        for (AggregateKind kind : AggregateKind.values()) {
+            String[] names = new String[SHARDS];
+            for (int k = 0; k < SHARDS; k++) {
+                names[k] = kind.name() + "_" + k;
+            }
+            COUNTERS.put(kind, names);
+        }
     }
 
-    /** Shards read, least recently used dropped first once more than {@code maxRows} rows are kept. */
-    private static final class ShardCache {
+    // ---- the rows read, per committee and kind
+
+    /** A committee's rows of a kind: each shard's counter as read (-1: none) and rows, and all of them together. */
+    private record Snapshot(long[] counted, List<List<DatedHistory>> shards, CommitteeRows rows) {
+    }
+
+    /** Snapshots, least recently used dropped first once more than {@code maxRows} rows are kept. */
+    private static final class SnapshotCache {
         private final int maxRows;
-        private final LinkedHashMap<String, Shard> shards = new LinkedHashMap<>(256, 0.75f, true);
+        private final LinkedHashMap<String, Snapshot> snapshots = new LinkedHashMap<>(64, 0.75f, true);
         private int kept;
 
-        ShardCache(int maxRows) {
+        SnapshotCache(int maxRows) {
             this.maxRows = maxRows;
         }
 
-        synchronized Shard get(String shardId) {
-            return shards.get(shardId);
+        synchronized Snapshot get(String key) {
+            return snapshots.get(key);
         }
 
-        synchronized void put(String shardId, Shard shard) {
-            Shard old = shards.put(shardId, shard);
-            kept += shard.rows().size() - (old == null ? 0 : old.rows().size());
-            var eldest = shards.entrySet().iterator();
+        synchronized void put(String key, Snapshot snapshot) {
+            Snapshot old = snapshots.put(key, snapshot);
+            kept += snapshot.rows().size() - (old == null ? 0 : old.rows().size());
+            var eldest = snapshots.entrySet().iterator();
             while (kept > maxRows && eldest.hasNext()) {
-                Map.Entry<String, Shard> entry = eldest.next();
-                if (entry.getKey().equals(shardId)) {
+                Map.Entry<String, Snapshot> entry = eldest.next();
+                if (entry.getKey().equals(key)) {
                     continue;
                 }
                 kept -= entry.getValue().rows().size();
@@ -554,7 +608,7 @@ public class ReadModelStore implements ReadSource {
         }
 
         synchronized void clear() {
-            shards.clear();
+            snapshots.clear();
             kept = 0;
         }
     }

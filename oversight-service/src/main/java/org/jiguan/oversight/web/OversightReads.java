@@ -23,6 +23,7 @@ import org.jiguan.oversight.domain.views.AnnualReportRow;
 import org.jiguan.oversight.domain.views.CommitteeDashboard;
 import org.jiguan.oversight.domain.views.CommitteeFold;
 import org.jiguan.oversight.domain.views.CommitteeReportStatus;
+import org.jiguan.oversight.domain.views.CommitteeRows;
 import org.jiguan.oversight.domain.views.CommitteeView;
 import org.jiguan.oversight.domain.views.DatedHistory;
 import org.jiguan.oversight.domain.views.DecisionFold;
@@ -98,15 +99,29 @@ public class OversightReads {
 
     public Page<OrganSummary> organs(String committeeId, String kind, OrganStatus status, TimeSlice slice, int page,
                                      int size) {
-        List<OrganSummary> organs = organsOnDay(committeeId, null, slice).stream()
+        List<String> committees = committeesInScope(committeeId);
+        var organs = committees.stream().flatMap(c -> organSummaries(c, slice).stream())
                 .filter(o -> kind == null || kind.equals(o.kind()))
-                .filter(o -> status == null ? o.status() != OrganStatus.NOT_YET_ESTABLISHED : o.status() == status)
-                .map(OrganSummary::of)
-                .sorted(Comparator.comparing(OrganSummary::committeeId)
-                        .thenComparing(OrganSummary::name, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(OrganSummary::organId))
-                .toList();
-        return Page.of(organs, page, size);
+                .filter(o -> status == null ? o.status() != OrganStatus.NOT_YET_ESTABLISHED : o.status() == status);
+        // each committee's organs are in order already: sorting merges them
+        return Page.of((committees.size() == 1 ? organs : organs.sorted(ORGANS_ORDER)).toList(), page, size);
+    }
+
+    /**
+     * A committee's organs as of the day, the caller's alone, in the list's order; computed once per read-model
+     * snapshot and slice when the caller sees the whole committee.
+     */
+    private List<OrganSummary> organSummaries(String committeeId, TimeSlice slice) {
+        CommitteeRows rows = source().ofCommittee(AggregateKind.ORGAN, committeeId);
+        if (!seesWhole(committeeId)) {
+            return organSummaries(visibleOnly(rows), slice);
+        }
+        return rows.memo(new Listed("organs", committeeId, 0, slice, null), () -> organSummaries(rows, slice));
+    }
+
+    private static List<OrganSummary> organSummaries(List<DatedHistory> rows, TimeSlice slice) {
+        return rows.stream().map(h -> organOn(h, slice)).flatMap(Optional::stream).map(OrganSummary::of)
+                .sorted(ORGANS_ORDER).toList();
     }
 
     public MeetingView meeting(String meetingId, TimeSlice slice) {
@@ -123,7 +138,7 @@ public class OversightReads {
         List<DatedHistory> visible = found.stream()
                 .filter(h -> committeeId == null || committeeId.equals(h.committeeId()))
                 .filter(this::sees).toList();
-        return folded(visible, slice).stream()
+        return folded(visible, slice, new HashMap<>()).stream()
                 .filter(d -> status == null || d.status() == status)
                 .filter(d -> reportStatus == null || d.committeeReport().status() == reportStatus)
                 .sorted(Comparator.comparing(DecisionView::decidedOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -173,50 +188,98 @@ public class OversightReads {
      */
     public List<AnnualReportRow> annualReports(int year, String committeeId, AnnualReportStatus status,
                                                TimeSlice slice) {
-        return reportRows(inScope(AggregateKind.ORGAN, committeeId), year, slice, new HashMap<>()).stream()
-                .filter(r -> status == null ? r.status() != AnnualReportStatus.NOT_REQUIRED : r.status() == status)
-                .sorted(Comparator.comparing(AnnualReportRow::committeeId)
-                        .thenComparing(AnnualReportRow::organName, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(AnnualReportRow::organId))
+        List<String> committees = committeesInScope(committeeId);
+        if (committees.size() == 1) {
+            return reportRows(committees.get(0), year, status, slice);
+        }
+        // each committee's rows are in order already: sorting merges them
+        return committees.stream().flatMap(c -> reportRows(c, year, status, slice).stream()).sorted(REPORTS_ORDER)
                 .toList();
     }
 
+    /**
+     * A committee's report rows for a year with the status asked, the caller's alone, in the list's order; when the
+     * caller sees the whole committee, computed once per read-model snapshot and slice, and kept with its JSON.
+     */
+    private List<AnnualReportRow> reportRows(String committeeId, int year, AnnualReportStatus status,
+                                             TimeSlice slice) {
+        Map<AggregateKind, CommitteeRows> rows = source().ofCommittee(committeeId, REPORTS_READ);
+        CommitteeRows organs = rows.get(AggregateKind.ORGAN);
+        if (!seesWhole(committeeId)) {
+            return shownReportRows(visibleOnly(organs), year, status, slice, policyOf(rows, committeeId, slice));
+        }
+        return organs.memo(new Listed("reports", committeeId, year, slice,
+                        java.util.Arrays.asList(new Same(rows.get(AggregateKind.COMMITTEE)), status)),
+                () -> new KeptAnswer<>(shownReportRows(organs, year, status, slice,
+                        policyOf(rows, committeeId, slice))));
+    }
+
+    /** The rows a list shows: those of {@code status}, else all but NOT_REQUIRED; sorted. */
+    private static List<AnnualReportRow> shownReportRows(List<DatedHistory> organs, int year,
+                                                         AnnualReportStatus status, TimeSlice slice,
+                                                         ReminderPolicy policy) {
+        return reportRows(organs, year, slice, policy).stream()
+                .filter(r -> status == null ? r.status() != AnnualReportStatus.NOT_REQUIRED : r.status() == status)
+                .sorted(REPORTS_ORDER).toList();
+    }
+
+    /**
+     * Computed once per read-model snapshot of the committee, slice and year when the caller sees the whole committee
+     * (an official of it, a viewer, an administrator); for a caller limited to some organs, from theirs alone.
+     */
     public CommitteeDashboard dashboard(String committeeId, Integer year, TimeSlice slice) {
         if (!Caller.current().seesCommittee(committeeId)) {
             throw new Forbidden("Committee " + committeeId + " is outside the caller's scope");
         }
-        Optional<DatedHistory> committeeHistory = committeeRow(committeeId);
-        List<DatedHistory> organHistories = visibleOnly(source().ofCommittee(AggregateKind.ORGAN, committeeId));
+        int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
+        Map<AggregateKind, CommitteeRows> rows = source().ofCommittee(committeeId, List.of(AggregateKind.values()));
+        if (!seesWhole(committeeId)) {
+            return dashboard(committeeId, rows, reportYear, slice);
+        }
+        return rows.get(AggregateKind.ORGAN).memo(new Listed("dashboard", committeeId, reportYear, slice,
+                        List.of(new Same(rows.get(AggregateKind.COMMITTEE)), new Same(rows.get(AggregateKind.MEETING)),
+                                new Same(rows.get(AggregateKind.DECISION)))),
+                () -> dashboard(committeeId, rows, reportYear, slice));
+    }
+
+    private CommitteeDashboard dashboard(String committeeId, Map<AggregateKind, CommitteeRows> rows, int reportYear,
+                                         TimeSlice slice) {
+        Optional<DatedHistory> committeeHistory = committeeRow(rows, committeeId);
+        List<DatedHistory> organHistories = visibleOnly(rows.get(AggregateKind.ORGAN));
         if (committeeHistory.isEmpty() && organHistories.isEmpty()) {
             throw new NotFound("No committee " + committeeId);
         }
         CommitteeView committee = committeeHistory.flatMap(h -> committeeOn(h, slice)).orElse(null);
-        int reportYear = year == null ? slice.asOf().getYear() - 1 : year;
         List<OrganProfile> organs = organHistories.stream().map(h -> organOn(h, slice))
                 .flatMap(Optional::stream).filter(o -> o.status() != OrganStatus.NOT_YET_ESTABLISHED).toList();
-        List<MeetingView> meetings = visibleOnly(source().ofCommittee(AggregateKind.MEETING, committeeId)).stream()
+        List<MeetingView> meetings = visibleOnly(rows.get(AggregateKind.MEETING)).stream()
                 .map(h -> meetingOn(h, slice)).flatMap(Optional::stream).toList();
-        List<DecisionView> decisions = folded(visibleOnly(source().ofCommittee(AggregateKind.DECISION, committeeId)),
-                slice);
+        Map<String, Map<AggregateKind, CommitteeRows>> read = new HashMap<>(Map.of(committeeId, rows));
+        List<DecisionView> decisions = folded(visibleOnly(rows.get(AggregateKind.DECISION)), slice, read);
         return CommitteeDashboard.of(committeeId, committee, organs,
-                reportRows(organHistories, reportYear, slice, new HashMap<>()),
+                reportRows(organHistories, reportYear, slice, policyOf(rows, committeeId, slice)),
                 meetings, decisions, reportYear, slice.asOf(), slice.knownAt());
     }
 
     /**
      * Decisions folded with what their reporting duties are judged against (R-DEC-1, R-MEET-14): each committee's
      * policy, loaded once, and, for an urgent decision, its organ's meetings, loaded once per organ.
+     *
+     * @param read the committees' rows already read (the others are read once each, and added)
      */
-    private List<DecisionView> folded(List<DatedHistory> decisions, TimeSlice slice) {
+    private List<DecisionView> folded(List<DatedHistory> decisions, TimeSlice slice,
+                                      Map<String, Map<AggregateKind, CommitteeRows>> read) {
         Map<String, ReportingContext> committees = new HashMap<>();
         Map<String, List<MeetingView>> organMeetings = new HashMap<>();
         List<DecisionView> views = new ArrayList<>();
         for (DatedHistory history : decisions) {
+            Map<AggregateKind, CommitteeRows> rows = read.computeIfAbsent(history.committeeId(),
+                    c -> source().ofCommittee(c, List.of(AggregateKind.COMMITTEE, AggregateKind.MEETING)));
             ReportingContext context = committees.computeIfAbsent(history.committeeId(),
-                    c -> ReportingContext.of(committeeRow(c).flatMap(h -> committeeOn(h, slice))));
+                    c -> ReportingContext.of(committeeRow(rows, c).flatMap(h -> committeeOn(h, slice))));
             if (isUrgent(history)) {
                 context = context.withMeetings(organMeetings.computeIfAbsent(history.organId(), o ->
-                        source().ofCommittee(AggregateKind.MEETING, history.committeeId()).stream()
+                        rows.get(AggregateKind.MEETING).stream()
                                 .filter(h -> o.equals(h.organId())).map(h -> meetingOn(h, slice))
                                 .flatMap(Optional::stream).toList()));
             }
@@ -230,9 +293,9 @@ public class OversightReads {
                 .filter(e -> e.name().equals("UrgentDecisionTaken")).isPresent();
     }
 
-    /** {@code policies}: those already known by committee; the others are loaded once each. */
-    private List<AnnualReportRow> reportRows(List<DatedHistory> organHistories, int year, TimeSlice slice,
-                                             Map<String, ReminderPolicy> policies) {
+    /** The report rows of one committee's organs, under its {@code policy}. */
+    private static List<AnnualReportRow> reportRows(List<DatedHistory> organHistories, int year, TimeSlice slice,
+                                                    ReminderPolicy policy) {
         TimeSlice everything = TimeSlice.everythingKnownAt(slice.knownAt());
         List<AnnualReportRow> rows = new ArrayList<>();
         for (DatedHistory history : organHistories) {
@@ -240,7 +303,6 @@ public class OversightReads {
             if (known.isEmpty()) {
                 continue;
             }
-            ReminderPolicy policy = policies.computeIfAbsent(history.committeeId(), c -> policyOf(c, slice));
             history.memo(new ReportRowAt(year, slice, new Same(policy)), () -> {
                 String name = organOn(history, slice).map(OrganProfile::name).orElse(known.get().name());
                 return AnnualReportRow.of(policy, known.get(), name, year, slice.asOf());
@@ -250,8 +312,9 @@ public class OversightReads {
     }
 
     /** The committee's policy on the day; the same instance while its read model is unchanged. */
-    private ReminderPolicy policyOf(String committeeId, TimeSlice slice) {
-        return committeeRow(committeeId).map(h -> h.memo(new Folded("policy", slice),
+    private static ReminderPolicy policyOf(Map<AggregateKind, CommitteeRows> rows, String committeeId,
+                                           TimeSlice slice) {
+        return committeeRow(rows, committeeId).map(h -> h.memo(new Folded("policy", slice),
                         () -> CommitteeView.Policy.followed(committeeOn(h, slice))))
                 .orElseGet(() -> CommitteeView.Policy.followed(Optional.empty()));
     }
@@ -273,6 +336,24 @@ public class OversightReads {
         }
     }
 
+    /**
+     * A query's answer for one committee, year and slice, kept with the committee's rows it was computed from
+     * ({@link CommitteeRows#memo}); {@code others}: the other snapshots it read.
+     */
+    private record Listed(String query, String committeeId, int year, TimeSlice slice, Object others) {
+    }
+
+    private static final Comparator<OrganSummary> ORGANS_ORDER = Comparator.comparing(OrganSummary::committeeId)
+            .thenComparing(OrganSummary::name, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(OrganSummary::organId);
+
+    private static final Comparator<AnnualReportRow> REPORTS_ORDER = Comparator.comparing(AnnualReportRow::committeeId)
+            .thenComparing(AnnualReportRow::organName, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(AnnualReportRow::organId);
+
+    /** The kinds an annual-report list reads: the organs, and the committee for its policy. */
+    private static final List<AggregateKind> REPORTS_READ = List.of(AggregateKind.COMMITTEE, AggregateKind.ORGAN);
+
     /** What a fold gave at a slice, kept with the read model it folded ({@link DatedHistory#memo}). */
     private record Folded(String fold, TimeSlice slice) {
     }
@@ -289,10 +370,9 @@ public class OversightReads {
         return meeting.memo(new Folded("meeting", slice), () -> MeetingFold.fold(meeting, slice));
     }
 
-    /** The committee's own read model, with its committee's others (its shards are kept read). */
-    private Optional<DatedHistory> committeeRow(String committeeId) {
-        return source().ofCommittee(AggregateKind.COMMITTEE, committeeId).stream()
-                .filter(h -> h.id().equals(committeeId)).findFirst();
+    /** The committee's own read model among its committee's rows. */
+    private static Optional<DatedHistory> committeeRow(Map<AggregateKind, CommitteeRows> rows, String committeeId) {
+        return rows.get(AggregateKind.COMMITTEE).stream().filter(h -> h.id().equals(committeeId)).findFirst();
     }
 
     /** The organs in scope as of the day; with {@code organId}, that one alone, read by key. */
@@ -320,16 +400,29 @@ public class OversightReads {
      * scope, every committee's, kept when the caller sees them.
      */
     private List<DatedHistory> inScope(AggregateKind kind, String committeeId) {
+        return visibleOnly(committeesInScope(committeeId).stream()
+                .flatMap(c -> source().ofCommittee(kind, c).stream()).toList());
+    }
+
+    /** The committee asked for if the caller sees it, else all the caller's committees (see {@link #inScope}). */
+    private List<String> committeesInScope(String committeeId) {
         Caller caller = Caller.current();
-        List<String> committees;
         if (committeeId != null) {
-            committees = caller.seesCommittee(committeeId) ? List.of(committeeId) : List.of();
+            return caller.seesCommittee(committeeId) ? List.of(committeeId) : List.of();
         } else if (caller.isAdmin() || caller.committees().contains(Caller.ALL) || caller.reachesBelow()) {
-            committees = source().committees().stream().filter(caller::seesCommittee).toList();
-        } else {
-            committees = List.copyOf(caller.committees());
+            return source().committees().stream().filter(caller::seesCommittee).toList();
         }
-        return visibleOnly(committees.stream().flatMap(c -> source().ofCommittee(kind, c).stream()).toList());
+        return List.copyOf(caller.committees());
+    }
+
+    /**
+     * Whether the caller sees every aggregate of the committee: then what is computed from its rows is the same for
+     * every such caller, and is kept with them.
+     */
+    private static boolean seesWhole(String committeeId) {
+        Caller caller = Caller.current();
+        return caller.seesCommittee(committeeId) && (caller.organs().isEmpty() || caller.isAdmin()
+                || caller.has(Caller.Role.COMMITTEE_OFFICE) || caller.has(Caller.Role.OVERSIGHT_VIEWER));
     }
 
     private List<DatedHistory> visibleOnly(List<DatedHistory> histories) {

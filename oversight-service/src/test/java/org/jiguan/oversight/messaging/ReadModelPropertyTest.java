@@ -22,6 +22,7 @@ import com.mongodb.client.MongoDatabase;
 import org.jiguan.oversight.domain.reports.AnnualReportStatus;
 import org.jiguan.oversight.domain.views.AggregateHistory;
 import org.jiguan.oversight.domain.views.AggregateKind;
+import org.jiguan.oversight.domain.views.CommitteeRows;
 import org.jiguan.oversight.domain.views.DatedHistory;
 import org.jiguan.oversight.domain.views.ReadSource;
 import org.jiguan.oversight.domain.views.TimeSlice;
@@ -215,8 +216,9 @@ class ReadModelPropertyTest {
         }
 
         @Override
-        public List<DatedHistory> ofCommittee(AggregateKind kind, String committeeId) {
-            return all.stream().filter(h -> h.kind() == kind && h.committeeId().equals(committeeId)).toList();
+        public CommitteeRows ofCommittee(AggregateKind kind, String committeeId) {
+            return new CommitteeRows(all.stream().filter(h -> h.kind() == kind && h.committeeId().equals(committeeId))
+                    .toList());
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.jiguan.oversight.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,16 +20,25 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.Document;
+import org.jiguan.oversight.domain.reports.AnnualReportStatus;
 import org.jiguan.oversight.domain.views.AggregateKind;
+import org.jiguan.oversight.domain.views.AnnualReportRow;
+import org.jiguan.oversight.domain.views.CommitteeDashboard;
+import org.jiguan.oversight.domain.views.CommitteeRows;
 import org.jiguan.oversight.domain.views.DatedHistory;
 import org.jiguan.oversight.domain.views.OrganFold;
 import org.jiguan.oversight.domain.views.OrganProfile;
 import org.jiguan.oversight.domain.views.RecordedEvent;
 import org.jiguan.oversight.domain.views.TimeSlice;
+import org.jiguan.oversight.web.OversightReads;
 import org.jiguan.platform.local.EmbeddedMongo;
+import org.jiguan.platform.time.BusinessCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The read models on the local store through the real driver: what a batch costs, what a read costs, and the fill
@@ -252,6 +262,67 @@ class ReadModelStoreTest {
                 Instant.parse("2025-01-01T00:00:00Z"), JSON.createObjectNode().put("committeeId", committee)
                 .put("organId", organ).put("organKind", "FUNCTIONAL_DEPARTMENT").put("countedInQuota", true)
                 .put("on", ESTABLISHED.toString()).putNull("sharesSlotWith")));
+    }
+
+    @Test
+    void an_unchanged_committee_is_the_same_snapshot_with_its_answers_and_a_change_to_one_organ_shows_in_the_next_read() {
+        HistoryStore histories = new HistoryStore(database, JSON, "_snap");
+        ReadModelStore readModels = new ReadModelStore(database, JSON, "_snap", 10_000);
+        Histories.Generation generation = new Histories.Generation(histories, readModels);
+        List<HistoryStore.Append> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(organEvent("snap" + i, 0, "OrganCreated", "establishedOn"));
+            batch.add(organEvent("snap" + i, 1, "LeaderAppointed", "since"));
+        }
+        generation.appendAll(batch);
+        OversightReads reads = new OversightReads(() -> histories, () -> readModels,
+                Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), BusinessCalendar.ZONE));
+        TimeSlice today = reads.slice(null, null);
+        caller(List.of("ADMIN"), List.of("*"), List.of());
+
+        CommitteeRows rows = readModels.ofCommittee(AggregateKind.ORGAN, "prov");
+        assertThat(readModels.ofCommittee(AggregateKind.ORGAN, "prov")).as("unchanged: the same snapshot")
+                .isSameAs(rows);
+        CommitteeDashboard dashboard = reads.dashboard("prov", 2025, today);
+        List<AnnualReportRow> reports = reads.annualReports(2025, "prov", null, today);
+        assertThat(reads.dashboard("prov", 2025, today)).as("kept with the snapshot").isSameAs(dashboard);
+        assertThat(dashboard.staffing().organsReporting()).isZero();
+        assertThat(dashboard.annualReports().byStatus().get(AnnualReportStatus.FILED)).isZero();
+        assertThat(reports).hasSize(50).noneMatch(r -> r.status() == AnnualReportStatus.FILED);
+        assertThat(reads.organs("prov", null, null, today, 0, 100).items())
+                .filteredOn(o -> o.organId().equals("snap7")).singleElement()
+                .satisfies(o -> assertThat(o.headcount()).isNull());
+
+        generation.appendAll(List.of(organEvent("snap7", 2, "HeadcountReported", "asOf"),
+                new HistoryStore.Append(AggregateKind.ORGAN, "snap8", "prov", "snap8", new RecordedEvent(
+                        "jiguan.organ.AnnualReportFiled", "snap8#2", 2, Instant.parse("2026-01-20T00:00:00Z"),
+                        JSON.createObjectNode().put("committeeId", "prov").put("organId", "snap8").put("year", 2025)
+                                .put("filedOn", "2026-01-20").put("supplement", false)))));
+
+        assertThat(readModels.ofCommittee(AggregateKind.ORGAN, "prov")).as("changed: a new snapshot")
+                .isNotSameAs(rows);
+        CommitteeDashboard after = reads.dashboard("prov", 2025, today);
+        assertThat(after.staffing().organsReporting()).isEqualTo(1);
+        assertThat(after.annualReports().byStatus().get(AnnualReportStatus.FILED)).isEqualTo(1);
+        assertThat(reads.annualReports(2025, "prov", null, today))
+                .filteredOn(r -> r.status() == AnnualReportStatus.FILED).extracting(AnnualReportRow::organId)
+                .containsExactly("snap8");
+        assertThat(reads.organs("prov", null, null, today, 0, 100).items())
+                .filteredOn(o -> o.organId().equals("snap7")).singleElement()
+                .satisfies(o -> assertThat(o.headcount()).isEqualTo(3));
+
+        caller(List.of("ORGAN_OFFICE"), List.of("prov"), List.of("snap8"));
+        assertThat(reads.annualReports(2025, "prov", null, today)).as("an organ office: its organ alone, not the "
+                + "answer kept for the whole committee").extracting(AnnualReportRow::organId).containsExactly("snap8");
+        assertThat(reads.organs("prov", null, null, today, 0, 100).total()).isEqualTo(1);
+        assertThat(reads.dashboard("prov", 2025, today).organs().active()).isEqualTo(1);
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void caller(List<String> roles, List<String> committees, List<String> organs) {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("store-test").claim("roles", roles)
+                .claim("committees", committees).claim("organs", organs).build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
     }
 
     private static HistoryStore.Append organEvent(String organ, long sequence, String type, String dateField) {

@@ -1,6 +1,8 @@
 package org.jiguan.oversight.domain.views;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,7 +11,16 @@ import java.util.Optional;
  */
 public interface ReadSource {
     /** A committee's aggregates of a kind, in no particular order. */
-    List<DatedHistory> ofCommittee(AggregateKind kind, String committeeId);
+    CommitteeRows ofCommittee(AggregateKind kind, String committeeId);
+
+    /** A committee's aggregates of several kinds, read together. */
+    default Map<AggregateKind, CommitteeRows> ofCommittee(String committeeId, List<AggregateKind> kinds) {
+        Map<AggregateKind, CommitteeRows> all = new EnumMap<>(AggregateKind.class);
+        for (AggregateKind kind : kinds) {
+            all.put(kind, ofCommittee(kind, committeeId));
+        }
+        return all;
+    }
 
     /** One aggregate by its id. */
     Optional<DatedHistory> one(AggregateKind kind, String id);
