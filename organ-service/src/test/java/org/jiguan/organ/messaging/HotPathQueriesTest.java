@@ -51,4 +51,23 @@ class HotPathQueriesTest extends OrganServiceTestBase {
                 .anyMatch(q -> q.startsWith("idempotency_keys "));
         assertThat(queries.scans(Set.of("trackingtokens"))).as("queries that would scan a collection").isEmpty();
     }
+
+    /**
+     * A command that writes the cached aggregate it decides on asks the log for nothing but its position and its
+     * commit: were the cached copy stale, the commit's next sequence would be refused at the unique index.
+     */
+    @Test
+    void a_command_writing_a_cached_organ_does_not_read_the_log() {
+        String committee = provincialCommittee(5);
+        String organ = createOrgan(committee, "FUNCTIONAL_DEPARTMENT");
+        expectStatus(admin().post("/api/v1/organs/" + organ + "/headcount",
+                java.util.Map.of("headcount", 3, "asOf", "2025-02-01")), 204);
+        queries.clear();
+        for (int headcount = 4; headcount < 7; headcount++) {
+            expectStatus(admin().post("/api/v1/organs/" + organ + "/headcount",
+                    java.util.Map.of("headcount", headcount, "asOf", "2025-02-01")), 204);
+        }
+        assertThat(queries.recorded()).as("lookups of the organ's events")
+                .noneMatch(q -> q.startsWith("event_commits find") && q.contains(organ + "#"));
+    }
 }

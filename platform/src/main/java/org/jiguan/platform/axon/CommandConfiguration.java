@@ -68,8 +68,13 @@ public class CommandConfiguration {
         return new MessageOriginProvider();
     }
 
+    /**
+     * Each command logged and counted with its outcome; inside that, a refusal on a cached aggregate that another
+     * instance has changed since becomes a lost race, run again on the stored state ({@link CachedVersions}).
+     */
     @Autowired
     public void logCommands(CommandBus commandBus, MeterRegistry meters) {
         commandBus.registerHandlerInterceptor(new CommandLog(meters));
+        commandBus.registerHandlerInterceptor(CachedVersions.refusalsOnStaleState());
     }
 }

@@ -11,13 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The aggregate cache, checked against the event log before a cached aggregate is used: with several instances of
- * a service, another instance may have stored events of the aggregate since this one cached it. A stale aggregate
- * that would write is refused at the log's unique index and the command retried ({@link ConcurrencyRetry}), but
- * one that refuses (a meeting "not opened" that the other instance opened, an item it does not know yet) answered
- * the client with a wrong 409 or 422. So an entry is used only while the log holds no event after its version (one
- * lookup on the unique {@code streams} index); otherwise it is dropped and the aggregate loaded from the log.
- * A write landing between that check and the command's commit still loses its race at the index, as before.
+ * The aggregate cache, checked against the event log before a cached aggregate's decision counts: with several
+ * instances of a service, another instance may have stored events of the aggregate since this one cached it. A stale
+ * aggregate that would write is refused at the log's unique index and the command retried ({@link ConcurrencyRetry}),
+ * but one that refuses (a meeting "not opened" that the other instance opened, an item it does not know yet) answered
+ * the client with a wrong 409 or 422, and one only read could decide another aggregate's write. So the versions a
+ * command used from the cache are noted in its unit of work ({@link CachedVersions}), and those its commit does not
+ * write are checked there (one lookup on the unique {@code streams} index each); a stale one fails the command as a
+ * lost race, which drops the cached copy and runs it again on the stored state. Outside a unit of work an entry is
+ * checked at once and, when stale, dropped and the aggregate loaded from the log.
  */
 final class FreshAggregateCache implements Cache {
     private static final Logger log = LoggerFactory.getLogger(FreshAggregateCache.class);
@@ -35,7 +37,8 @@ final class FreshAggregateCache implements Cache {
     @Override
     public <K, V> V get(K key) {
         V value = delegate.get(key);
-        if (value instanceof AggregateCacheEntry<?> entry && storedSince(key.toString(), versionOf(entry))) {
+        if (value instanceof AggregateCacheEntry<?> entry && !CachedVersions.note(key.toString(), versionOf(entry),
+                eventLog) && storedSince(key.toString(), versionOf(entry))) {
             log.debug("Aggregate {} changed in the log since it was cached; loading it again", key);
             delegate.remove(key);
             return null;

@@ -3,6 +3,7 @@ package org.jiguan.platform.axon;
 import java.time.Clock;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -24,6 +25,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -118,12 +120,22 @@ public class MongoEventStoreConfiguration {
     @Bean(name = "eventBus")
     public EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration,
                                          @Value("${jiguan.event-store.poll-interval:100ms}") Duration pollInterval) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(eventStorageEngine)
                 .fetchDelay(pollInterval.toMillis())
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .build();
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class));
+        if (!(eventStorageEngine instanceof CommitLogStorageEngine)) {
+            return builder.build();
+        }
+        return new EmbeddedEventStore(builder) {
+            /** The cached aggregates a commit does not write are checked before it is stored (CachedVersions). */
+            @Override
+            protected void prepareCommit(List<? extends EventMessage<?>> events) {
+                CachedVersions.checkBefore(events);
+                super.prepareCommit(events);
+            }
+        };
     }
 
     /**
@@ -177,9 +189,10 @@ public class MongoEventStoreConfiguration {
      * Loaded aggregates kept between commands (aggregates name it: {@code @Aggregate(cache = "aggregateCache")}),
      * so a command rarely reads the log. Bounded ({@code jiguan.aggregate-cache.size}, 10,000 aggregates) and
      * strongly held: a weak cache lost its entries at every garbage collection, and every command read its
-     * aggregate back from the store. Several instances: an entry is used only while the log holds nothing after it
-     * ({@link FreshAggregateCache}); a write racing past that check loses at the log's unique index, is evicted,
-     * and the command is retried on the stored state.
+     * aggregate back from the store. Several instances: a command's decision on an entry counts only while the log
+     * holds nothing after it ({@link FreshAggregateCache}): its write of the next event is refused at the log's unique
+     * index otherwise, and what it does not write is checked before its commit or refusal; a stale entry is evicted
+     * and the command retried on the stored state.
      */
     @Bean(destroyMethod = "close")
     public CacheManager aggregateCacheManager() {

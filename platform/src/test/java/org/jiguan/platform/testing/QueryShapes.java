@@ -35,11 +35,12 @@ public class QueryShapes implements CommandListener {
             "update", "updates", "findAndModify", "query", "count", "query");
 
     private final List<String> queries = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopped;
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
         String name = event.getCommandName();
-        if (!FILTER_FIELD.containsKey(name)) {
+        if (stopped || !FILTER_FIELD.containsKey(name)) {
             return;
         }
         BsonDocument command = event.getCommand();
@@ -66,6 +67,11 @@ public class QueryShapes implements CommandListener {
 
     public void clear() {
         queries.clear();
+    }
+
+    /** Records nothing more, so that a benchmark's run after it does not pay for the recording. */
+    public void stop() {
+        stopped = true;
     }
 
     /** The queries recorded so far that no unique index serves, except those on the collections named. */
