@@ -447,10 +447,19 @@ public class ReadModelStore implements ReadSource {
      */
     private Map<String, Stored> read(AggregateKind kind, Set<String> ids) {
         List<Document> heads = byId(rows.get(kind), ids);
+        Map<String, List<DatedEvent>> sealedKnown = new HashMap<>();
         List<String> chunkIds = new ArrayList<>();
         for (Document head : heads) {
-            for (int k = 0; k < sealed(head); k++) {
-                chunkIds.add(chunkId(head.getString("_id"), k));
+            String id = head.getString("_id");
+            int sealed = sealed(head);
+            Stored known = written.get(key(kind, id));
+            if (known != null && known.row().facts().size() >= sealed * FACTS_PER_CHUNK) {
+                // sealed facts never change: those of any version this store wrote serve
+                sealedKnown.put(id, known.row().facts().subList(0, sealed * FACTS_PER_CHUNK));
+                continue;
+            }
+            for (int k = 0; k < sealed; k++) {
+                chunkIds.add(chunkId(id, k));
             }
         }
         Map<String, String> chunks = new HashMap<>();
@@ -460,7 +469,7 @@ public class ReadModelStore implements ReadSource {
         for (Document head : heads) {
             String id = head.getString("_id");
             List<String> facts = new ArrayList<>();
-            for (int k = 0; k < sealed(head); k++) {
+            for (int k = 0; k < sealed(head) && !sealedKnown.containsKey(id); k++) {
                 String chunk = chunks.get(chunkId(id, k));
                 if (chunk == null) {
                     throw new IllegalStateException("read model " + id + " lacks its sealed facts " + chunkId(id, k));
@@ -468,7 +477,8 @@ public class ReadModelStore implements ReadSource {
                 facts.add(chunk);
             }
             facts.add(head.getString("facts"));
-            found.put(id, new Stored(((Number) head.get("version")).longValue(), sealed(head), row(kind, head, facts)));
+            found.put(id, new Stored(((Number) head.get("version")).longValue(), sealed(head),
+                    row(kind, head, sealedKnown.getOrDefault(id, List.of()), facts)));
         }
         return found;
     }
@@ -523,9 +533,12 @@ public class ReadModelStore implements ReadSource {
         return array.toString();
     }
 
-    /** The row of a head, with its facts as JSON arrays: the sealed chunks' in order, then the head's. */
-    private ReadRow row(AggregateKind kind, Document doc, List<String> factChunks) {
-        List<DatedEvent> facts = new ArrayList<>();
+    /**
+     * The row of a head: {@code known} facts first (its sealed ones, when already held), then those of
+     * {@code factChunks}, JSON arrays (the sealed chunks read, in order, then the head's).
+     */
+    private ReadRow row(AggregateKind kind, Document doc, List<DatedEvent> known, List<String> factChunks) {
+        List<DatedEvent> facts = new ArrayList<>(known);
         try {
             for (String chunk : factChunks) {
                 for (JsonNode fact : json.readTree(chunk)) {

@@ -212,9 +212,13 @@ class ReadModelStoreTest {
         assertThat(database.getCollection("committee_row_facts_long").countDocuments()).isEqualTo(5);
 
         for (ReadModelStore reader : List.of(readModels, new ReadModelStore(database, JSON, "_long", 1_000))) {
+            SENT.clear();
             DatedHistory row = reader.one(AggregateKind.COMMITTEE, "long").orElseThrow();
             assertThat(row.dated()).extracting(e -> e.event().sequence())
                     .containsExactlyElementsOf(java.util.stream.LongStream.range(0, slots).boxed().toList());
+            assertThat(SENT).as("the sealed chunks are read only where this store did not write them")
+                    .containsExactlyElementsOf(reader == readModels ? List.of("find committee_rows_long")
+                            : List.of("find committee_rows_long", "find committee_row_facts_long"));
         }
 
         SENT.clear();

@@ -72,6 +72,21 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /**
+     * GETs a path, receives the whole answer and returns its status without parsing the body: for the benchmarks'
+     * readers, whose parsing of a large answer would otherwise take CPU from the service they measure.
+     */
+    public int getStatus(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
