@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -90,7 +85,6 @@ public class HistoryRebuild {
         long toRead = 0;
         try {
             Histories.Generation target = histories.startGeneration(generation);
-            ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "history-rebuild-store"));
             try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
                 List<TopicPartition> partitions = partitionsOf(consumer);
                 consumer.assign(partitions);
@@ -101,10 +95,6 @@ public class HistoryRebuild {
                 toRead = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
                 log.info("Rebuild {} reading {} events from {}", generation, toRead, partitions);
                 Instant lastLog = clock.instant();
-                // One batch is stored while the next is read and placed: the store and this thread each took
-                // about half of a rebuild's time, one waiting for the other. Batches are stored one after another,
-                // in the order read.
-                Future<Integer> storing = CompletableFuture.completedFuture(0);
                 while (!reachedEnd(consumer, partitions, end)) {
                     List<HistoryStore.Append> batch = new ArrayList<>();
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -114,12 +104,9 @@ public class HistoryRebuild {
                         read++;
                         placed(record).ifPresent(batch::add);
                     }
-                    applied += stored(storing);
-                    storing = writer.submit(() -> {
-                        target.appendAll(batch);
-                        return batch.size();
-                    });
-                    skipped = read - applied - batch.size();
+                    target.appendAll(batch);
+                    applied += batch.size();
+                    skipped = read - applied;
                     status = progress(State.RUNNING, generation, started, null, toRead, read, applied, skipped, null);
                     if (Duration.between(lastLog, clock.instant()).compareTo(PROGRESS_EVERY) >= 0) {
                         lastLog = clock.instant();
@@ -127,10 +114,6 @@ public class HistoryRebuild {
                                 String.format("%.0f", status.eventsPerSecond()));
                     }
                 }
-                applied += stored(storing);
-                skipped = read - applied;
-            } finally {
-                writer.shutdownNow();
             }
             histories.swap(generation);
             status = progress(State.DONE, generation, started, clock.instant(), toRead, read, applied, skipped, null);
@@ -141,19 +124,6 @@ public class HistoryRebuild {
             status = progress(State.FAILED, generation, started, clock.instant(), toRead, read, applied, skipped,
                     e.toString());
             log.error("Rebuild {} failed; the live histories are unchanged", generation, e);
-        }
-    }
-
-    /** How many events the batch being stored held, once it is stored; its failure, thrown again. */
-    private static int stored(Future<Integer> storing) {
-        try {
-            return storing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a batch was stored", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException("a batch could not be stored", e.getCause());
         }
     }
 

@@ -78,11 +78,7 @@ class ReadModelStoreTest {
         HistoryStore histories = new HistoryStore(database, JSON, "_cost");
         ReadModelStore readModels = new ReadModelStore(database, JSON, "_cost", 10_000);
         Histories.Generation generation = new Histories.Generation(histories, readModels);
-        List<HistoryStore.Append> batch = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            batch.add(organEvent("cost" + i, 0, "OrganCreated", "establishedOn"));
-            batch.add(organEvent("cost" + i, 1, "LeaderAppointed", "since"));
-        }
+        List<HistoryStore.Append> batch = createdWithLeaders("cost", 200);
 
         SENT.clear();
         readModels.applyAll(batch.subList(0, 0), histories);
@@ -273,11 +269,7 @@ class ReadModelStoreTest {
         HistoryStore histories = new HistoryStore(database, JSON, "_snap");
         ReadModelStore readModels = new ReadModelStore(database, JSON, "_snap", 10_000);
         Histories.Generation generation = new Histories.Generation(histories, readModels);
-        List<HistoryStore.Append> batch = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            batch.add(organEvent("snap" + i, 0, "OrganCreated", "establishedOn"));
-            batch.add(organEvent("snap" + i, 1, "LeaderAppointed", "since"));
-        }
+        List<HistoryStore.Append> batch = createdWithLeaders("snap", 50);
         generation.appendAll(batch);
         OversightReads reads = new OversightReads(() -> histories, () -> readModels,
                 Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), BusinessCalendar.ZONE));
@@ -327,6 +319,16 @@ class ReadModelStoreTest {
         Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("store-test").claim("roles", roles)
                 .claim("committees", committees).claim("organs", organs).build();
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
+    }
+
+    /** Organs {@code <prefix>0…}, each created and given a leader (sequences 0 and 1). */
+    private static List<HistoryStore.Append> createdWithLeaders(String prefix, int organs) {
+        List<HistoryStore.Append> batch = new ArrayList<>();
+        for (int i = 0; i < organs; i++) {
+            batch.add(organEvent(prefix + i, 0, "OrganCreated", "establishedOn"));
+            batch.add(organEvent(prefix + i, 1, "LeaderAppointed", "since"));
+        }
+        return batch;
     }
 
     private static HistoryStore.Append organEvent(String organ, long sequence, String type, String dateField) {
