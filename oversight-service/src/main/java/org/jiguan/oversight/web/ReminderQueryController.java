@@ -102,7 +102,10 @@ public class ReminderQueryController {
                 .map(OrganProfile::name);
     }
 
-    /** The {@code since} parameter; a value that is neither form is a 400 like any mistyped parameter. */
+    /**
+     * The {@code since} parameter; a value that is neither form, or out of range, is a 400 like any mistyped
+     * parameter ({@link SinceInRange}).
+     */
     public record Since(Instant instant) {
         public static Since valueOf(String text) {
             String given = text.trim();

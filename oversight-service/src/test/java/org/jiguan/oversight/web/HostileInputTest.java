@@ -51,4 +51,20 @@ class HostileInputTest extends OversightServiceTestBase {
         ProblemAssertions.assertProblem(r, 400, "VALIDATION");
         assertThat(r.body().path("errors").findValuesAsText("field")).containsExactly("knownAt");
     }
+
+    /** Found by the API fuzz: a {@code since} of year 999,999,999 (reminders, refusals) was a 500. */
+    @Test
+    void a_since_out_of_range_is_400_naming_it() {
+        for (String list : new String[] {"/api/v1/reminders", "/api/v1/refusals"}) {
+            for (String since : new String[] {"%2B999999999-12-31T20:00:00Z", "%2B999999999-12-31", "1900-01-01",
+                    "-999999999-01-01T00:00:00Z"}) {
+                ApiClient.Response r = admin().get(list + "?since=" + since);
+                ProblemAssertions.assertProblem(r, 400, "VALIDATION");
+                assertThat(r.body().path("errors").findValuesAsText("field")).as(r.toString())
+                        .containsExactly("since");
+            }
+            expectStatus(admin().get(list + "?since=2026-02-01"), 200);
+            expectStatus(admin().get(list + "?since=2026-02-01T08:00:00%2B08:00"), 200);
+        }
+    }
 }
