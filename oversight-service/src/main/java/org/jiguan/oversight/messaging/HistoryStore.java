@@ -179,19 +179,28 @@ public class HistoryStore {
         });
     }
 
+    /**
+     * Whether these appends to a chunk not known here hold its first sequence: then the chunk is almost always new
+     * (an aggregate's first events, or its next chunk), so it is inserted without being read first; when it was
+     * stored before (an event delivered again), the insert fails on its key and the batch is appended one by one.
+     */
+    private static boolean opensChunk(List<Append> appends) {
+        return appends.stream().anyMatch(a -> a.event().sequence() % CHUNK == 0);
+    }
+
     /** @return false when a write did not apply (the chunk's heads are forgotten, to be read again) */
     private boolean writeChunks(AggregateKind kind, Map<String, List<Append>> chunks) {
         MongoCollection<Document> histories = collections.get(kind);
         Map<String, ChunkHead> known = new HashMap<>();
         List<String> unknown = new ArrayList<>();
-        for (String chunkId : chunks.keySet()) {
+        chunks.forEach((chunkId, appends) -> {
             ChunkHead head = heads.get(kind + " " + chunkId);
-            if (head == null) {
-                unknown.add(chunkId);
-            } else {
+            if (head != null) {
                 known.put(chunkId, head);
-            }
-        }
+            } else if (!opensChunk(appends)) {
+                unknown.add(chunkId);
+            } // else taken for new, not read: a chunk stored before fails its insert, and the batch goes one by one
+        });
         if (!unknown.isEmpty()) {
             histories.find(Filters.in("_id", unknown)).forEach(chunk -> known.put(chunk.getString("_id"),
                     ChunkHead.of(chunk)));

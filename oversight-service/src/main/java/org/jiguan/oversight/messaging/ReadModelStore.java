@@ -143,20 +143,26 @@ public class ReadModelStore implements ReadSource {
             byAggregate.computeIfAbsent(append.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(append.aggregateId(), id -> new ArrayList<>()).add(append);
         }
-        byAggregate.forEach((kind, aggregates) -> apply(kind, aggregates, history));
+        Map<AggregateKind, Map<String, Stored>> stored = new EnumMap<>(AggregateKind.class);
+        Map<AggregateKind, Map<String, String>> joining = new EnumMap<>(AggregateKind.class);
+        byAggregate.forEach((kind, aggregates) -> {
+            Map<String, Stored> before = known(kind, aggregates);
+            stored.put(kind, before);
+            aggregates.forEach((id, appends) -> {
+                String committeeId = appends.get(appends.size() - 1).committeeId();
+                Stored row = before.get(id);
+                if (row == null || !committeeId.equals(row.row().committeeId())) {
+                    joining.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(id, committeeId);
+                }
+            });
+        });
+        writeMembers(joining); // before the rows: a member without its row yet is passed over by readers
+        byAggregate.forEach((kind, aggregates) -> writeRows(kind, aggregates, stored.get(kind), history));
+        count(byAggregate);
     }
 
-    private void apply(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates, HistoryStore history) {
-        Map<String, Stored> stored = known(kind, aggregates.keySet());
-        Map<String, String> joining = new LinkedHashMap<>();
-        aggregates.forEach((id, appends) -> {
-            String committeeId = appends.get(appends.size() - 1).committeeId();
-            Stored before = stored.get(id);
-            if (before == null || !committeeId.equals(before.row().committeeId())) {
-                joining.put(id, committeeId);
-            }
-        });
-        writeMembers(kind, joining); // before the rows: a member without its row yet is passed over by readers
+    private void writeRows(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates,
+                           Map<String, Stored> stored, HistoryStore history) {
         Map<String, List<HistoryStore.Append>> pending = aggregates;
         for (int attempt = 0; attempt < RACE_RETRIES && !pending.isEmpty(); attempt++) {
             pending = writeRows(kind, pending, attempt == 0 ? stored : read(kind, pending.keySet()), history,
@@ -166,7 +172,6 @@ public class ReadModelStore implements ReadSource {
             throw new IllegalStateException("could not write the read models of " + pending.keySet() + " after "
                     + RACE_RETRIES + " concurrent changes");
         }
-        count(kind, aggregates);
     }
 
     /**
@@ -241,18 +246,22 @@ public class ReadModelStore implements ReadSource {
         return failed;
     }
 
-    /** The rows as this store wrote them last, the others read. */
-    private Map<String, Stored> known(AggregateKind kind, Set<String> ids) {
+    /**
+     * The rows as this store wrote them last, the others read; an aggregate whose first event (sequence 0) is in
+     * the batch is taken for new, not read: should its row be stored already (an event delivered again), its insert
+     * fails on its key and the row is read then ({@link #writeRows}).
+     */
+    private Map<String, Stored> known(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates) {
         Map<String, Stored> found = new HashMap<>();
         Set<String> unknown = new LinkedHashSet<>();
-        for (String id : ids) {
+        aggregates.forEach((id, appends) -> {
             Stored row = written.get(key(kind, id));
-            if (row == null) {
-                unknown.add(id);
-            } else {
+            if (row != null) {
                 found.put(id, row);
+            } else if (appends.stream().noneMatch(a -> a.event().sequence() == 0)) {
+                unknown.add(id);
             }
-        }
+        });
         found.putAll(read(kind, unknown));
         return found;
     }
@@ -291,18 +300,21 @@ public class ReadModelStore implements ReadSource {
         return collection.replaceOne(replace.getFilter(), replace.getReplacement()).getMatchedCount() == 1;
     }
 
-    /** Adds the rows joining a committee to its shards' members, and new committees to the list of them. */
-    private void writeMembers(AggregateKind kind, Map<String, String> joining) {
+    /**
+     * Adds the rows joining a committee to its shards' members, and new committees to the list of them: one bulk
+     * write for every kind.
+     */
+    private void writeMembers(Map<AggregateKind, Map<String, String>> joining) {
         if (joining.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
         Map<String, List<String>> joiningByShard = new LinkedHashMap<>();
         Set<String> committees = new LinkedHashSet<>();
-        joining.forEach((id, committeeId) -> {
+        joining.forEach((kind, ids) -> ids.forEach((id, committeeId) -> {
             joiningByShard.computeIfAbsent(shardId(kind, committeeId, shard(id)), s -> new ArrayList<>()).add(id);
             committees.add(committeeId);
-        });
+        }));
+        List<WriteModel<Document>> writes = new ArrayList<>();
         UpdateOptions upsert = new UpdateOptions().upsert(true);
         joiningByShard.forEach((shardId, ids) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", shardId),
                 Updates.addEachToSet("ids", ids), upsert)));
@@ -313,12 +325,15 @@ public class ReadModelStore implements ReadSource {
 
     /**
      * Counts a batch in the counters of every shard it touched, changed or not (see the class comment), after the
-     * rows are written.
+     * rows are written: one update per committee for every kind, in one bulk write.
      */
-    private void count(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates) {
+    private void count(Map<AggregateKind, Map<String, List<HistoryStore.Append>>> byAggregate) {
         Map<String, Set<String>> touched = new LinkedHashMap<>();
-        aggregates.forEach((id, appends) -> touched.computeIfAbsent(appends.get(appends.size() - 1).committeeId(),
-                c -> new LinkedHashSet<>()).add(counter(kind, shard(id))));
+        byAggregate.forEach((kind, aggregates) -> aggregates.forEach((id, appends) -> touched.computeIfAbsent(
+                appends.get(appends.size() - 1).committeeId(), c -> new LinkedHashSet<>()).add(counter(kind, shard(id)))));
+        if (touched.isEmpty()) {
+            return;
+        }
         List<WriteModel<Document>> counts = new ArrayList<>();
         UpdateOptions upsert = new UpdateOptions().upsert(true);
         touched.forEach((committeeId, shards) -> counts.add(new UpdateOneModel<>(Filters.eq("_id", committeeId),
