@@ -2,6 +2,7 @@ package org.jiguan.oversight.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
@@ -48,10 +49,15 @@ public class Histories {
      * a rebuild.
      */
     public record Generation(HistoryStore histories, ReadModelStore readModels) {
-        /** Stores a batch in the histories, then applies it to the read models. */
+        /**
+         * Stores a batch in the histories and meanwhile prepares it for the read models (the rows not known here read,
+         * new members added), then writes the rows: three store requests one after another for a poll of new organs.
+         */
         public void appendAll(List<HistoryStore.Append> batch) {
-            histories.appendAll(batch);
-            readModels.applyAll(batch, histories);
+            AtomicReference<ReadModelStore.Prepared> prepared = new AtomicReference<>();
+            StoreRequests.together(List.of(() -> histories.appendAll(batch),
+                    () -> prepared.set(readModels.prepare(batch))));
+            readModels.write(prepared.get(), histories);
         }
 
         void clear() {

@@ -158,8 +158,9 @@ public class HistoryStore {
 
     /**
      * Adds a batch of events (a consumer's poll), each unless held already, in a few requests instead of one or two
-     * per event: the chunk heads not cached are read together ({@code _id $in}), then every touched chunk is
-     * written once, all in one bulk write per kind ({@code insert} for a new chunk, the same conditional
+     * per event: the chunk heads not cached are read together ({@code _id $in}), but for chunks the batch opens
+     * ({@link #opensChunk}), then every touched chunk is written once, all in one bulk write per kind, the kinds at
+     * the same time ({@link StoreRequests}; {@code insert} for a new chunk, the same conditional
      * {@code update} as {@link #append} for a known one, with the chunk's new events pushed together). Should any
      * write not apply (a chunk created or changed by another writer meanwhile), the batch's events are added again
      * one by one through {@link #append}, which reads what is there and skips repeats: the outcome is the same as
@@ -171,12 +172,16 @@ public class HistoryStore {
             byChunk.computeIfAbsent(append.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(append.chunkId(), c -> new ArrayList<>()).add(append);
         }
-        byChunk.forEach((kind, chunks) -> {
+        List<Runnable> kinds = new ArrayList<>();
+        byChunk.forEach((kind, chunks) -> kinds.add(() -> {
             if (!writeChunks(kind, chunks)) {
                 chunks.values().forEach(appends -> appends.forEach(a ->
                         append(a.kind(), a.aggregateId(), a.committeeId(), a.organId(), a.event())));
             }
-        });
+        }));
+        if (!kinds.isEmpty()) {
+            StoreRequests.together(kinds); // each kind its own collection
+        }
     }
 
     /**

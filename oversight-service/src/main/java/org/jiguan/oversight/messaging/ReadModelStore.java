@@ -138,6 +138,26 @@ public class ReadModelStore implements ReadSource {
      * after a gap). Idempotent: a repeat changes no row.
      */
     public void applyAll(List<HistoryStore.Append> batch, HistoryStore history) {
+        write(prepare(batch), history);
+    }
+
+    /** A batch by kind and aggregate, with the rows it changes as they were before it; its new members are added. */
+    public static final class Prepared {
+        private final Map<AggregateKind, Map<String, List<HistoryStore.Append>>> byAggregate;
+        private final Map<AggregateKind, Map<String, Stored>> stored;
+
+        private Prepared(Map<AggregateKind, Map<String, List<HistoryStore.Append>>> byAggregate,
+                         Map<AggregateKind, Map<String, Stored>> stored) {
+            this.byAggregate = byAggregate;
+            this.stored = stored;
+        }
+    }
+
+    /**
+     * The first half of {@link #applyAll}, which needs no history, so it may run while the batch's histories are
+     * stored: reads the rows this store did not write, and adds the rows joining a committee to its members.
+     */
+    public Prepared prepare(List<HistoryStore.Append> batch) {
         Map<AggregateKind, Map<String, List<HistoryStore.Append>>> byAggregate = new EnumMap<>(AggregateKind.class);
         for (HistoryStore.Append append : batch) {
             byAggregate.computeIfAbsent(append.kind(), k -> new LinkedHashMap<>())
@@ -157,8 +177,22 @@ public class ReadModelStore implements ReadSource {
             });
         });
         writeMembers(joining); // before the rows: a member without its row yet is passed over by readers
-        byAggregate.forEach((kind, aggregates) -> writeRows(kind, aggregates, stored.get(kind), history));
-        count(byAggregate);
+        return new Prepared(byAggregate, stored);
+    }
+
+    /**
+     * The second half of {@link #applyAll}, once the batch's histories are stored ({@code history} answers a row made
+     * again after a gap): writes the rows, each kind at the same time ({@link StoreRequests}), then counts the batch.
+     */
+    public void write(Prepared prepared, HistoryStore history) {
+        List<Runnable> kinds = new ArrayList<>();
+        prepared.byAggregate.forEach((kind, aggregates) -> kinds.add(() ->
+                writeRows(kind, aggregates, prepared.stored.get(kind), history)));
+        if (kinds.isEmpty()) {
+            return;
+        }
+        StoreRequests.together(kinds); // each kind its own collection
+        count(prepared.byAggregate);
     }
 
     private void writeRows(AggregateKind kind, Map<String, List<HistoryStore.Append>> aggregates,
