@@ -255,16 +255,25 @@ public class KafkaEventConsumer implements Runnable {
         }
     }
 
+    /**
+     * Commits the offsets without waiting for the broker: the request goes out with the next poll, which starts at
+     * once (waiting for each commit delayed the next poll's events by a round trip). Kafka sends a consumer's commits
+     * in order, and closing the consumer waits for those in flight. One that fails is not lost either: the records
+     * come again after a restart or rebalance, and the handler is idempotent.
+     */
     private void commit(Map<TopicPartition, OffsetAndMetadata> done) {
         if (done.isEmpty()) {
             return;
         }
         try {
-            consumer.commitSync(done);
+            consumer.commitAsync(done, (offsets, failure) -> {
+                if (failure != null) {
+                    log.warn("Consumer {} could not commit offsets: {}", name(), failure.toString());
+                }
+            });
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
-            // Not lost: the records come again after a restart or rebalance and the handler is idempotent.
             log.warn("Consumer {} could not commit offsets: {}", name(), e.toString());
         }
     }
