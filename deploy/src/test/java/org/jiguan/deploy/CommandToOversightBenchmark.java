@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
+import org.jiguan.platform.testing.QuietJit;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Tag;
@@ -24,10 +25,11 @@ import org.junit.jupiter.api.Test;
  * From a command accepted by organ-service to its result readable through oversight-service's API, both running
  * from their jars as the local stack runs them (store, broker, publisher, consumer and read in between):
  * {@code CreateOrgan} at a steady 50 commands/s over ten committees for a minute; the oldest organs answered 201
- * and not yet seen are asked for at oversight until each is readable. Two such minutes in one run: the first right
+ * and not yet seen are asked for at oversight until each is readable. Three such minutes in one run: the first right
  * after the services started, while their JIT compilers still take much of the two cores (a JFR recording of a
- * one-minute run showed compilations running all through it), then one on the warm services, as they run in
- * production after their first minutes; both are printed. Run with
+ * one-minute run showed compilations running all through it), then one right after on the warm services (their
+ * compilers still took about a quarter of the machine), then, once the JIT compilers of all three JVMs were quiet
+ * ({@link QuietJit}), a third, as the services run in production after their first minutes; all are printed. Run with
  * {@code ./mvnw -pl deploy -am verify -Pbenchmark -Dtest=CommandToOversightBenchmark} ({@code -Dbenchmark.rate=},
  * {@code -Dbenchmark.seconds=}).
  */
@@ -61,6 +63,12 @@ class CommandToOversightBenchmark {
                     organs, commands, reads, run, central, 0, rate, seconds));
             printed.addAll(phase("the minute after (warm; the stored data twice as large)",
                     organs, commands, reads, run, central, rate * seconds, rate, seconds));
+            QuietJit.await(Map.of("organ-service", QuietJit.ofService(organs.baseUrl()),
+                    "oversight-service", QuietJit.ofService(oversight.baseUrl()),
+                    "this JVM (store, broker, clients)", QuietJit.thisJvm()));
+            printed.addAll(phase("a third minute once the three JVMs' JIT compilers were quiet (steady; the stored "
+                    + "data three times as large)", organs, commands, reads, run, central, 2 * rate * seconds, rate,
+                    seconds));
             System.out.printf("%n=== accepted -> visible through oversight's API (organ-service and oversight-service "
                     + "from their jars, local store, real broker) ===%n");
             printed.forEach(System.out::println);

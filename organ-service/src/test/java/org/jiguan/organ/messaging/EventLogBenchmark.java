@@ -1,7 +1,5 @@
 package org.jiguan.organ.messaging;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
 import org.jiguan.platform.testing.QueryShapes;
+import org.jiguan.platform.testing.QuietJit;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -77,14 +76,14 @@ class EventLogBenchmark extends OrganServiceTestBase {
         Run cold = headcounts(organs, commands, "cold");
         printQueriesPerCommand(commands);
         queries.stop();
-        untilTheJitIsQuiet();
+        QuietJit.await(Map.of("this JVM", QuietJit.thisJvm()));
         double warmDriverRate = plainDriverInsertRate(Duration.ofSeconds(5));
         Run before = headcounts(organs, commands, "before");
         long grown = grow(growth);
-        untilTheJitIsQuiet();
+        QuietJit.await(Map.of("this JVM", QuietJit.thisJvm()));
         Run after = headcounts(organs, commands, "after");
         Run createsCold = creates(provincialCommittee(2_000), 8, 1_200);
-        untilTheJitIsQuiet();
+        QuietJit.await(Map.of("this JVM", QuietJit.thisJvm()));
         Run creates = creates(provincialCommittee(2_000), 8, 1_200);
 
         System.out.printf("%n=== event log benchmark (2 cores, local store, real broker; %d stored events at the end) ===%n",
@@ -104,29 +103,6 @@ class EventLogBenchmark extends OrganServiceTestBase {
                 + "in a new committee; the store requests per command above were recorded in the cold run only)%n",
                 commands, 1_200, ORGANS);
         System.out.println();
-    }
-
-    /**
-     * Waits until the JIT compilers of this JVM (the service's, the store's and the broker's) are quiet: less than
-     * 5% of the time compiling over two seconds, or a minute and a half at most. Right after the cold run they still
-     * took about a third of both cores, which the warm run then lacked: a warm figure is the service's steady rate.
-     */
-    private static void untilTheJitIsQuiet() throws InterruptedException {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long started = System.nanoTime();
-        long compiledBefore = jit.getTotalCompilationTime();
-        long last = compiledBefore;
-        long deadline = started + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(2_000);
-            long now = jit.getTotalCompilationTime();
-            if (now - last < 100) {
-                break;
-            }
-            last = now;
-        }
-        System.out.printf("benchmark: waited %.1f s for the JIT to be quiet (it compiled for %d ms meanwhile)%n",
-                (System.nanoTime() - started) / 1e9, jit.getTotalCompilationTime() - compiledBefore);
     }
 
     /** What the store was asked per command (reads and conditional writes; inserts are not listed). */
