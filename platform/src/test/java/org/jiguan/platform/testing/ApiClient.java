@@ -77,14 +77,7 @@ public final class ApiClient {
      * readers, whose parsing of a large answer would otherwise take CPU from the service they measure.
      */
     public int getStatus(String path) {
-        try {
-            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path).GET(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private HttpRequest.Builder request(String path) {
@@ -100,13 +93,22 @@ public final class ApiClient {
     }
 
     private static Response send(HttpRequest.Builder request) {
+        HttpResponse<String> r = exchange(request, HttpResponse.BodyHandlers.ofString());
+        boolean json = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
+        JsonNode body;
         try {
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            boolean json = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
-            JsonNode body = r.body() == null || r.body().isBlank() || !json ? JSON.nullNode() : JSON.readTree(r.body());
-            return new Response(r.statusCode(), body, r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("Content-Type").orElse(null), r.body(),
-                    r.headers().firstValue("Retry-After").orElse(null));
+            body = r.body() == null || r.body().isBlank() || !json ? JSON.nullNode() : JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Response(r.statusCode(), body, r.headers().firstValue("Location").orElse(null),
+                r.headers().firstValue("Content-Type").orElse(null), r.body(),
+                r.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
