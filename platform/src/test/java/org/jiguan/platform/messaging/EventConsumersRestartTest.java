@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A context may stop its lifecycle beans and start them again (Spring Framework 7's test context cache pauses a
- * context it is not using): the consumers then read on, they do not stay stopped.
+ * context it is not using): the consumers then read on, they do not stay stopped, and what they applied before the
+ * stop is committed.
  */
 class EventConsumersRestartTest {
 
@@ -50,6 +51,48 @@ class EventConsumersRestartTest {
                 String second = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();
                 awaitUntil(() -> applied.contains(second));
                 assertThat(consumers.all()).allMatch(KafkaEventConsumer::running);
+            } finally {
+                consumers.stop();
+                database.drop();
+            }
+        }
+    }
+
+    /**
+     * Offsets are committed without waiting for the broker (KafkaEventConsumer#commit): a consumer stopped right
+     * after applying its last poll still has that poll committed (closing waits for the commits in flight), so
+     * nothing it applied comes again after a restart.
+     */
+    @Test
+    void a_consumer_stopped_right_after_its_last_poll_has_committed_it() throws Exception {
+        String topic = "commit-" + System.nanoTime() + "-events";
+        byte[] data = "{}".getBytes(StandardCharsets.UTF_8);
+        List<String> applied = new CopyOnWriteArrayList<>();
+        try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri());
+             CloudEventProducer producer = new CloudEventProducer()) {
+            MongoDatabase database = mongo.getDatabase("commit-" + System.nanoTime());
+            EventConsumers consumers = new EventConsumers(
+                    List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
+                    KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
+                    Duration.ofSeconds(10),
+                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper(),
+                    Traces.NONE);
+            try {
+                consumers.start();
+                for (int round = 0; round < 5; round++) {
+                    List<String> sent = new java.util.ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        sent.add(producer.send(topic, "jiguan.probe.Happened", "a-" + i, Instant.now(), data)
+                                .eventId());
+                    }
+                    awaitUntil(() -> applied.containsAll(sent));
+                    consumers.stop(); // at once: the last poll's commit may still be on its way
+                    consumers.start();
+                }
+                String last = producer.send(topic, "jiguan.probe.Happened", "a-0", Instant.now(), data).eventId();
+                awaitUntil(() -> applied.contains(last));
+                assertThat(applied).as("each event applied once: none came again after a restart")
+                        .hasSize(101).doesNotHaveDuplicates();
             } finally {
                 consumers.stop();
                 database.drop();
