@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -96,7 +98,7 @@ public class ReadModelStore implements ReadSource {
      * The rows this store wrote last, with their version, so that the next batch need not read them back; a version
      * changed meanwhile (another writer) fails that row's conditional write, and it is read again.
      */
-    private final Map<String, Stored> written = java.util.Collections.synchronizedMap(
+    private final Map<String, Stored> written = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
@@ -245,7 +247,7 @@ public class ReadModelStore implements ReadSource {
             if (before != null && !applied && !moved && row.maxSeen() == maxSeenBefore) {
                 return; // every one a repeat
             }
-            int sealed = row.facts().size() / FACTS_PER_CHUNK;
+            int sealed = row.factCount() / FACTS_PER_CHUNK;
             for (int k = before == null ? 0 : before.sealed(); k < sealed; k++) {
                 seals.add(seal(row, k));
             }
@@ -502,9 +504,9 @@ public class ReadModelStore implements ReadSource {
             String id = head.getString("_id");
             int sealed = sealed(head);
             Stored known = written.get(key(kind, id));
-            if (known != null && known.row().facts().size() >= sealed * FACTS_PER_CHUNK) {
+            if (known != null && known.row().factCount() >= sealed * FACTS_PER_CHUNK) {
                 // sealed facts never change: those of any version this store wrote serve
-                sealedKnown.put(id, known.row().facts().subList(0, sealed * FACTS_PER_CHUNK));
+                sealedKnown.put(id, known.row().facts(0, sealed * FACTS_PER_CHUNK));
                 continue;
             }
             for (int k = 0; k < sealed; k++) {
@@ -533,7 +535,7 @@ public class ReadModelStore implements ReadSource {
     }
 
     /** The documents of the ids, {@value #IN_LIMIT} ids per query (see {@link #read}). */
-    private static List<Document> byId(MongoCollection<Document> collection, java.util.Collection<String> ids) {
+    private static List<Document> byId(MongoCollection<Document> collection, Collection<String> ids) {
         List<Document> found = new ArrayList<>();
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN_LIMIT) {
@@ -555,7 +557,7 @@ public class ReadModelStore implements ReadSource {
 
     /** The k-th full chunk of a row's facts, to seal. */
     private WriteModel<Document> seal(ReadRow row, int k) {
-        List<DatedEvent> facts = row.facts().subList(k * FACTS_PER_CHUNK, (k + 1) * FACTS_PER_CHUNK);
+        List<DatedEvent> facts = row.facts(k * FACTS_PER_CHUNK, (k + 1) * FACTS_PER_CHUNK);
         String id = chunkId(row.id(), k);
         return new ReplaceOneModel<>(Filters.eq("_id", id), new Document("_id", id).append("facts", json(facts)),
                 new ReplaceOptions().upsert(true));
@@ -563,13 +565,12 @@ public class ReadModelStore implements ReadSource {
 
     /** The row's head: all but its first {@code sealed} chunks of facts. */
     private Document document(ReadRow row, long version, int sealed) {
-        List<DatedEvent> all = row.facts();
         return new Document("_id", row.id()).append("committeeId", row.committeeId()).append("organId", row.organId())
                 .append("version", version).append("next", row.next()).append("maxSeen", row.maxSeen())
                 .append("first", row.first() == null ? null : row.first().toEpochDay())
                 .append("latest", row.latest() == null ? null : row.latest().toEpochDay())
                 .append("elidedAt", row.elidedAt() == null ? null : row.elidedAt().toString())
-                .append("sealed", sealed).append("facts", json(all.subList(sealed * FACTS_PER_CHUNK, all.size())));
+                .append("sealed", sealed).append("facts", json(row.facts(sealed * FACTS_PER_CHUNK, row.factCount())));
     }
 
     private String json(List<DatedEvent> facts) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -209,7 +210,7 @@ public class OversightReads {
             return shownReportRows(visibleOnly(organs), year, status, slice, policyOf(rows, committeeId, slice));
         }
         return organs.memo(new Listed("reports", committeeId, year, slice,
-                        java.util.Arrays.asList(new Same(rows.get(AggregateKind.COMMITTEE)), status)),
+                        Arrays.asList(new Same(rows.get(AggregateKind.COMMITTEE)), status)),
                 () -> new KeptAnswer<>(shownReportRows(organs, year, status, slice,
                         policyOf(rows, committeeId, slice))));
     }

@@ -195,7 +195,12 @@ public final class ReadRow {
         return elidedAt;
     }
 
-    public List<DatedEvent> facts() {
-        return List.copyOf(facts);
+    public int factCount() {
+        return facts.size();
+    }
+
+    /** Facts {@code from} (inclusive) to {@code to} (exclusive), copied: a committee's row holds one per quota slot. */
+    public List<DatedEvent> facts(int from, int to) {
+        return List.copyOf(facts.subList(from, to));
     }
 }
