@@ -135,9 +135,7 @@ class ReadModelStoreTest {
      */
     @Test
     void a_poll_of_new_organs_costs_three_steps_of_writes_and_no_read_and_delivered_again_changes_nothing() {
-        HistoryStore histories = new HistoryStore(database, JSON, "_poll");
-        ReadModelStore readModels = new ReadModelStore(database, JSON, "_poll", 1_000);
-        Histories.Generation generation = new Histories.Generation(histories, readModels);
+        Histories.Generation generation = generation("_poll");
         generation.appendAll(List.of(slotTaken("pa", 0), slotTaken("pb", 0)));
         List<HistoryStore.Append> poll = List.of(slotTaken("pa", 1), organCreated("pa", "pa-o1"),
                 slotTaken("pb", 1), organCreated("pb", "pb-o1"), slotTaken("pa", 2), organCreated("pa", "pa-o2"));
@@ -152,19 +150,18 @@ class ReadModelStoreTest {
                 .containsExactlyInAnyOrder("update committee_rows_poll", "insert organ_rows_poll");
         assertThat(SENT.get(5)).as("then the counters of both kinds").isEqualTo("update read_members_poll");
 
-        Histories.Generation fresh = new Histories.Generation(new HistoryStore(database, JSON, "_poll"),
-                new ReadModelStore(database, JSON, "_poll", 1_000));
-        fresh.appendAll(poll);
+        generation("_poll").appendAll(poll);
+        Histories.Generation reader = generation("_poll"); // nothing remembered: all read from the store
         for (String committee : List.of("pa", "pb")) {
-            assertThat(new HistoryStore(database, JSON, "_poll").load(AggregateKind.COMMITTEE, committee).orElseThrow()
-                    .events()).hasSize(committee.equals("pa") ? 3 : 2);
-            assertThat(new ReadModelStore(database, JSON, "_poll", 1_000).one(AggregateKind.COMMITTEE, committee)
-                    .orElseThrow().dated()).hasSize(committee.equals("pa") ? 3 : 2);
+            assertThat(reader.histories().load(AggregateKind.COMMITTEE, committee).orElseThrow().events())
+                    .hasSize(committee.equals("pa") ? 3 : 2);
+            assertThat(reader.readModels().one(AggregateKind.COMMITTEE, committee).orElseThrow().dated())
+                    .hasSize(committee.equals("pa") ? 3 : 2);
         }
-        assertThat(new ReadModelStore(database, JSON, "_poll", 1_000).ofCommittee(AggregateKind.ORGAN, "pa"))
+        assertThat(reader.readModels().ofCommittee(AggregateKind.ORGAN, "pa"))
                 .extracting(DatedHistory::id).containsExactlyInAnyOrder("pa-o1", "pa-o2")
-                .allSatisfy(id -> assertThat(new HistoryStore(database, JSON, "_poll").load(AggregateKind.ORGAN, id)
-                        .orElseThrow().events()).hasSize(1));
+                .allSatisfy(id -> assertThat(reader.histories().load(AggregateKind.ORGAN, id).orElseThrow().events())
+                        .hasSize(1));
     }
 
     @Test
@@ -384,6 +381,12 @@ class ReadModelStoreTest {
             batch.add(organEvent(prefix + i, 1, "LeaderAppointed", "since"));
         }
         return batch;
+    }
+
+    /** A generation of new stores in the shared database, remembering nothing yet. */
+    private static Histories.Generation generation(String suffix) {
+        return new Histories.Generation(new HistoryStore(database, JSON, suffix),
+                new ReadModelStore(database, JSON, suffix, 1_000));
     }
 
     private static HistoryStore.Append organCreated(String committee, String organ) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -34,12 +35,7 @@ class EventConsumersRestartTest {
         try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri());
              CloudEventProducer producer = new CloudEventProducer()) {
             MongoDatabase database = mongo.getDatabase("restart-" + System.nanoTime());
-            EventConsumers consumers = new EventConsumers(
-                    List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
-                    KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
-                    Duration.ofSeconds(10),
-                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper(),
-                    Traces.NONE);
+            EventConsumers consumers = probeConsumers(database, topic, applied);
             try {
                 consumers.start();
                 String first = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();
@@ -71,16 +67,11 @@ class EventConsumersRestartTest {
         try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri());
              CloudEventProducer producer = new CloudEventProducer()) {
             MongoDatabase database = mongo.getDatabase("commit-" + System.nanoTime());
-            EventConsumers consumers = new EventConsumers(
-                    List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
-                    KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
-                    Duration.ofSeconds(10),
-                    new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()), EventJson.mapper(),
-                    Traces.NONE);
+            EventConsumers consumers = probeConsumers(database, topic, applied);
             try {
                 consumers.start();
                 for (int round = 0; round < 5; round++) {
-                    List<String> sent = new java.util.ArrayList<>();
+                    List<String> sent = new ArrayList<>();
                     for (int i = 0; i < 20; i++) {
                         sent.add(producer.send(topic, "jiguan.probe.Happened", "a-" + i, Instant.now(), data)
                                 .eventId());
@@ -98,6 +89,15 @@ class EventConsumersRestartTest {
                 database.drop();
             }
         }
+    }
+
+    /** Consumers of one subscription, "probe", noting the id of each event applied. */
+    private static EventConsumers probeConsumers(MongoDatabase database, String topic, List<String> applied) {
+        return new EventConsumers(
+                List.of(new EventSubscription("probe", List.of(topic), event -> applied.add(event.id()))),
+                KafkaConnection.plaintext(TestInfrastructure.kafkaBootstrap()), database.getName(),
+                Duration.ofSeconds(10), new DeadLetters(database, EventJson.mapper(), Clock.systemUTC()),
+                EventJson.mapper(), Traces.NONE);
     }
 
     private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
