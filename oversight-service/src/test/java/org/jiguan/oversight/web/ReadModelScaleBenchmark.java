@@ -24,6 +24,7 @@ import org.jiguan.oversight.messaging.Histories;
 import org.jiguan.oversight.messaging.ReadModelStore;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
+import org.jiguan.platform.testing.QuietJit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * p99 (target p99 ≤ 100 ms); the same after 10× the events (each organ 9 more: 3 headcount reports and 2 yearly
  * filings, which the lists read, and 4 duties, which they do not; target the same p99 ±20%); then a rebuild from the
  * topics in events/s (target ≥ 10,000/s). Each query is read once, timed and printed (the first read of the phase,
- * which computes its answer), then {@value #WARM_UP} times unmeasured, before it is measured. A measured read
+ * which computes its answer), then {@value #WARM_UP} times and one round of the concurrent reads unmeasured; the
+ * queries are measured once this JVM's JIT is quiet, so every phase is measured in the same state of the JIT. A measured read
  * receives the whole answer but does not parse it: the readers run on the same two cores as the service, and parsing
  * the 2 MB annual-report list four times over took CPU from the service being measured. Beside each, a baseline
  * measured in the same run: the plain driver reading the same documents by {@code _id}. Run with
@@ -46,7 +48,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReadModelScaleBenchmark extends OversightServiceTestBase {
     private static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
     private static final int ORGANS = Integer.getInteger("benchmark.organs", 10_000);
+    /** Requests per reader of a warm-up round, and of a new {@code asOf} each time. */
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
+    /** Requests per reader measured of each query: 600 in all, so that a p99 is not the fate of two requests. */
+    private static final int MEASURED = Integer.getInteger("benchmark.measured", 150);
     private static final int READERS = 4;
     /** Reads of each query before it is measured, unmeasured, after a first read that is timed and printed. */
     private static final int WARM_UP = 5;
@@ -169,9 +174,9 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
         }
         out.add(String.format("roll-up: first read once all was readable %.0f ms, then %d unmeasured (warm-up)",
                 first / 1e6, WARM_UP));
-        out.add(String.format("roll-up of %d committees of %d organs: %s", cities, perCity, concurrently(rollUp)));
+        out.add(String.format("roll-up of %d committees of %d organs: %s", cities, perCity, concurrently(rollUp, MEASURED)));
         String oneCity = "/api/v1/committees/" + province + "-city0/dashboard";
-        out.add(String.format("beside it, one committee of %d organs: %s", perCity, concurrently(oneCity)));
+        out.add(String.format("beside it, one committee of %d organs: %s", perCity, concurrently(oneCity, MEASURED)));
         System.out.printf("%n=== oversight-service roll-up (%d readers) ===%n", READERS);
         out.forEach(System.out::println);
         System.out.println();
@@ -207,28 +212,34 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
             for (int i = 0; i < WARM_UP; i++) {
                 expectStatus(admin().get(query.getValue()), 200);
             }
-            lines.add(String.format("%-15s %s", query.getKey(), concurrently(query.getValue())));
+            concurrently(query.getValue(), REQUESTS); // warm-up: the same reads, unmeasured
+        }
+        // Each phase is measured in the same state of the JIT (quiet, after the same warm-up), so that a difference
+        // between phases is one of the data, not of how far this JVM had compiled the reads by then.
+        QuietJit.await(Map.of("this JVM", QuietJit.thisJvm()));
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            lines.add(String.format("%-15s %s", query.getKey(), concurrently(query.getValue(), MEASURED)));
         }
         AtomicInteger day = new AtomicInteger();
         lines.add(String.format("%-15s %s", "dashboard, a new asOf each request (nothing folded before)",
                 concurrently(n -> "/api/v1/committees/" + committee + "/dashboard?asOf="
-                        + LocalDate.of(2025, 6, 1).plusDays(day.incrementAndGet()))));
+                        + LocalDate.of(2025, 6, 1).plusDays(day.incrementAndGet()), REQUESTS)));
         lines.add("first read of each query in the phase, before " + WARM_UP + " unmeasured reads of it (warm-up): "
                 + String.join(", ", firstReads));
         lines.add(baseline(committee));
         return lines;
     }
 
-    private String concurrently(String path) throws InterruptedException {
-        return concurrently(n -> path);
+    private String concurrently(String path, int requests) throws InterruptedException {
+        return concurrently(n -> path, requests);
     }
 
-    private String concurrently(java.util.function.IntFunction<String> path) throws InterruptedException {
-        long[][] latencies = new long[READERS][REQUESTS];
+    private String concurrently(java.util.function.IntFunction<String> path, int requests) throws InterruptedException {
+        long[][] latencies = new long[READERS][requests];
         long started = System.nanoTime();
         Latencies.inClients(READERS, c -> {
             ApiClient client = admin();
-            for (int i = 0; i < REQUESTS; i++) {
+            for (int i = 0; i < requests; i++) {
                 String p = path.apply(i);
                 latencies[c][i] = timed(() -> {
                     int status = client.getStatus(p); // the whole answer received, not parsed (see getStatus)

@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +80,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         private static final String COMMITS = "event_commits";
         private final AtomicLong writesDone = new AtomicLong();
         private final Object fileWrite = new Object();
+        /** Static: H2's backend opens the databases already stored from its constructor, before this one's fields. */
+        private static final BsonDocumentType DOCUMENTS_AS_BSON = new BsonDocumentType();
         private long writesInFile;
 
         DurableH2Backend(String file) {
@@ -96,6 +101,9 @@ public final class EmbeddedMongo implements AutoCloseable {
          */
         private final class EncodedKeyDatabase extends H2Database {
             private static final String ENCODED = ".encoded";
+            /** The names mongo-java-server gives a collection's maps. */
+            private static final String DOCUMENTS = "databases.";
+            private static final String META = "meta.";
 
             EncodedKeyDatabase(String databaseName) {
                 super(databaseName, getMvStore(), getCursorRegistry());
@@ -109,6 +117,16 @@ public final class EmbeddedMongo implements AutoCloseable {
                     getMvStore().removeMap(serversOwn);
                 }
                 return new EncodedKeyIndex(getMvStore().openMap(serversOwn + ENCODED), indexName, keys, sparse);
+            }
+
+            /** The server's own collection, its documents in H2's pages as BSON ({@link BsonDocumentType}). */
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String namespace = getFullCollectionNamespace(collectionName);
+                MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS + namespace,
+                        new MVMap.Builder<Object, Document>().valueType(DOCUMENTS_AS_BSON));
+                MVMap<String, Object> meta = getMvStore().openMap(META + namespace);
+                return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
             }
 
             @Override
