@@ -36,8 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * p99 (target p99 ≤ 100 ms); the same after 10× the events (each organ 9 more: 3 headcount reports and 2 yearly
  * filings, which the lists read, and 4 duties, which they do not; target the same p99 ±20%); then a rebuild from the
  * topics in events/s (target ≥ 10,000/s). Each query is read once, timed and printed (the first read of the phase,
- * which computes its answer), then {@value #WARM_UP} times and one round of the concurrent reads unmeasured; the
- * queries are measured once this JVM's JIT is quiet, so every phase is measured in the same state of the JIT. A measured read
+ * which computes its answer), then {@value #WARM_UP} times, then as many concurrent reads as are measured,
+ * unmeasured; the queries are measured once this JVM's JIT is quiet, so that every phase is measured in the same
+ * state of the JIT. A measured read
  * receives the whole answer but does not parse it: the readers run on the same two cores as the service, and parsing
  * the 2 MB annual-report list four times over took CPU from the service being measured. Beside each, a baseline
  * measured in the same run: the plain driver reading the same documents by {@code _id}. Run with
@@ -48,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReadModelScaleBenchmark extends OversightServiceTestBase {
     private static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
     private static final int ORGANS = Integer.getInteger("benchmark.organs", 10_000);
-    /** Requests per reader of a warm-up round, and of a new {@code asOf} each time. */
+    /** Requests per reader of a new {@code asOf} each time. */
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
     /** Requests per reader measured of each query: 600 in all, so that a p99 is not the fate of two requests. */
     private static final int MEASURED = Integer.getInteger("benchmark.measured", 150);
@@ -212,7 +213,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
             for (int i = 0; i < WARM_UP; i++) {
                 expectStatus(admin().get(query.getValue()), 200);
             }
-            concurrently(query.getValue(), REQUESTS); // warm-up: the same reads, unmeasured
+            concurrently(query.getValue(), MEASURED); // warm-up: the same reads as measured, unmeasured
         }
         // Each phase is measured in the same state of the JIT (quiet, after the same warm-up), so that a difference
         // between phases is one of the data, not of how far this JVM had compiled the reads by then.
