@@ -208,8 +208,10 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
         lines.add("-- " + phase);
         List<String> firstReads = new ArrayList<>();
         for (Map.Entry<String, String> query : queries.entrySet()) {
-            long first = timed(() -> expectStatus(admin().get(query.getValue()), 200));
-            firstReads.add(String.format("%s %.0f ms", query.getKey(), first / 1e6));
+            AtomicInteger bytes = new AtomicInteger();
+            long first = timed(() -> bytes.set(expectStatus(admin().get(query.getValue()), 200).raw()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+            firstReads.add(String.format("%s %.0f ms (%,d bytes)", query.getKey(), first / 1e6, bytes.get()));
             for (int i = 0; i < WARM_UP; i++) {
                 expectStatus(admin().get(query.getValue()), 200);
             }
