@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * topics in events/s (target ≥ 10,000/s). Each query is read once, timed and printed (the first read of the phase,
  * which computes its answer), then {@value #WARM_UP} times, then as many concurrent reads as are measured,
  * unmeasured; the queries are measured once this JVM's JIT is quiet, so that every phase is measured in the same
- * state of the JIT. A measured read
+ * state of the JIT, in {@value #ROUNDS} rounds whose median p99 is the figure compared across phases. A measured read
  * receives the whole answer but does not parse it: the readers run on the same two cores as the service, and parsing
  * the 2 MB annual-report list four times over took CPU from the service being measured. Beside each, a baseline
  * measured in the same run: the plain driver reading the same documents by {@code _id}. Run with
@@ -51,8 +51,10 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
     private static final int ORGANS = Integer.getInteger("benchmark.organs", 10_000);
     /** Requests per reader of a new {@code asOf} each time. */
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
-    /** Requests per reader measured of each query: 600 in all, so that a p99 is not the fate of two requests. */
+    /** Requests per reader in a measured round of a query: 600 in all, so that a p99 is not the fate of two requests. */
     private static final int MEASURED = Integer.getInteger("benchmark.measured", 150);
+    /** Measured rounds of each query in a phase. */
+    private static final int ROUNDS = 3;
     private static final int READERS = 4;
     /** Reads of each query before it is measured, unmeasured, after a first read that is timed and printed. */
     private static final int WARM_UP = 5;
@@ -221,7 +223,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
         // between phases is one of the data, not of how far this JVM had compiled the reads by then.
         QuietJit.await(Map.of("this JVM", QuietJit.thisJvm()));
         for (Map.Entry<String, String> query : queries.entrySet()) {
-            lines.add(String.format("%-15s %s", query.getKey(), concurrently(query.getValue(), MEASURED)));
+            lines.add(String.format("%-15s %s", query.getKey(), inRounds(query.getValue())));
         }
         AtomicInteger day = new AtomicInteger();
         lines.add(String.format("%-15s %s", "dashboard, a new asOf each request (nothing folded before)",
@@ -233,13 +235,44 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
         return lines;
     }
 
+    /**
+     * {@value #ROUNDS} rounds of {@link #MEASURED} requests per reader: all of them together, and the median of the
+     * rounds' p99s, which one collection pause in one round does not move (the figure compared across phases).
+     */
+    private String inRounds(String path) throws InterruptedException {
+        List<long[]> rounds = new ArrayList<>();
+        double seconds = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            long started = System.nanoTime();
+            rounds.add(latencies(n -> path, MEASURED));
+            seconds += (System.nanoTime() - started) / 1e9;
+        }
+        double[] p99s = rounds.stream().mapToDouble(round -> {
+            Arrays.sort(round);
+            return Latencies.ms(round, 0.99);
+        }).toArray();
+        long[] all = rounds.stream().flatMapToLong(Arrays::stream).toArray();
+        String eachRound = Arrays.stream(p99s).mapToObj(p99 -> String.format("%.1f", p99))
+                .collect(java.util.stream.Collectors.joining(" / "));
+        Arrays.sort(p99s);
+        return String.format("%s ms, %.0f requests/s; p99 of each round of %d: %s ms, median %.1f ms",
+                Latencies.summary(all), all.length / seconds, READERS * MEASURED, eachRound, p99s[ROUNDS / 2]);
+    }
+
     private String concurrently(String path, int requests) throws InterruptedException {
         return concurrently(n -> path, requests);
     }
 
     private String concurrently(java.util.function.IntFunction<String> path, int requests) throws InterruptedException {
-        long[][] latencies = new long[READERS][requests];
         long started = System.nanoTime();
+        long[] all = latencies(path, requests);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return String.format("%s ms, %.0f requests/s", Latencies.summary(all), all.length / seconds);
+    }
+
+    /** The latencies of {@code requests} reads by each of {@link #READERS} concurrent readers. */
+    private long[] latencies(java.util.function.IntFunction<String> path, int requests) throws InterruptedException {
+        long[][] latencies = new long[READERS][requests];
         Latencies.inClients(READERS, c -> {
             ApiClient client = admin();
             for (int i = 0; i < requests; i++) {
@@ -252,9 +285,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
                 });
             }
         });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
-        return String.format("%s ms, %.0f requests/s", Latencies.summary(all), all.length / seconds);
+        return Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
     }
 
     /**
