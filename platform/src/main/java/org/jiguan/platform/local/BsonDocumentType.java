@@ -14,7 +14,7 @@ import org.h2.mvstore.type.ObjectDataType;
 /**
  * How the local store writes a collection's documents into H2's pages: as BSON, with the server's own encoder and
  * decoder (those of its wire protocol). H2's default for an object it does not know is Java serialization, which
- * took about a third of the store's CPU during an oversight rebuild (writing pages, and reading pages back that its
+ * took about a third of the machine's CPU during an oversight rebuild (writing pages, and reading back pages its
  * cache had dropped) and is about four times as slow as BSON for a history chunk of 20 events. Each value starts with
  * a tag: {@link #BSON}, or Java serialization's tag from H2's {@link ObjectDataType}, which documents written by an
  * earlier version (or that BSON cannot encode) still carry, so a store written before opens and reads as it was.

@@ -78,17 +78,17 @@ public final class EmbeddedMongo implements AutoCloseable {
     static final class DurableH2Backend extends H2Backend {
         private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
         private static final String COMMITS = "event_commits";
-        private final AtomicLong writesDone = new AtomicLong();
-        private final Object fileWrite = new Object();
         /** Static: H2's backend opens the databases already stored from its constructor, before this one's fields. */
         private static final BsonDocumentType DOCUMENTS_AS_BSON = new BsonDocumentType();
+        private final AtomicLong writesDone = new AtomicLong();
+        private final Object fileWrite = new Object();
         private long writesInFile;
 
         DurableH2Backend(String file) {
             // No background compaction: it rewrote chunks on every file write and doubled a write's cost.
             // Pages of 4 KB (H2's default for a file is 16 KB): a file write writes every changed page whole, with
             // each document it holds, so smaller pages write less besides the documents changed (an oversight
-            // rebuild 9,800-11,300 -> 12,400 events/s).
+            // rebuild, ReadModelScaleBenchmark's reads test: 9,800-10,900 -> 12,400 events/s).
             super(new MVStore.Builder().fileName(file).autoCompactFillRate(0).pageSplitSize(4096).open());
         }
 
