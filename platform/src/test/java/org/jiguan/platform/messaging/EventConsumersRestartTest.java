@@ -29,29 +29,17 @@ class EventConsumersRestartTest {
 
     @Test
     void consumers_read_on_after_being_stopped_and_started_again() throws Exception {
-        String topic = "restart-" + System.nanoTime() + "-events";
-        byte[] data = "{}".getBytes(StandardCharsets.UTF_8);
-        List<String> applied = new CopyOnWriteArrayList<>();
-        try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri());
-             CloudEventProducer producer = new CloudEventProducer()) {
-            MongoDatabase database = mongo.getDatabase("restart-" + System.nanoTime());
-            EventConsumers consumers = probeConsumers(database, topic, applied);
-            try {
-                consumers.start();
-                String first = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();
-                awaitUntil(() -> applied.contains(first));
+        withProbeConsumers("restart", (consumers, send, applied) -> {
+            String first = send.event("a-1");
+            awaitUntil(() -> applied.contains(first));
 
-                consumers.stop();
-                assertThat(consumers.all()).noneMatch(KafkaEventConsumer::running);
-                consumers.start();
-                String second = producer.send(topic, "jiguan.probe.Happened", "a-1", Instant.now(), data).eventId();
-                awaitUntil(() -> applied.contains(second));
-                assertThat(consumers.all()).allMatch(KafkaEventConsumer::running);
-            } finally {
-                consumers.stop();
-                database.drop();
-            }
-        }
+            consumers.stop();
+            assertThat(consumers.all()).noneMatch(KafkaEventConsumer::running);
+            consumers.start();
+            String second = send.event("a-1");
+            awaitUntil(() -> applied.contains(second));
+            assertThat(consumers.all()).allMatch(KafkaEventConsumer::running);
+        });
     }
 
     /**
@@ -61,29 +49,49 @@ class EventConsumersRestartTest {
      */
     @Test
     void a_consumer_stopped_right_after_its_last_poll_has_committed_it() throws Exception {
-        String topic = "commit-" + System.nanoTime() + "-events";
+        withProbeConsumers("commit", (consumers, send, applied) -> {
+            for (int round = 0; round < 5; round++) {
+                List<String> sent = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    sent.add(send.event("a-" + i));
+                }
+                awaitUntil(() -> applied.containsAll(sent));
+                consumers.stop(); // at once: the last poll's commit may still be on its way
+                consumers.start();
+            }
+            String last = send.event("a-0");
+            awaitUntil(() -> applied.contains(last));
+            assertThat(applied).as("each event applied once: none came again after a restart")
+                    .hasSize(101).doesNotHaveDuplicates();
+        });
+    }
+
+    /** Sends a probe event of an aggregate to the probe's topic; answers its event id. */
+    private interface Send {
+        String event(String aggregateId);
+    }
+
+    private interface ProbeRun {
+        void run(EventConsumers consumers, Send send, List<String> applied) throws Exception;
+    }
+
+    /**
+     * Runs {@code run} with started consumers of one subscription, "probe", on a topic and database of their own
+     * (named after {@code name}), that note the id of each event applied; stops them and drops the database after.
+     */
+    private static void withProbeConsumers(String name, ProbeRun run) throws Exception {
+        String topic = name + "-" + System.nanoTime() + "-events";
         byte[] data = "{}".getBytes(StandardCharsets.UTF_8);
         List<String> applied = new CopyOnWriteArrayList<>();
         try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri());
              CloudEventProducer producer = new CloudEventProducer()) {
-            MongoDatabase database = mongo.getDatabase("commit-" + System.nanoTime());
+            MongoDatabase database = mongo.getDatabase(name + "-" + System.nanoTime());
             EventConsumers consumers = probeConsumers(database, topic, applied);
             try {
                 consumers.start();
-                for (int round = 0; round < 5; round++) {
-                    List<String> sent = new ArrayList<>();
-                    for (int i = 0; i < 20; i++) {
-                        sent.add(producer.send(topic, "jiguan.probe.Happened", "a-" + i, Instant.now(), data)
-                                .eventId());
-                    }
-                    awaitUntil(() -> applied.containsAll(sent));
-                    consumers.stop(); // at once: the last poll's commit may still be on its way
-                    consumers.start();
-                }
-                String last = producer.send(topic, "jiguan.probe.Happened", "a-0", Instant.now(), data).eventId();
-                awaitUntil(() -> applied.contains(last));
-                assertThat(applied).as("each event applied once: none came again after a restart")
-                        .hasSize(101).doesNotHaveDuplicates();
+                run.run(consumers,
+                        aggregateId -> producer.send(topic, "jiguan.probe.Happened", aggregateId, Instant.now(), data)
+                                .eventId(), applied);
             } finally {
                 consumers.stop();
                 database.drop();
