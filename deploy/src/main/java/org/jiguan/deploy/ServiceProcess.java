@@ -57,7 +57,10 @@ final class ServiceProcess {
 
     static ServiceProcess start(Service service, StackPaths paths, Map<String, String> env) {
         Path jar = runnableCopy(service.jar(paths.repoRoot()), paths.runDir());
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+        // Tomcat's directory beside the jar: by default it is a new one in the system's temporary directory at
+        // every start, never deleted.
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dserver.tomcat.basedir="
+                + paths.runDir().resolve(service.name() + "-tomcat"), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(paths.repoRoot().toFile())
                 .redirectErrorStream(true);

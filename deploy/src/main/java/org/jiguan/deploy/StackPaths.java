@@ -39,7 +39,10 @@ record StackPaths(Path repoRoot, Path dataDir) {
         return dataDir.resolve("kafka");
     }
 
-    /** Copies of the service jars the stack runs, so a rebuild while it runs cannot pull a jar from under it. */
+    /**
+     * Copies of the service jars the stack runs, so a rebuild while it runs cannot pull a jar from under it, and each
+     * service's Tomcat directory.
+     */
     Path runDir() {
         return dataDir.resolve("run");
     }

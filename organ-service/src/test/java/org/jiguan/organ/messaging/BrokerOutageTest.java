@@ -5,7 +5,6 @@ import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.platform.testing.ChildService.freePort;
 import static org.jiguan.platform.testing.ChildService.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Commands do not depend on Kafka: while the broker is down they are still accepted and stored, the service's
@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class BrokerOutageTest {
 
     @Test
-    void commands_accepted_while_kafka_is_down_are_published_when_it_returns() throws Exception {
-        Path kafkaData = Files.createTempDirectory("jiguan-outage-kafka-");
+    void commands_accepted_while_kafka_is_down_are_published_when_it_returns(@TempDir Path kafkaData) throws Exception {
         int kafkaPort = freePort();
         EmbeddedKafka kafka = EmbeddedKafka.start(kafkaData, kafkaPort);
         try (ChildService service = ChildService.start(OrganServiceApplication.class, "outage-test-service", freePort(),

@@ -5,7 +5,6 @@ import static org.jiguan.platform.testing.ChildService.freePort;
 import static org.jiguan.platform.testing.ChildService.pause;
 import static org.jiguan.platform.testing.ChildService.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.jiguan.platform.testing.StoredEvents.StoredEvent;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.testing.TopicReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * All or nothing and nothing lost, while the store process and the service are each killed with SIGKILL twice
@@ -41,9 +41,9 @@ class KillLoopTest {
     private static final String DATABASE = "organ-kill-loop-test";
 
     @Test
-    void commands_stay_whole_and_acknowledged_ones_survive_kills_of_the_store_and_the_service() throws Exception {
+    void commands_stay_whole_and_acknowledged_ones_survive_kills_of_the_store_and_the_service(@TempDir Path data)
+            throws Exception {
         TestInfrastructure.start();
-        Path data = Files.createTempDirectory("kill-loop-store");
         StoreProcess store = StoreProcess.start(data, freePort());
         int port = freePort();
         ChildService service = startService(store, port);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiguan.organ.TestRequests.created;
 import static org.jiguan.platform.testing.ChildService.freePort;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.jiguan.platform.local.EmbeddedMongo;
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When the event store is unreachable the service's health is DOWN and a command is answered
@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 class StoreOutageTest {
 
     @Test
-    void commands_get_503_while_the_store_is_down_and_succeed_once_it_is_back() throws Exception {
-        Path data = Files.createTempDirectory("jiguan-store-outage-");
+    void commands_get_503_while_the_store_is_down_and_succeed_once_it_is_back(@TempDir Path data) throws Exception {
         int mongoPort = freePort();
         EmbeddedMongo mongo = EmbeddedMongo.start(data, mongoPort);
         try (ChildService service = ChildService.start(OrganServiceApplication.class, "store-outage-service", freePort(), mongo.uri(),

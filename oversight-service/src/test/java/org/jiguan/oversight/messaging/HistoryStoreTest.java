@@ -2,7 +2,7 @@ package org.jiguan.oversight.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.jiguan.platform.local.EmbeddedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Histories in chunks of {@value HistoryStore#CHUNK} events, on the local store through the real driver: an
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class HistoryStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path storeFiles;
     private static EmbeddedMongo server;
     private static MongoClient client;
     private static MongoDatabase database;
@@ -36,7 +39,7 @@ class HistoryStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedMongo.start(Files.createTempDirectory("history-store-test"), 0);
+        server = EmbeddedMongo.start(storeFiles, 0);
         client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
                 .applyConnectionString(new com.mongodb.ConnectionString(server.uri()))
                 .addCommandListener(new com.mongodb.event.CommandListener() {

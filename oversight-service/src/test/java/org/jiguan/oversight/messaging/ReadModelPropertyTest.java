@@ -4,7 +4,7 @@ import org.jiguan.platform.time.BusinessCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -48,13 +49,15 @@ class ReadModelPropertyTest {
     private static final int SEEDS = Integer.getInteger("readmodels.seeds", 20);
     private static final LocalDate[] DAYS = {LocalDate.of(2022, 6, 30), LocalDate.of(2023, 12, 31),
             LocalDate.of(2024, 2, 15), LocalDate.of(2025, 3, 1), LocalDate.of(2026, 7, 1)};
+    @TempDir
+    static Path storeFiles;
     private static EmbeddedMongo server;
     private static MongoClient client;
     private static MongoDatabase database;
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedMongo.start(Files.createTempDirectory("read-model-property-test"), 0);
+        server = EmbeddedMongo.start(storeFiles, 0);
         client = MongoClients.create(server.uri());
         database = client.getDatabase("read-model-property-test");
         admin();

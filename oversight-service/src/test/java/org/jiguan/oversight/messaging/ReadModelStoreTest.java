@@ -2,7 +2,7 @@ package org.jiguan.oversight.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +36,7 @@ import org.jiguan.platform.time.BusinessCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -47,6 +48,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 class ReadModelStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate ESTABLISHED = LocalDate.of(2024, 3, 1);
+    @TempDir
+    static Path storeFiles;
     private static EmbeddedMongo server;
     private static MongoClient client;
     private static MongoDatabase database;
@@ -54,7 +57,7 @@ class ReadModelStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedMongo.start(Files.createTempDirectory("read-model-store-test"), 0);
+        server = EmbeddedMongo.start(storeFiles, 0);
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.uri()))
                 .addCommandListener(new CommandListener() {

@@ -3,7 +3,6 @@ package org.jiguan.platform.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local store keeps its documents as BSON in H2's pages, and still reads those a former version serialized. */
 class BsonDocumentTypeTest {
@@ -76,8 +76,7 @@ class BsonDocumentTypeTest {
      * was; documents changed since are written as BSON, and after a restart both kinds are read from the file.
      */
     @Test
-    void a_store_written_with_java_serialization_opens_and_reads_as_it_was() throws Exception {
-        Path dir = Files.createTempDirectory("bson-document-type-test");
+    void a_store_written_with_java_serialization_opens_and_reads_as_it_was(@TempDir Path dir) throws Exception {
         MongoServer old = new MongoServer(new H2Backend(dir.resolve("mongo.mv").toString()));
         old.bind("127.0.0.1", 0);
         List<Document> before = new ArrayList<>();

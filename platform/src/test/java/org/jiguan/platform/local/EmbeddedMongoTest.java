@@ -2,7 +2,6 @@ package org.jiguan.platform.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +16,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.jiguan.platform.testing.Latencies;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local store keeps what the event log relies on: an atomic {@code $inc}, and writes that survive it. */
 class EmbeddedMongoTest {
@@ -26,8 +26,7 @@ class EmbeddedMongoTest {
      * changed, so two callers could be handed the same number and one number none (found by the benchmark).
      */
     @Test
-    void concurrent_increments_hand_out_each_number_once() throws Exception {
-        Path dir = Files.createTempDirectory("embedded-mongo-test");
+    void concurrent_increments_hand_out_each_number_once(@TempDir Path dir) throws Exception {
         try (EmbeddedMongo store = EmbeddedMongo.start(dir, 0); MongoClient mongo = MongoClients.create(store.uri())) {
             MongoCollection<Document> counters = mongo.getDatabase("t").getCollection("counters");
             counters.insertOne(new Document("_id", "c").append("last", 0L));

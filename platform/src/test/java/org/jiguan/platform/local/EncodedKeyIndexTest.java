@@ -3,7 +3,6 @@ package org.jiguan.platform.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,6 +19,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The local store's unique indexes, keyed by strings that H2 compares without serializing them. */
 class EncodedKeyIndexTest {
@@ -46,8 +46,8 @@ class EncodedKeyIndexTest {
      * indexes built again from the documents: lookups find them, and a unique index still refuses a duplicate.
      */
     @Test
-    void a_store_written_with_the_servers_own_indexes_opens_with_its_indexes_built_again() throws Exception {
-        Path dir = Files.createTempDirectory("encoded-key-index-test");
+    void a_store_written_with_the_servers_own_indexes_opens_with_its_indexes_built_again(@TempDir Path dir)
+            throws Exception {
         String file = dir.resolve("mongo.mv").toString();
         MongoServer old = new MongoServer(new H2Backend(file));
         old.bind("127.0.0.1", 0);

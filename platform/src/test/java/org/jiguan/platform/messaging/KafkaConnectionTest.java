@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.jiguan.platform.testing.ChildService;
 import org.jiguan.platform.testing.TestInfrastructure;
 import org.jiguan.platform.tracing.Traces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every Kafka client of a service opens with the cluster's security settings: the environment's settings become
@@ -84,8 +85,9 @@ class KafkaConnectionTest {
     }
 
     @Test
-    void against_a_broker_that_asks_for_sasl_the_platforms_clients_need_the_right_password() throws Exception {
-        try (EmbeddedKafka broker = EmbeddedKafka.start(Files.createTempDirectory("kafka-sasl"), 0,
+    void against_a_broker_that_asks_for_sasl_the_platforms_clients_need_the_right_password(@TempDir Path dir)
+            throws Exception {
+        try (EmbeddedKafka broker = EmbeddedKafka.start(dir, 0,
                 Map.of("oversight", "right-password"));
              MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
             KafkaConnection right = KafkaConnection.of(broker.saslBootstrapServers(), settings("SASL_PLAINTEXT",

@@ -28,7 +28,10 @@ public final class ChildService implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the service and waits until its health endpoint answers; its output goes to {@code target/<name>.log}. */
+    /**
+     * Starts the service and waits until its health endpoint answers; its output goes to {@code target/<name>.log},
+     * its Tomcat's directory to {@code target/<name>-tomcat}.
+     */
     public static ChildService start(Class<?> mainClass, String name, int port, String mongoUri, String database,
                                             String kafkaBootstrap, String... systemProperties)
             throws IOException, InterruptedException {
@@ -36,6 +39,8 @@ public final class ChildService implements AutoCloseable {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
+        // Tomcat's directory in target/ too: by default a new one in the system's temporary directory per start.
+        command.add("-Dserver.tomcat.basedir=" + Path.of("target", name + "-tomcat").toAbsolutePath());
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -7,17 +7,20 @@ import java.nio.file.Path;
 import org.jiguan.platform.local.EmbeddedKafka;
 import org.jiguan.platform.local.EmbeddedMongo;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One real Kafka broker and one MongoDB-compatible server per test JVM, reached over TCP like in production.
  * {@link #start()} publishes their addresses as the system properties the services read
- * ({@code MONGODB_URI}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code JIGUAN_JWT_SECRET}).
+ * ({@code MONGODB_URI}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code JIGUAN_JWT_SECRET}). Their files are deleted when the
+ * JVM exits: a test JVM's broker and store leave up to 1.5 GB, and a full build runs about twenty such JVMs.
  */
 public final class TestInfrastructure {
     public static final String JWT_SECRET = "test-secret-for-jiguan-tests-0123456789abcdef";
 
     private static EmbeddedKafka kafka;
     private static EmbeddedMongo mongo;
+    private static Path data;
 
     private TestInfrastructure() {
     }
@@ -27,7 +30,7 @@ public final class TestInfrastructure {
             return;
         }
         try {
-            Path data = Files.createTempDirectory("jiguan-test-");
+            data = Files.createTempDirectory("jiguan-test-");
             mongo = EmbeddedMongo.start(data.resolve("mongo"), 0);
             kafka = EmbeddedKafka.start(data.resolve("kafka"), 0);
         } catch (IOException e) {
@@ -39,7 +42,26 @@ public final class TestInfrastructure {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
             mongo.close();
+            try {
+                FileSystemUtils.deleteRecursively(data);
+            } catch (IOException e) {
+                System.err.println("could not delete the test broker's and store's files in " + data + ": " + e);
+            }
         }, "test-infrastructure-stop"));
+    }
+
+    private static String newTomcatDirectory() {
+        try {
+            return Files.createTempDirectory(dataDirectory(), "tomcat-").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where this JVM's broker and store keep their files until it exits. */
+    public static Path dataDirectory() {
+        start();
+        return data;
     }
 
     public static String mongoUri() {
@@ -66,5 +88,7 @@ public final class TestInfrastructure {
         registry.add("jiguan.mongodb.uri", TestInfrastructure::mongoUri);
         registry.add("jiguan.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
         registry.add("jiguan.mongodb.database", () -> database);
+        // Each server's Tomcat directory beside them (by default one in the system's temporary directory, left behind).
+        registry.add("server.tomcat.basedir", TestInfrastructure::newTomcatDirectory);
     }
 }
