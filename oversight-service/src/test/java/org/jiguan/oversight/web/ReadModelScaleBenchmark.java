@@ -221,7 +221,7 @@ class ReadModelScaleBenchmark extends OversightServiceTestBase {
         }
         // Each phase is measured in the same state of the JIT (quiet, after the same warm-up), so that a difference
         // between phases is one of the data, not of how far this JVM had compiled the reads by then.
-        QuietJit.await(Map.of("this JVM", QuietJit.thisJvm()));
+        QuietJit.awaitThisJvm();
         for (Map.Entry<String, String> query : queries.entrySet()) {
             lines.add(String.format("%-15s %s", query.getKey(), inRounds(query.getValue())));
         }
