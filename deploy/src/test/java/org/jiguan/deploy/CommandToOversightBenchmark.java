@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jiguan.platform.testing.ApiClient;
 import org.jiguan.platform.testing.Latencies;
@@ -29,19 +30,23 @@ import org.junit.jupiter.api.Test;
  * after the services started, while their JIT compilers still take much of the two cores (a JFR recording of a
  * one-minute run showed compilations running all through it), then one right after on the warm services (their
  * compilers still took about a quarter of the machine), then, once the JIT compilers of all three JVMs were quiet
- * ({@link QuietJit}), a third, as the services run in production after their first minutes; all are printed. Run with
+ * ({@link QuietJit}), a third, as the services run in production after their first minutes; then, as issue 8
+ * reported it, a fourth right after four minutes of {@code ReportHeadcount} from 16 clients as fast as they are
+ * answered (the peak rate); all are printed. Run with
  * {@code ./mvnw -pl deploy -am verify -Pbenchmark -Dtest=CommandToOversightBenchmark} ({@code -Dbenchmark.rate=},
- * {@code -Dbenchmark.seconds=}).
+ * {@code -Dbenchmark.seconds=}, {@code -Dbenchmark.peak-seconds=}).
  */
 @Tag("benchmark")
 class CommandToOversightBenchmark {
     private static final int COMMITTEES = 10;
     private static final int POLLERS = 4;
+    private static final int PEAK_CLIENTS = 16;
 
     @Test
     void accepted_commands_become_visible_in_oversight() throws Exception {
         int rate = Integer.getInteger("benchmark.rate", 50);
         int seconds = Integer.getInteger("benchmark.seconds", 60);
+        int peakSeconds = Integer.getInteger("benchmark.peak-seconds", 240);
         ServiceCatalog.Service organs = new ServiceCatalog.Service("organ-service", "工作机关",
                 RunningServices.freePort(), "organ-events");
         ServiceCatalog.Service oversight = new ServiceCatalog.Service("oversight-service", "监督提醒",
@@ -69,6 +74,10 @@ class CommandToOversightBenchmark {
             printed.addAll(phase("a third minute once the three JVMs' JIT compilers were quiet (steady; the stored "
                     + "data three times as large)", organs, commands, reads, run, central, 2 * rate * seconds, rate,
                     seconds));
+            printed.add(peak(commands, run, 3 * rate * seconds, Duration.ofSeconds(peakSeconds)));
+            printed.addAll(phase("the minute right after " + peakSeconds + " s at the peak rate (the case issue 8 "
+                    + "reported: p50 99 ms, p99 6.6 s, worst 10 s)", organs, commands, reads, run, central,
+                    3 * rate * seconds, rate, seconds));
             System.out.printf("%n=== accepted -> visible through oversight's API (organ-service and oversight-service "
                     + "from their jars, local store, real broker) ===%n");
             printed.forEach(System.out::println);
@@ -143,6 +152,41 @@ class CommandToOversightBenchmark {
                         organs.topic(), Latencies.summary(published)),
                 String.format("(%d reads by %d pollers, %.0f reads/s: the pollers kept up when this is well above "
                         + "the command rate)", checks.get(), POLLERS, checks.get() / elapsed));
+    }
+
+    /**
+     * Sixteen clients send {@code ReportHeadcount} as fast as they are answered to the first {@code organCount}
+     * organs for {@code duration}, each event read by oversight like the others; the rate is printed every 30 s.
+     */
+    private static String peak(ApiClient commands, String run, int organCount, Duration duration)
+            throws InterruptedException {
+        AtomicLong accepted = new AtomicLong();
+        AtomicInteger refused = new AtomicInteger();
+        long started = System.nanoTime();
+        long end = started + duration.toNanos();
+        AtomicLong nextReport = new AtomicLong(started + TimeUnit.SECONDS.toNanos(30));
+        Latencies.inClients(PEAK_CLIENTS, client -> {
+            for (int i = client; System.nanoTime() < end; i += PEAK_CLIENTS) {
+                String organ = run + "-o" + (i % organCount);
+                if (commands.post("/api/v1/organs/" + organ + "/headcount",
+                        Map.of("headcount", 1 + i % 10, "asOf", "2025-06-30")).status() == 204) {
+                    accepted.incrementAndGet();
+                } else {
+                    refused.incrementAndGet();
+                }
+                long report = nextReport.get();
+                if (System.nanoTime() > report && nextReport.compareAndSet(report, report
+                        + TimeUnit.SECONDS.toNanos(30))) {
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    System.out.printf("benchmark: peak: %d ReportHeadcount in %.0f s (%.0f/s)%n", accepted.get(),
+                            seconds, accepted.get() / seconds);
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return String.format("-- %.0f s at the peak rate: %d ReportHeadcount from %d clients to %d organs (%.0f/s), "
+                + "%d not accepted", seconds, accepted.get(), PEAK_CLIENTS, organCount, accepted.get() / seconds,
+                refused.get());
     }
 
     /**

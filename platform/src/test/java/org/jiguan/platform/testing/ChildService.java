@@ -30,7 +30,7 @@ public final class ChildService implements AutoCloseable {
 
     /**
      * Starts the service and waits until its health endpoint answers; its output goes to {@code target/<name>.log},
-     * its Tomcat's directory to {@code target/<name>-tomcat}.
+     * its temporary files to {@code target/<name>-tmp}.
      */
     public static ChildService start(Class<?> mainClass, String name, int port, String mongoUri, String database,
                                             String kafkaBootstrap, String... systemProperties)
@@ -39,8 +39,10 @@ public final class ChildService implements AutoCloseable {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
-        // Tomcat's directory in target/ too: by default a new one in the system's temporary directory per start.
-        command.add("-Dserver.tomcat.basedir=" + Path.of("target", name + "-tomcat").toAbsolutePath());
+        // Its temporary files in target/ too (Tomcat's directories: a new pair in the system's temporary directory
+        // at every start, left there when the test kills it).
+        Path temporary = Files.createDirectories(Path.of("target", name + "-tmp")).toAbsolutePath();
+        command.add("-Djava.io.tmpdir=" + temporary);
         command.addAll(List.of(systemProperties));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,5 +1,6 @@
 package org.jiguan.platform.eventlog.compat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,7 @@ public class LedgerService {
                 .web(WebApplicationType.SERVLET)
                 .run("--spring.application.name=ledger-service",
                         "--server.port=0",
+                        "--server.tomcat.basedir=" + Path.of("target", "ledger-service-tomcat").toAbsolutePath(),
                         "--jiguan.mongodb.uri=" + mongoUri,
                         "--jiguan.mongodb.database=" + database,
                         "--jiguan.kafka.bootstrap-servers=127.0.0.1:1",
