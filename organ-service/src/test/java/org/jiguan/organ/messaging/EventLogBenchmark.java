@@ -121,9 +121,9 @@ class EventLogBenchmark extends OrganServiceTestBase {
     }
 
     private static void report(String what, Run run, double driverRate) {
-        System.out.printf("%-44s %8.0f /s  (%.0f%% of the driver's %.0f /s)  latency ms %s;  last event on Kafka %.2f s "
-                + "after the last answer%n", what + ":", run.rate(), 100 * run.rate() / driverRate, driverRate, run.latency(),
-                run.publishLagSeconds());
+        System.out.printf("%-44s %8.0f /s  (%.0f%% of the driver's %.0f /s)  latency ms %s;  last event on Kafka "
+                + "%.2f s after the last answer%n", what + ":", run.rate(), 100 * run.rate() / driverRate, driverRate,
+                run.latency(), run.publishLagSeconds());
     }
 
     record Run(double rate, String latency, double publishLagSeconds) {

@@ -12,8 +12,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * One real Kafka broker and one MongoDB-compatible server per test JVM, reached over TCP like in production.
  * {@link #start()} publishes their addresses as the system properties the services read
- * ({@code MONGODB_URI}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code JIGUAN_JWT_SECRET}). Their files are deleted when the
- * JVM exits: a test JVM's broker and store leave up to 1.5 GB, and a full build runs about twenty such JVMs.
+ * ({@code MONGODB_URI}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code JIGUAN_JWT_SECRET}). Their files (up to 1.5 GB)
+ * are deleted when the JVM exits.
  */
 public final class TestInfrastructure {
     public static final String JWT_SECRET = "test-secret-for-jiguan-tests-0123456789abcdef";
