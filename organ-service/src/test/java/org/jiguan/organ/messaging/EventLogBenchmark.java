@@ -35,11 +35,12 @@ import org.springframework.context.annotation.Import;
  * <li>the plain driver's single-insert rate into the same server from 16 threads (the store's own ceiling);</li>
  * <li>16 clients sending ReportHeadcount to 1,000 independent organs: rate, share of the baseline, latency, and
  * how long after the last answer the last event is on Kafka; measured cold (the first such commands since the
- * service started, while the JIT compiles) and again once the JIT is quiet (warm), beside the driver's rate measured
- * again just before;</li>
- * <li>the same after another 100,000 events were stored: the rate as a share of the warm run (flat cost);</li>
+ * service started, while the JIT compiles) and again warm, after rounds of the same load until the JIT is quiet
+ * under it ({@link QuietJit#warmUnderLoad}), beside the driver's rate measured again just before;</li>
+ * <li>the same after another 100,000 events were stored, beside the driver measured again: the rate as a share of
+ * the warm run (flat cost);</li>
  * <li>CreateOrgan in one committee from 8 clients (each command reads and writes the committee), cold in one
- * committee, then warm (once the JIT is quiet) in another.</li>
+ * committee, then warm (after rounds of it in new committees until the JIT is quiet) in another.</li>
  * </ol>
  * Run with {@code ./mvnw -pl organ-service -am verify -Pbenchmark -Dtest=EventLogBenchmark}
  * ({@code -Dbenchmark.commands=}, {@code -Dbenchmark.growth=} change the sizes).
