@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Waits for the JIT compilers of the JVMs under measurement to be quiet, so that a benchmark's warm run measures the
- * service's steady state: right after a cold run the compilers still took a fifth to a third of both cores. Quiet:
- * each JVM compiled for less than 100 ms over two seconds (5% of one core), or a minute and a half has passed.
+ * service's steady state: right after a cold run the compilers still took a fifth to a third of both cores. Idle
+ * ({@link #await}): each JVM compiled for less than 100 ms over two seconds (5% of one core), or a minute and a half
+ * has passed; under load ({@link #warmUnderLoad}): this JVM compiled for less than 5% of a round of the load.
  */
 public final class QuietJit {
     private static final Pattern COMPILATION_TIME = Pattern.compile("(?m)^jvm_compilation_time_ms_total(\\{[^}]*})? (\\S+)$");
