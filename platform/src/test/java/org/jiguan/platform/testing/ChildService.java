@@ -28,6 +28,16 @@ public final class ChildService implements AutoCloseable {
         this.port = port;
     }
 
+    /** {@code java -Xmx512m <options> -cp <this JVM's class path> <mainClass> <args>}, with this JVM's java. */
+    public static List<String> javaCommand(List<String> options, Class<?> mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /**
      * Starts the service and waits until its health endpoint answers; its output goes to {@code target/<name>.log},
      * its temporary files to {@code target/<name>-tmp}.
@@ -37,14 +47,12 @@ public final class ChildService implements AutoCloseable {
             throws IOException, InterruptedException {
         Path log = Path.of("target", name + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m"));
         // Its temporary files in target/ too (Tomcat's directories: a new pair in the system's temporary directory
         // at every start, left there when the test kills it).
         Path temporary = Files.createDirectories(Path.of("target", name + "-tmp")).toAbsolutePath();
-        command.add("-Djava.io.tmpdir=" + temporary);
-        command.addAll(List.of(systemProperties));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        List<String> options = new ArrayList<>(List.of("-Djava.io.tmpdir=" + temporary));
+        options.addAll(List.of(systemProperties));
+        List<String> command = javaCommand(options, mainClass);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("MONGODB_URI", mongoUri);

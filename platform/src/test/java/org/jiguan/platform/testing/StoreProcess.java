@@ -33,8 +33,7 @@ public final class StoreProcess implements AutoCloseable {
     public static StoreProcess start(Path dataDir, int port) throws IOException, InterruptedException {
         Path log = Path.of("target", "store-process.log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), StoreProcess.class.getName(),
+        Process process = new ProcessBuilder(ChildService.javaCommand(List.of(), StoreProcess.class,
                 dataDir.toString(), Integer.toString(port)))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ChildService.waitUntil(() -> {

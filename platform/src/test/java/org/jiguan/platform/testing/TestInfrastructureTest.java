@@ -30,8 +30,7 @@ class TestInfrastructureTest {
 
     @Test
     void a_test_jvm_deletes_its_broker_and_store_files_when_it_exits() throws Exception {
-        Process jvm = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), TestInfrastructureTest.class.getName()))
+        Process jvm = new ProcessBuilder(ChildService.javaCommand(List.of(), TestInfrastructureTest.class))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             Path data = dataDirectoryOf(jvm);
