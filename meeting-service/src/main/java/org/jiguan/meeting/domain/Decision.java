@@ -36,7 +36,8 @@ import org.jiguan.meeting.api.UrgentDecisionTaken;
  * through tasks; reported to the committee when major or urgent (R-DEC-1); possibly reconsidered by a later meeting
  * or revoked by the committee, its history kept either way.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = "commandTargets")
 @Revision("2") // the category and the report to the committee (R-DEC-1): snapshots without a revision are passed over
 public class Decision {
     @AggregateIdentifier

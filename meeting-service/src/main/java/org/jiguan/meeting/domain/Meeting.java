@@ -60,7 +60,8 @@ import org.jiguan.platform.rules.NotFound;
  * item-by-item votes and outcomes. Each rule is judged by its own class; this aggregate keeps the state and the
  * order of the acts.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = "commandTargets")
 @Revision("2") // preparation steps with their dates: snapshots of revision 1 are passed over
 public class Meeting {
     @AggregateIdentifier

@@ -32,7 +32,8 @@ import org.jiguan.platform.rules.RuleViolation;
  * consistency boundary for R-COM-2 and the one-general-office rule of R-ORG-1, so every establishment and
  * abolition passes through it.
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = "commandTargets")
 @Revision("2") // the count kept in OrganQuotaCount: snapshots of revision 1 are passed over
 public class Committee {
     @AggregateIdentifier

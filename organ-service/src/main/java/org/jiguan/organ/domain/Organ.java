@@ -71,7 +71,8 @@ import org.jiguan.platform.time.BusinessCalendar;
  * A working organ (工作机关) of a party committee: its establishment facts, leadership body, internal bodies,
  * staffing, duties and what supervision has on file. Once abolished it only keeps its history (R-ORG-4).
  */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = "commandTargets")
 // 2: quotas, headcounts and tenures over time; 3: special-report requests and internal bodies' dates. Snapshots of
 // an earlier revision are passed over and the organ is rebuilt from its events.
 @Revision("3")

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
+import org.jiguan.platform.testing.CpuUse;
 import org.jiguan.platform.testing.Latencies;
 import org.jiguan.platform.testing.QueryShapes;
 import org.jiguan.platform.testing.QuietJit;
@@ -42,6 +43,9 @@ import org.springframework.context.annotation.Import;
  * <li>CreateOrgan in one committee from 8 clients (each command reads and writes the committee), cold in one
  * committee, then warm (after rounds of it in new committees until the JIT is quiet) in another.</li>
  * </ol>
+ * Beside each rate, the CPU this JVM spent per command (per insert for the driver), with the part of it the
+ * benchmark's own clients spent ({@link CpuUse}): where the rates compare two things on the same cores, the CPU
+ * says what each costs.
  * Run with {@code ./mvnw -pl organ-service -am verify -Pbenchmark -Dtest=EventLogBenchmark}
  * ({@code -Dbenchmark.commands=}, {@code -Dbenchmark.growth=} change the sizes).
  */
@@ -65,7 +69,7 @@ class EventLogBenchmark extends OrganServiceTestBase {
     void event_log_rates_against_the_plain_driver() throws Exception {
         int commands = Integer.getInteger("benchmark.commands", 4_000);
         int growth = Integer.getInteger("benchmark.growth", 100_000);
-        double driverRate = plainDriverInsertRate(Duration.ofSeconds(5));
+        Driver driver = plainDriver(Duration.ofSeconds(5));
         String committee = provincialCommittee(ORGANS + 10);
         List<String> organs = createOrgans(committee);
 
@@ -80,33 +84,36 @@ class EventLogBenchmark extends OrganServiceTestBase {
         queries.stop();
         QuietJit.warmUnderLoad("ReportHeadcount", WARM_UP_LIMIT,
                 () -> headcounts(organs, commands, "warm-up").toString());
-        double warmDriverRate = warmDriverRate();
+        Driver warmDriver = warmDriver();
         Run before = headcounts(organs, commands, "before");
         long grown = grow(growth);
         QuietJit.awaitThisJvm();
-        double grownDriverRate = warmDriverRate();
+        Driver grownDriver = warmDriver();
         Run after = headcounts(organs, commands, "after");
         Run createsCold = creates(provincialCommittee(2_000), 8, 1_200);
         QuietJit.warmUnderLoad("CreateOrgan", WARM_UP_LIMIT,
                 () -> creates(provincialCommittee(2_000), 8, 1_200).toString());
-        double createsDriverRate = warmDriverRate();
+        Driver createsDriver = warmDriver();
         Run creates = creates(provincialCommittee(2_000), 8, 1_200);
 
         System.out.printf("%n=== event log benchmark (2 cores, local store, real broker; %d stored events at the end) ===%n",
                 grown);
         System.out.printf("plain driver, 16 threads, single inserts:   %8.0f /s  (baseline of the cold runs)%n",
-                driverRate);
-        report("ReportHeadcount, 16 clients, cold", cold, driverRate);
-        report("ReportHeadcount, 16 clients, warm", before, warmDriverRate);
-        report("the same after +" + growth + " events", after, grownDriverRate);
+                driver.rate());
+        report("ReportHeadcount, 16 clients, cold", cold, driver);
+        report("ReportHeadcount, 16 clients, warm", before, warmDriver);
+        report("the same after +" + growth + " events", after, grownDriver);
         System.out.printf("flat: rate after growth / warm = %.0f%% (the driver's: %.0f%%)%n",
-                100 * after.rate() / before.rate(), 100 * grownDriverRate / warmDriverRate);
-        report("CreateOrgan, 8 clients, cold", createsCold, driverRate);
-        report("CreateOrgan, 8 clients, warm", creates, createsDriverRate);
+                100 * after.rate() / before.rate(), 100 * grownDriver.rate() / warmDriver.rate());
+        report("CreateOrgan, 8 clients, cold", createsCold, driver);
+        report("CreateOrgan, 8 clients, warm", creates, createsDriver);
         System.out.printf("(cold: the first %d ReportHeadcount since the service started, and the first %d CreateOrgan "
                 + "measured, after the %d of the set-up; warm: the same once more after rounds of it until the JIT "
                 + "was quiet, CreateOrgan in a new committee, each beside the driver measured just before it; the "
-                + "store requests per command above were recorded in the cold run only)%n", commands, 1_200, ORGANS);
+                + "store requests per command above were recorded in the cold run only; CPU: this JVM's, which runs "
+                + "the service, the store, the broker and the clients, per command or per insert: on the same cores, "
+                + "a rate of 25%% of the driver's leaves a command 4 times the driver's CPU per insert)%n",
+                commands, 1_200, ORGANS);
         System.out.println();
     }
 
@@ -121,26 +128,32 @@ class EventLogBenchmark extends OrganServiceTestBase {
                 (double) n / commands));
     }
 
-    private static void report(String what, Run run, double driverRate) {
+    private static void report(String what, Run run, Driver driver) {
         System.out.printf("%-44s %8.0f /s  (%.0f%% of the driver's %.0f /s)  latency ms %s;  last event on Kafka "
-                + "%.2f s after the last answer%n", what + ":", run.rate(), 100 * run.rate() / driverRate, driverRate,
-                run.latency(), run.publishLagSeconds());
+                + "%.2f s after the last answer%n", what + ":", run.rate(), 100 * run.rate() / driver.rate(),
+                driver.rate(), run.latency(), run.publishLagSeconds());
+        System.out.printf("%-44s %s; the driver's CPU %.2f ms per insert (%.1f times)%n", "", run.cpu(),
+                driver.cpu().total(), run.cpu().total() / driver.cpu().total());
     }
 
-    record Run(double rate, String latency, double publishLagSeconds) {
+    /** The plain driver's single-insert rate and its CPU per insert (all of it: the driver is its own client). */
+    record Driver(double rate, CpuUse.Spent cpu) {
+    }
+
+    record Run(double rate, String latency, double publishLagSeconds, CpuUse.Spent cpu) {
         @Override
         public String toString() {
-            return String.format("%.0f /s, latency ms %s", rate, latency);
+            return String.format("%.0f /s, latency ms %s, %s", rate, latency, cpu);
         }
     }
 
     /** The plain driver's rate measured twice, five seconds each: the second, once its own path is compiled. */
-    private double warmDriverRate() throws InterruptedException {
-        plainDriverInsertRate(Duration.ofSeconds(5));
-        return plainDriverInsertRate(Duration.ofSeconds(5));
+    private Driver warmDriver() throws InterruptedException {
+        plainDriver(Duration.ofSeconds(5));
+        return plainDriver(Duration.ofSeconds(5));
     }
 
-    private double plainDriverInsertRate(Duration during) throws InterruptedException {
+    private Driver plainDriver(Duration during) throws InterruptedException {
         try (MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
             MongoDatabase db = mongo.getDatabase("benchmark-baseline-" + System.nanoTime());
             // Named as the log's commits (in a database of its own), so the local store writes its file before
@@ -150,15 +163,17 @@ class EventLogBenchmark extends OrganServiceTestBase {
             AtomicLong inserted = new AtomicLong();
             long end = System.nanoTime() + during.toNanos();
             long started = System.nanoTime();
+            CpuUse cpu = CpuUse.now();
             Latencies.inClients(CLIENTS, client -> {
                 while (System.nanoTime() < end) {
                     docs.insertOne(new Document("_id", client + "-" + inserted.incrementAndGet())
                             .append("payload", payload));
                 }
             });
-            double rate = inserted.get() / ((System.nanoTime() - started) / 1e9);
+            Driver driver = new Driver(inserted.get() / ((System.nanoTime() - started) / 1e9),
+                    cpu.per(inserted.get()));
             db.drop();
-            return rate;
+            return driver;
         }
     }
 
@@ -183,6 +198,7 @@ class EventLogBenchmark extends OrganServiceTestBase {
         long[] latencies = new long[commands];
         String marker = phase + "-" + System.nanoTime();
         long started = System.nanoTime();
+        CpuUse cpu = CpuUse.now();
         Latencies.inClients(CLIENTS, client -> {
             for (int i = client; i < commands; i += CLIENTS) {
                 String organ = organs.get(i % organs.size());
@@ -192,15 +208,17 @@ class EventLogBenchmark extends OrganServiceTestBase {
             }
         });
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuUse.Spent spent = cpu.per(commands);
         double lag = lastEventOnKafka(organs.get((commands - 1) % organs.size()), marker);
-        System.out.printf("benchmark: %s: %d commands in %.1f s%n", phase, commands, seconds);
-        return new Run(commands / seconds, Latencies.summary(latencies), lag);
+        System.out.printf("benchmark: %s: %d commands in %.1f s, %s%n", phase, commands, seconds, spent);
+        return new Run(commands / seconds, Latencies.summary(latencies), lag, spent);
     }
 
     private Run creates(String committee, int clients, int count) throws Exception {
         ApiClient admin = admin();
         long[] latencies = new long[count];
         long started = System.nanoTime();
+        CpuUse cpu = CpuUse.now();
         Latencies.inClients(clients, client -> {
             for (int i = client; i < count; i += clients) {
                 String organId = committee + "-c" + i;
@@ -209,8 +227,9 @@ class EventLogBenchmark extends OrganServiceTestBase {
             }
         });
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuUse.Spent spent = cpu.per(count);
         double lag = lastEventOnKafka(committee + "-c" + (count - 1), "create-" + System.nanoTime());
-        return new Run(count / seconds, Latencies.summary(latencies), lag);
+        return new Run(count / seconds, Latencies.summary(latencies), lag, spent);
     }
 
     /**

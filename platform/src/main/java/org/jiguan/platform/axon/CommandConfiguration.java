@@ -53,6 +53,12 @@ public class CommandConfiguration {
                 .build();
     }
 
+    /** Which aggregate a command is for, looked up once per command class (aggregates name it). */
+    @Bean
+    public static CommandTargets commandTargets() {
+        return new CommandTargets();
+    }
+
     /**
      * Events carry the command's caller and W3C trace context as well as Axon's correlation and trace ids (Axon's
      * {@code traceId} is the originating message's id, not the W3C trace). Static: Axon's configuration

@@ -34,12 +34,21 @@ public final class Latencies {
                 ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
     }
 
-    /** Runs {@code clients} threads {@code benchmark-client-<n>}, each given its n from 0, until all are done. */
+    /**
+     * Runs {@code clients} threads {@code benchmark-client-<n>}, each given its n from 0, until all are done; each
+     * adds the CPU it spent to the load generator's ({@link CpuUse}).
+     */
     public static void inClients(int clients, IntConsumer client) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int n = c;
-            Thread thread = new Thread(() -> client.accept(n), "benchmark-client-" + c);
+            Thread thread = new Thread(() -> {
+                try {
+                    client.accept(n);
+                } finally {
+                    CpuUse.clientThreadEnds();
+                }
+            }, "benchmark-client-" + c);
             thread.start();
             threads.add(thread);
         }

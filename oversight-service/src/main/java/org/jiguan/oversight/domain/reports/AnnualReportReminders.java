@@ -27,7 +27,7 @@ import org.jiguan.platform.rules.RuleViolation;
  * unique (aggregate, sequence) index makes that hold across restarts and between instances, since two instances
  * issuing at once write the same sequence number and one of them loses.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "commandTargets")
 public class AnnualReportReminders {
     @AggregateIdentifier
     private String remindersId;
