@@ -66,6 +66,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private static final int LARGEST_PROBE = 256;
 
     private final EventLogQueries queries;
+    private final PositionRequests positions;
     private final Duration gapTimeout;
     /** Gaps this reader has met, with when it first met them (its own monotonic clock, never another's). */
     private final Map<Long, Long> gapsFirstSeen = new HashMap<>();
@@ -81,6 +82,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.queries = new EventLogQueries(builder.database);
+        this.positions = new PositionRequests(queries::allocatePositions);
         this.gapTimeout = builder.gapTimeout;
         this.counterInterval = builder.counterInterval;
         this.nanoTime = builder.nanoTime;
@@ -103,7 +105,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
                     + " events, not " + events.size());
         }
         for (int attempt = 1; ; attempt++) {
-            long position = queries.allocatePosition();
+            long position = positions.next();
             allocatedHere.accumulateAndGet(position, Math::max);
             try {
                 queries.insertCommit(CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer));

@@ -24,7 +24,8 @@ import org.bson.Document;
  * Java server alike (which answers only {@code _id} and unique-index lookups, exact or {@code $in}):
  * <table>
  * <tr><th>query</th><th>when</th><th>served by</th></tr>
- * <tr><td>{@link #allocatePosition}: {@code findOneAndUpdate({_id:"commits"}, $inc last)}</td><td>per command</td>
+ * <tr><td>{@link #allocatePositions}: {@code findOneAndUpdate({_id:"commits"}, $inc last)}</td><td>per command, or
+ * per group of commands asking at once ({@link PositionRequests})</td>
  * <td>{@code event_positions._id}</td></tr>
  * <tr><td>{@link #insertCommit}</td><td>per command</td><td>{@code event_commits._id} and the unique
  * {@code streams} index (the all-or-nothing check)</td></tr>
@@ -79,11 +80,12 @@ final class EventLogQueries {
     }
 
     /**
-     * The next position. Read as the counter <em>before</em> the increment, plus one: the local server answers
-     * "after" with a document a concurrent increment may already have changed (EmbeddedMongoTest).
+     * The first of {@code count} consecutive new positions. Read as the counter <em>before</em> the increment, plus
+     * one: the local server answers "after" with a document a concurrent increment may already have changed
+     * (EmbeddedMongoTest).
      */
-    long allocatePosition() {
-        Document before = positions.findOneAndUpdate(eq("_id", COUNTER), Updates.inc("last", 1L),
+    long allocatePositions(int count) {
+        Document before = positions.findOneAndUpdate(eq("_id", COUNTER), Updates.inc("last", (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
         return before == null ? 1 : before.get("last", Number.class).longValue() + 1;
     }

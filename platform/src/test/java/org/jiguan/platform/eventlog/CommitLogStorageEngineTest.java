@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -23,6 +24,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -115,7 +117,7 @@ class CommitLogStorageEngineTest {
     void readers_hold_at_a_position_being_written_then_pass_it_and_the_late_commit_is_refused() {
         EventLogQueries queries = new EventLogQueries(database);
         log.appendEvents(List.of(event("a", 0)));
-        long slow = queries.allocatePosition(); // a writer that allocated and has not written yet
+        long slow = queries.allocatePositions(1); // a writer that allocated and has not written yet
         log.appendEvents(List.of(event("b", 0)));
 
         assertThat(texts(readAll(null))).as("held at the gap").containsExactly("a#0");
@@ -130,7 +132,7 @@ class CommitLogStorageEngineTest {
     @Test
     void a_commit_that_arrives_within_the_gap_timeout_is_read_in_its_place() {
         EventLogQueries queries = new EventLogQueries(database);
-        long slow = queries.allocatePosition();
+        long slow = queries.allocatePositions(1);
         log.appendEvents(List.of(event("b", 0)));
         assertThat(readAll(null)).isEmpty();
 
@@ -260,6 +262,46 @@ class CommitLogStorageEngineTest {
             long want = expected.getOrDefault(domain.getAggregateIdentifier(), 0L);
             assertThat(domain.getSequenceNumber()).as("order of %s", domain.getAggregateIdentifier()).isEqualTo(want);
             expected.put(domain.getAggregateIdentifier(), want + 1);
+        }
+    }
+
+    /** {@link PositionRequests}: one {@code $inc} for the commands waiting together, one position each. */
+    @Test
+    void writers_asking_for_positions_at_once_share_a_request_and_each_commit_has_its_own_position() throws Exception {
+        int writers = 16;
+        int commitsEach = 25;
+        QueryShapes asked = new QueryShapes();
+        try (MongoClient listened = listenedBy(asked)) {
+            CommitLogStorageEngine grouped = logOn(listened.getDatabase(database.getName())).build();
+            asked.clear();
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String aggregate = "writer-" + w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < commitsEach; i++) {
+                        grouped.appendEvents(List.of(event(aggregate, i)));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+
+            List<Long> positions = readAll(grouped, null).stream()
+                    .map(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex() / 1024).toList();
+            assertThat(positions).as("one position per commit, from 1 on, none lost").doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, writers * commitsEach).boxed()
+                            .toList());
+            long requests = asked.recorded().stream().filter(q -> q.startsWith("event_positions findAndModify"))
+                    .count();
+            assertThat(requests).as("requests for %d positions", writers * commitsEach)
+                    .isPositive().isLessThan(writers * commitsEach);
         }
     }
 
