@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.Optional;
@@ -64,12 +65,19 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private static final int POSITION_RETRIES = 3;
     private static final int FIRST_PROBE = 8;
     private static final int LARGEST_PROBE = 256;
+    private static final int WRITTEN_KEPT = 4_096;
 
     private final EventLogQueries queries;
     private final PositionRequests positions;
     private final Duration gapTimeout;
     /** Gaps this reader has met, with when it first met them (its own monotonic clock, never another's). */
     private final Map<Long, Long> gapsFirstSeen = new HashMap<>();
+    /**
+     * The commits this instance wrote, by position, kept for the readers: a reader takes its own instance's commits
+     * from here instead of reading them back from the store (each was stored before it was put here). Dropped once a
+     * reader has passed them, and at most {@link #WRITTEN_KEPT} positions back from the newest.
+     */
+    private final ConcurrentSkipListMap<Long, Document> writtenHere = new ConcurrentSkipListMap<>();
     /** The highest position this instance allocated: every position up to it is allocated. */
     private final AtomicLong allocatedHere = new AtomicLong();
     private final Duration counterInterval;
@@ -108,7 +116,10 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             long position = positions.next();
             allocatedHere.accumulateAndGet(position, Math::max);
             try {
-                queries.insertCommit(CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer));
+                Document commit = CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer);
+                queries.insertCommit(commit);
+                writtenHere.put(position, commit);
+                writtenHere.headMap(position - WRITTEN_KEPT).clear();
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -253,12 +264,13 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     protected synchronized List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken,
                                                                                    int batchSize) {
         LogPosition resume = LogPosition.after(lastToken);
+        writtenHere.headMap(resume.commit()).clear();
         long lastAllocated = lastAllocated();
         List<TrackedEventData<?>> batch = new ArrayList<>();
         long from = resume.commit();
         while (batch.size() < batchSize && from <= lastAllocated) {
             long to = Math.min(lastAllocated, from + batchSize - 1);
-            Map<Long, Document> commits = queries.commitsBetween(from, to);
+            Map<Long, Document> commits = commitsBetween(from, to);
             for (long position = from; position <= to; position++) {
                 Document commit = commits.get(position);
                 if (commit == null) {
@@ -275,6 +287,19 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             from = to + 1;
         }
         return batch;
+    }
+
+    /**
+     * The commits at positions {@code from} to {@code to}: those this instance wrote from memory, the others (another
+     * instance's, a gap, a commit not yet put in memory by its writer) read by {@code _id $in}.
+     */
+    private Map<Long, Document> commitsBetween(long from, long to) {
+        Map<Long, Document> commits = new HashMap<>(writtenHere.subMap(from, true, to, true));
+        if (commits.size() <= to - from) {
+            commits.putAll(queries.commitsAt(LongStream.rangeClosed(from, to).filter(p -> !commits.containsKey(p))
+                    .boxed().toList()));
+        }
+        return commits;
     }
 
     /**

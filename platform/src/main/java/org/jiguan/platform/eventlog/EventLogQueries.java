@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.in;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -36,8 +35,8 @@ import org.bson.Document;
  * <tr><td>snapshot by {@code _id}</td><td>loading an aggregate</td><td>{@code event_snapshots._id}</td></tr>
  * <tr><td>{@link #lastAllocatedPosition}</td><td>per reader at most once per counter interval</td>
  * <td>{@code event_positions._id}</td></tr>
- * <tr><td>{@link #commitsBetween}: {@code _id $in [from…to]}</td><td>per reader's wake-up with positions known to be
- * allocated and not yet read</td>
+ * <tr><td>{@link #commitsAt}: {@code _id $in [from…to]}</td><td>per reader's wake-up with positions known to be
+ * allocated and not yet read, but for the commits this instance wrote (taken from memory)</td>
  * <td>{@code event_commits._id}</td></tr>
  * <tr><td>{@link #isTaken}, {@link #markSkipped}</td><td>after a lost race or at an old gap</td>
  * <td>{@code event_commits._id}</td></tr>
@@ -99,8 +98,7 @@ final class EventLogQueries {
         commits.insertOne(commit);
     }
 
-    Map<Long, Document> commitsBetween(long from, long to) {
-        List<Long> ids = LongStream.rangeClosed(from, to).boxed().toList();
+    Map<Long, Document> commitsAt(List<Long> ids) {
         Map<Long, Document> found = new HashMap<>();
         for (Document commit : commits.find(in("_id", ids))) {
             found.put(commit.get("_id", Number.class).longValue(), commit);
