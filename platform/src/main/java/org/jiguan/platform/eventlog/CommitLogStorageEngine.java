@@ -13,8 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -78,6 +80,11 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
      * reader has passed them, and at most {@link #WRITTEN_KEPT} positions back from the newest.
      */
     private final ConcurrentSkipListMap<Long, Document> writtenHere = new ConcurrentSkipListMap<>();
+    /**
+     * The positions this instance's writers hold and have not yet written or given up: a reader holds at them as at
+     * any gap (passing them after the gap timeout) without asking the store whether they are written yet.
+     */
+    private final Set<Long> writingHere = ConcurrentHashMap.newKeySet();
     /** The highest position this instance allocated: every position up to it is allocated. */
     private final AtomicLong allocatedHere = new AtomicLong();
     private final Duration counterInterval;
@@ -114,6 +121,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         }
         for (int attempt = 1; ; attempt++) {
             long position = positions.next();
+            writingHere.add(position);
             allocatedHere.accumulateAndGet(position, Math::max);
             try {
                 Document commit = CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer);
@@ -135,6 +143,8 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
                 log.debug("Commit at position {} refused: {}", position, e.getError().getMessage());
                 queries.markSkipped(position, "conflict");
                 handlePersistenceException(e, conflictingEvent(events, e));
+            } finally {
+                writingHere.remove(position);
             }
         }
     }
@@ -290,14 +300,15 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The commits at positions {@code from} to {@code to}: those this instance wrote from memory, the others (another
-     * instance's, a gap, a commit not yet put in memory by its writer) read by {@code _id $in}.
+     * The commits at positions {@code from} to {@code to}: those this instance wrote from memory; those its writers
+     * are still writing, not at all (gaps for now); the others (another instance's, a gap) read by {@code _id $in}.
      */
     private Map<Long, Document> commitsBetween(long from, long to) {
         Map<Long, Document> commits = new HashMap<>(writtenHere.subMap(from, true, to, true));
-        if (commits.size() <= to - from) {
-            commits.putAll(queries.commitsAt(LongStream.rangeClosed(from, to).filter(p -> !commits.containsKey(p))
-                    .boxed().toList()));
+        List<Long> unknown = LongStream.rangeClosed(from, to)
+                .filter(p -> !commits.containsKey(p) && !writingHere.contains(p)).boxed().toList();
+        if (!unknown.isEmpty()) {
+            commits.putAll(queries.commitsAt(unknown));
         }
         return commits;
     }

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
@@ -22,6 +24,8 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -264,6 +268,56 @@ class CommitLogStorageEngineTest {
             long want = expected.getOrDefault(domain.getAggregateIdentifier(), 0L);
             assertThat(domain.getSequenceNumber()).as("order of %s", domain.getAggregateIdentifier()).isEqualTo(want);
             expected.put(domain.getAggregateIdentifier(), want + 1);
+        }
+    }
+
+    /** A position this instance's writer holds is a gap the reader waits at without asking the store about it. */
+    @Test
+    void a_reader_holds_at_a_position_this_instance_is_writing_without_asking_the_store() throws Exception {
+        AtomicBoolean armed = new AtomicBoolean();
+        CountDownLatch inserting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        CommandListener holdingACommit = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                String collection = event.getCommand().get(event.getCommandName()).isString()
+                        ? event.getCommand().getString(event.getCommandName()).getValue() : "";
+                asked.add(event.getCommandName() + " " + collection);
+                if (event.getCommandName().equals("insert") && armed.getAndSet(false)) {
+                    inserting.countDown();
+                    await(release);
+                }
+            }
+        };
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
+                .addCommandListener(holdingACommit).build())) {
+            CommitLogStorageEngine instance = logOn(listened.getDatabase(database.getName())).build();
+            instance.appendEvents(List.of(event("own", 0)));
+            TrackingToken first = readAll(instance, null).get(0).trackingToken();
+
+            armed.set(true);
+            ExecutorService writer = Executors.newSingleThreadExecutor();
+            Future<?> writing = writer.submit(() -> instance.appendEvents(List.of(event("own", 1))));
+            await(inserting);
+            asked.clear();
+            assertThat(readAll(instance, first)).as("held at the position being written").isEmpty();
+            assertThat(asked).as("what the reader asked the store").noneMatch(q -> q.startsWith("find "
+                    + EventLogQueries.COMMITS));
+
+            release.countDown();
+            writing.get(10, TimeUnit.SECONDS);
+            writer.shutdown();
+            assertThat(texts(readAll(instance, first))).containsExactly("own#1");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
