@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.jiguan.organ.OrganServiceTestBase;
 import org.jiguan.platform.testing.ApiClient;
@@ -117,12 +118,14 @@ class EventLogBenchmark extends OrganServiceTestBase {
         System.out.println();
     }
 
-    /** What the store was asked per command (reads and conditional writes; inserts are not listed). */
+    /** What the store was asked per command, by the field asked by (reads and conditional writes, not inserts). */
     private void printQueriesPerCommand(int commands) {
         Map<String, Long> perKind = new java.util.TreeMap<>();
         for (String query : queries.recorded()) {
             String[] parts = query.split(" ", 3);
-            perKind.merge(parts[0] + " " + parts[1], 1L, Long::sum);
+            BsonDocument filter = BsonDocument.parse(parts[2]);
+            perKind.merge(parts[0] + " " + parts[1] + (filter.isEmpty() ? "" : " by " + filter.getFirstKey()), 1L,
+                    Long::sum);
         }
         perKind.forEach((kind, n) -> System.out.printf("benchmark: %-40s %.2f per command%n", kind,
                 (double) n / commands));

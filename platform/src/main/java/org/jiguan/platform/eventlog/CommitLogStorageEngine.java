@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.Optional;
@@ -84,7 +84,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
      * The positions this instance's writers hold and have not yet written or given up: a reader holds at them as at
      * any gap (passing them after the gap timeout) without asking the store whether they are written yet.
      */
-    private final Set<Long> writingHere = ConcurrentHashMap.newKeySet();
+    private final NavigableSet<Long> writingHere = new ConcurrentSkipListSet<>();
     /** The highest position this instance allocated: every position up to it is allocated. */
     private final AtomicLong allocatedHere = new AtomicLong();
     private final Duration counterInterval;
@@ -97,7 +97,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.queries = new EventLogQueries(builder.database);
-        this.positions = new PositionRequests(queries::allocatePositions);
+        this.positions = new PositionRequests(this::allocate);
         this.gapTimeout = builder.gapTimeout;
         this.counterInterval = builder.counterInterval;
         this.nanoTime = builder.nanoTime;
@@ -121,8 +121,6 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         }
         for (int attempt = 1; ; attempt++) {
             long position = positions.next();
-            writingHere.add(position);
-            allocatedHere.accumulateAndGet(position, Math::max);
             try {
                 Document commit = CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer);
                 queries.insertCommit(commit);
@@ -147,6 +145,19 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
                 writingHere.remove(position);
             }
         }
+    }
+
+    /**
+     * Allocates positions for a group of this instance's commits: each is being written from now on, so readers hold
+     * at it without asking the store, even before the writer it is handed to has woken up.
+     */
+    private long allocate(int count) {
+        long first = queries.allocatePositions(count);
+        for (long position = first; position < first + count; position++) {
+            writingHere.add(position);
+        }
+        allocatedHere.accumulateAndGet(first + count - 1, Math::max);
+        return first;
     }
 
     private static EventMessage<?> conflictingEvent(List<? extends EventMessage<?>> events, MongoWriteException e) {
@@ -275,6 +286,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
                                                                                    int batchSize) {
         LogPosition resume = LogPosition.after(lastToken);
         writtenHere.headMap(resume.commit()).clear();
+        writingHere.headSet(resume.commit()).clear(); // a position passed as a gap: its writer stores it anew
         long lastAllocated = lastAllocated();
         List<TrackedEventData<?>> batch = new ArrayList<>();
         long from = resume.commit();
