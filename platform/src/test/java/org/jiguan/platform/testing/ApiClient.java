@@ -47,6 +47,16 @@ public final class ApiClient {
         return new ApiClient(baseUrl, token, Map.of());
     }
 
+    /**
+     * An administrator of its own: a caller ({@code sub}) of the given name, as each of a benchmark's clients is a
+     * system of its own, with its own request budget (CONTRACT.md "Rate limit").
+     */
+    public static ApiClient adminCalled(String baseUrl, String caller) {
+        String token = DevTokens.mint(TestInfrastructure.JWT_SECRET, caller, List.of("ADMIN"), List.of("*"),
+                List.of(), Duration.ofHours(1));
+        return new ApiClient(baseUrl, token, Map.of());
+    }
+
     public ApiClient withToken(String rawToken) {
         return new ApiClient(baseUrl, rawToken, headers);
     }

@@ -3,6 +3,7 @@ package org.jiguan.platform.testing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
 
 /** Latency arithmetic for the benchmarks (nanoseconds in, milliseconds out) and their client threads. */
@@ -36,15 +37,19 @@ public final class Latencies {
 
     /**
      * Runs {@code clients} threads {@code benchmark-client-<n>}, each given its n from 0, until all are done; each
-     * adds the CPU it spent to the load generator's ({@link CpuUse}).
+     * adds the CPU it spent to the load generator's ({@link CpuUse}). A client that fails fails the run, once all
+     * have ended: a run whose clients stopped early would report a rate and latencies of requests never made.
      */
     public static void inClients(int clients, IntConsumer client) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
         for (int c = 0; c < clients; c++) {
             int n = c;
             Thread thread = new Thread(() -> {
                 try {
                     client.accept(n);
+                } catch (RuntimeException | Error e) {
+                    failures.add(e);
                 } finally {
                     CpuUse.clientThreadEnds();
                 }
@@ -54,6 +59,12 @@ public final class Latencies {
         }
         for (Thread thread : threads) {
             thread.join();
+        }
+        if (!failures.isEmpty()) {
+            AssertionError failed = new AssertionError(failures.size() + " of " + clients + " clients failed: "
+                    + failures.get(0), failures.get(0));
+            failures.stream().skip(1).forEach(failed::addSuppressed);
+            throw failed;
         }
     }
 }
