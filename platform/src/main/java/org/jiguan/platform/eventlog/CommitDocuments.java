@@ -80,6 +80,15 @@ final class CommitDocuments {
                 .append("timestamp", event.getTimestamp().toString());
     }
 
+    /** The characters of payload and metadata a commit's events hold. */
+    static long textLength(Document commit) {
+        long length = 0;
+        for (Document entry : events(commit)) {
+            length += entry.getString("payload").length() + entry.getString("metaData").length();
+        }
+        return length;
+    }
+
     static List<Document> events(Document commit) {
         return commit.getList(EVENTS, Document.class, List.of());
     }

@@ -67,7 +67,10 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private static final int POSITION_RETRIES = 3;
     private static final int FIRST_PROBE = 8;
     private static final int LARGEST_PROBE = 256;
-    private static final int WRITTEN_KEPT = 4_096;
+    /** How many positions back from the newest this instance's commits are kept for the readers. */
+    private static final int WRITTEN_KEPT = 1_024;
+    /** A commit kept for the readers holds at most this many characters of payload and metadata. */
+    private static final int WRITTEN_KEPT_CHARS = 16_384;
 
     private final EventLogQueries queries;
     private final PositionRequests positions;
@@ -77,7 +80,8 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     /**
      * The commits this instance wrote, by position, kept for the readers: a reader takes its own instance's commits
      * from here instead of reading them back from the store (each was stored before it was put here). Dropped once a
-     * reader has passed them, and at most {@link #WRITTEN_KEPT} positions back from the newest.
+     * reader has passed them, and at most {@link #WRITTEN_KEPT} positions back from the newest; a large commit is not
+     * kept (readers read it from the store), so this holds at most a few megabytes whatever the readers do.
      */
     private final ConcurrentSkipListMap<Long, Document> writtenHere = new ConcurrentSkipListMap<>();
     /**
@@ -124,7 +128,9 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             try {
                 Document commit = CommandKeys.addTo(CommitDocuments.commit(position, events, serializer), serializer);
                 queries.insertCommit(commit);
-                writtenHere.put(position, commit);
+                if (CommitDocuments.textLength(commit) <= WRITTEN_KEPT_CHARS) {
+                    writtenHere.put(position, commit);
+                }
                 writtenHere.headMap(position - WRITTEN_KEPT).clear();
                 return;
             } catch (MongoWriteException e) {

@@ -36,7 +36,7 @@ import org.bson.Document;
  * <tr><td>{@link #lastAllocatedPosition}</td><td>per reader at most once per counter interval</td>
  * <td>{@code event_positions._id}</td></tr>
  * <tr><td>{@link #commitsAt}: {@code _id $in [from…to]}</td><td>per reader's wake-up with positions known to be
- * allocated and not yet read, but for the commits this instance wrote (taken from memory)</td>
+ * allocated and not yet read, but for those this instance wrote (taken from memory) or is writing</td>
  * <td>{@code event_commits._id}</td></tr>
  * <tr><td>{@link #isTaken}, {@link #markSkipped}</td><td>after a lost race or at an old gap</td>
  * <td>{@code event_commits._id}</td></tr>
