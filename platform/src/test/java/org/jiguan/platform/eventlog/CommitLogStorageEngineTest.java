@@ -271,6 +271,24 @@ class CommitLogStorageEngineTest {
         }
     }
 
+    /** What is kept in memory for the readers stays small: a large commit is read back from the store. */
+    @Test
+    void a_large_commit_is_not_kept_in_memory_but_read_from_the_store() {
+        QueryShapes asked = new QueryShapes();
+        try (MongoClient listened = listenedBy(asked)) {
+            CommitLogStorageEngine instance = logOn(listened.getDatabase(database.getName())).build();
+            instance.appendEvents(List.of(event("small", 0)));
+            TrackingToken first = readAll(instance, null).get(0).trackingToken();
+            instance.appendEvents(List.of(new GenericDomainEventMessage<>("Note", "large", 0,
+                    new Note("x".repeat(20_000)))));
+            asked.clear();
+
+            assertThat(readAll(instance, first)).hasSize(1);
+            assertThat(asked.recorded()).as("the large commit, read from the store")
+                    .anyMatch(query -> query.startsWith(EventLogQueries.COMMITS + " find"));
+        }
+    }
+
     /** A position this instance's writer holds is a gap the reader waits at without asking the store about it. */
     @Test
     void a_reader_holds_at_a_position_this_instance_is_writing_without_asking_the_store() throws Exception {
