@@ -25,7 +25,8 @@ public final class CommandTargets implements CommandTargetResolver {
     private static final ClassValue<Target> TARGETS = new ClassValue<>() {
         @Override
         protected Target computeValue(Class<?> type) {
-            return new Target(member(type, TargetAggregateIdentifier.class), member(type, TargetAggregateVersion.class));
+            return new Target(member(type, TargetAggregateIdentifier.class),
+                    member(type, TargetAggregateVersion.class));
         }
     };
 

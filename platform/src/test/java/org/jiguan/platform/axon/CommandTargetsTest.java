@@ -60,7 +60,8 @@ class CommandTargetsTest {
     void the_targets_are_the_same_as_axons_own_resolver_finds() {
         for (Object command : new Object[]{new ReportSomething("o1", 3), new WithFields("m1", "7"),
                 new WithFields("m2", null), new Inherited()}) {
-            assertThat(resolve(command)).isEqualTo(axons.resolveTarget(GenericCommandMessage.asCommandMessage(command)));
+            assertThat(resolve(command))
+                    .isEqualTo(axons.resolveTarget(GenericCommandMessage.asCommandMessage(command)));
         }
     }
 
