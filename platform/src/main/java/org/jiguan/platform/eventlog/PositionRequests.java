@@ -52,16 +52,19 @@ final class PositionRequests {
             waiting = new Group();
         }
         long first = 0;
-        RuntimeException failure = null;
+        // Answered whatever happens (an Error too), or every later command would wait for this request for ever.
+        RuntimeException failure = new EventStoreException("No commit position was allocated");
         try {
             first = allocate.applyAsLong(group.size);
+            failure = null;
         } catch (RuntimeException e) {
             failure = e;
-        }
-        synchronized (lock) {
-            group.answer(first, failure);
-            underWay = false;
-            lock.notifyAll();
+        } finally {
+            synchronized (lock) {
+                group.answer(first, failure);
+                underWay = false;
+                lock.notifyAll();
+            }
         }
         return group.position(place);
     }

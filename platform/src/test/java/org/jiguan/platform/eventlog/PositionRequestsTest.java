@@ -95,6 +95,20 @@ class PositionRequestsTest {
         assertThat(calls).hasValue(3);
     }
 
+    @Test
+    void a_request_that_ends_in_an_error_fails_its_group_and_does_not_stop_the_next() throws Exception {
+        AtomicLong calls = new AtomicLong();
+        PositionRequests erring = new PositionRequests(count -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new StackOverflowError("in the driver");
+            }
+            return 5;
+        });
+        assertThatThrownBy(erring::next).isInstanceOf(StackOverflowError.class);
+        assertThat(CompletableFuture.supplyAsync(erring::next, threads).get(5, TimeUnit.SECONDS))
+                .as("the next command is not left waiting").isEqualTo(5);
+    }
+
     @AfterEach
     void stopThreads() {
         threads.shutdownNow();
